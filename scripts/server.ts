@@ -1,0 +1,28 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+/**
+ * The HTTP server around SvelteKit's adapter-node handler. Served directly (no proxy), requests
+ * are plain HTTP: the protocol is set here so that same-origin checks see http://host:port.
+ * Behind a TLS proxy set TRUST_PROXY=1 and the proxy's X-Forwarded-Proto/Host are used instead.
+ */
+export function createAppServer(handler: NodeHandler, env: NodeJS.ProcessEnv = process.env): Server {
+	const trustProxy = env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
+	return createServer((req, res) => {
+		if (!trustProxy) {
+			req.headers['x-forwarded-proto'] = 'http';
+			delete req.headers['x-forwarded-host'];
+		}
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+}
+
+/** adapter-node reads these once when its handler is imported. */
+export function prepareAdapterEnv(env: NodeJS.ProcessEnv = process.env): void {
+	env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	if (env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true') env.HOST_HEADER ??= 'x-forwarded-host';
+}

@@ -1,0 +1,30 @@
+// `npm start`: builds the app when the build is missing or older than the sources, then serves it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sources = ['src', 'messages', 'static', 'drizzle', 'package.json', 'vite.config.ts', 'project.inlang'];
+const ignored = new Set(['paraglide']);
+
+function newestMtime(path: string): number {
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let newest = stat.mtimeMs;
+	for (const entry of readdirSync(path)) {
+		if (!ignored.has(entry)) newest = Math.max(newest, newestMtime(join(path, entry)));
+	}
+	return newest;
+}
+
+const buildMarker = 'build/handler.js';
+const stale =
+	!existsSync(buildMarker) ||
+	sources.filter(existsSync).some((source) => newestMtime(source) > statSync(buildMarker).mtimeMs);
+
+if (stale) {
+	console.log('Building Stičišče (first start or changed sources)…');
+	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+await import('./serve.ts');

@@ -1,0 +1,29 @@
+// `npm test`: the whole suite (vitest: unit, use cases, HTTP, browser), ending with one plain
+// line "N passed, N failed" that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const report = '.tmp/vitest-report.json';
+mkdirSync('.tmp', { recursive: true });
+rmSync(report, { force: true });
+
+const run = spawnSync(
+	'npx',
+	['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+	{ stdio: 'inherit' }
+);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+	const results = JSON.parse(readFileSync(report, 'utf8'));
+	passed = results.numPassedTests;
+	failed = results.numFailedTests;
+	// a file that fails to load has no tests to count, but it is a failure all the same
+	failed += results.testResults.filter((file: { status: string; assertionResults: unknown[] }) =>
+		file.status === 'failed' && file.assertionResults.length === 0
+	).length;
+}
+if (run.status !== 0 && failed === 0) failed = 1;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(run.status ?? 1);

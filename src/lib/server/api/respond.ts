@@ -1,0 +1,25 @@
+import { json } from '@sveltejs/kit';
+import { ZodError } from 'zod';
+import { httpStatusOf, isAppError } from '../shared/errors.ts';
+
+export function apiError(status: number, code: string, message: string, details?: Record<string, unknown>) {
+	return json(details ? { code, message, details } : { code, message }, { status });
+}
+
+/** The one place where domain errors become HTTP responses for the JSON API. */
+export function errorToResponse(error: unknown): Response {
+	if (isAppError(error)) return apiError(httpStatusOf(error), error.code, error.message, error.details);
+	if (error instanceof ZodError) {
+		return apiError(400, 'invalid_input', 'The request is not valid.', { issues: error.issues });
+	}
+	console.error(error);
+	return apiError(500, 'internal_error', 'Something went wrong on the server.');
+}
+
+export async function respondJson<T>(work: () => Promise<T>): Promise<Response> {
+	try {
+		return json(await work());
+	} catch (error) {
+		return errorToResponse(error);
+	}
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { centsSchema, isoDateSchema, localizedTextSchema } from '../shared/localized.ts';
+import { regionCodes } from '../../regions.ts';
+import {
+	hostRoles,
+	meansOfWorkKinds,
+	projectPartnerRoles,
+	socialNetworks,
+	spaceKinds
+} from '../../space-enums.ts';
+
+
+export const slugSchema = z
+	.string()
+	.min(2)
+	.max(60)
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens')
+	.meta({ description: 'Short name in the address, e.g. `grozd`.' });
+
+const urlSchema = z.url({ protocol: /^https?$/ });
+
+export const meansOfWorkSchema = z
+	.object({ kind: z.enum(meansOfWorkKinds), description: localizedTextSchema })
+	.meta({ id: 'MeansOfWork' });
+
+export const hostOrganisationSchema = z
+	.object({ name: localizedTextSchema, role: z.enum(hostRoles), website: urlSchema.optional() })
+	.meta({ id: 'HostOrganisation', description: 'An organisation that operates or hosts the space.' });
+
+const codedTitleSchema = z.object({ code: z.string().min(1), title: localizedTextSchema.optional() });
+
+export const programmeReferenceSchema = z
+	.object({
+		fund: localizedTextSchema.optional(),
+		programme: localizedTextSchema.optional(),
+		priorityAxis: codedTitleSchema.optional(),
+		investmentPriority: codedTitleSchema.optional(),
+		specificObjective: codedTitleSchema.optional()
+	})
+	.meta({
+		id: 'ProgrammeReference',
+		description: 'Where the money comes from, e.g. ESF, OP 2014–2020, priority axis 11, investment priority 11.4, specific objective 1.'
+	});
+
+export const financerSchema = z
+	.object({
+		name: localizedTextSchema,
+		role: localizedTextSchema.optional(),
+		website: urlSchema.optional(),
+		programme: programmeReferenceSchema.optional()
+	})
+	.meta({ id: 'Financer' });
+
+export const projectPartnerSchema = z
+	.object({ name: localizedTextSchema, role: z.enum(projectPartnerRoles) })
+	.meta({ id: 'ProjectPartner' });
+
+export const supportProjectSchema = z
+	.object({
+		title: localizedTextSchema,
+		acronym: z.string().min(1).optional(),
+		call: localizedTextSchema.optional(),
+		funder: localizedTextSchema.optional(),
+		operator: localizedTextSchema.optional(),
+		startDate: isoDateSchema.optional(),
+		endDate: isoDateSchema.optional(),
+		currency: z.string().length(3).default('EUR'),
+		totalValueCents: centsSchema.optional(),
+		fundedValueCents: centsSchema.optional(),
+		ownFundsCents: centsSchema.optional(),
+		problem: localizedTextSchema.optional(),
+		goal: localizedTextSchema.optional(),
+		partners: z.array(projectPartnerSchema).default([])
+	})
+	.refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
+		message: 'endDate must not be before startDate',
+		path: ['endDate']
+	})
+	.meta({ id: 'SupportProject', description: 'The project through which the space is funded.' });
+
+export const socialLinkSchema = z
+	.object({ network: z.enum(socialNetworks), url: urlSchema })
+	.meta({ id: 'SocialLink' });
+
+export const contactSchema = z
+	.object({
+		person: z.string().min(1).optional(),
+		email: z.email().optional(),
+		phone: z.string().min(3).optional(),
+		address: z.string().min(1).optional()
+	})
+	.meta({ id: 'Contact' });
+
+/** Everything a space profile holds, as written by people (and by the demo loader). */
+export const spaceInputSchema = z
+	.object({
+		slug: slugSchema,
+		kind: z.enum(spaceKinds),
+		name: localizedTextSchema,
+		shortName: localizedTextSchema.optional(),
+		regionCode: z.enum(regionCodes).optional().meta({ description: 'NUTS-3 code of the region a hub serves.' }),
+		field: localizedTextSchema.optional().meta({ description: 'Field of work of a thematic network.' }),
+		summary: localizedTextSchema.optional(),
+		mission: localizedTextSchema.optional(),
+		vision: localizedTextSchema.optional(),
+		socialChallenge: localizedTextSchema.optional(),
+		purpose: localizedTextSchema.optional(),
+		generalGoal: localizedTextSchema.optional(),
+		strategicGoals: z.array(localizedTextSchema).default([]),
+		specificGoals: z.array(localizedTextSchema).default([]),
+		approach: localizedTextSchema.optional(),
+		meansOfWork: z.array(meansOfWorkSchema).default([]),
+		hostOrganisations: z.array(hostOrganisationSchema).default([]),
+		financers: z.array(financerSchema).default([]),
+		supportProject: supportProjectSchema.optional(),
+		website: urlSchema.optional(),
+		socialLinks: z.array(socialLinkSchema).default([]),
+		contact: contactSchema.optional()
+	})
+	.meta({ id: 'SpaceInput' });
+
+export type SpaceInput = z.input<typeof spaceInputSchema>;
+export type SpaceProfile = z.output<typeof spaceInputSchema>;
+
+export const spaceSchema = spaceInputSchema
+	.extend({
+		id: z.uuid(),
+		createdAt: z.iso.datetime(),
+		updatedAt: z.iso.datetime()
+	})
+	.meta({ id: 'Space', description: 'A hub, thematic network, national network or other support organisation.' });
+
+export type Space = z.output<typeof spaceSchema>;
+
+export const spaceListSchema = z.object({ items: z.array(spaceSchema) }).meta({ id: 'SpaceList' });

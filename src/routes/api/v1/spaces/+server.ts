@@ -1,0 +1,10 @@
+import type { RequestHandler } from './$types';
+import { respondJson } from '#lib/server/api/respond.ts';
+import { getApp } from '#lib/server/app.ts';
+import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
+
+export const GET: RequestHandler = () =>
+	respondJson(async () => {
+		const { spacesRepository } = await getApp();
+		return { items: await listSpaces({ spacesRepository }) };
+	});

@@ -1,0 +1,10 @@
+import type { RequestHandler } from './$types';
+import { respondJson } from '#lib/server/api/respond.ts';
+import { getApp } from '#lib/server/app.ts';
+import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
+
+export const GET: RequestHandler = ({ params }) =>
+	respondJson(async () => {
+		const { spacesRepository } = await getApp();
+		return getSpaceBySlug({ spacesRepository, slug: params.slug });
+	});
