@@ -1,20 +1,21 @@
 /**
  * The 12 statistical regions of Slovenia (NUTS-3). Source: GURS, Register prostorskih enot,
- * CC BY 4.0. The full registry of regions and municipalities arrives with the NGO registry.
+ * CC BY 4.0. The names are official and used in English too, as the Statistical Office does.
+ * The full registry of regions and municipalities arrives with the NGO registry.
  */
 export const regions = [
-	{ code: 'SI031', sl: 'Pomurska', en: 'Mura' },
-	{ code: 'SI032', sl: 'Podravska', en: 'Drava' },
-	{ code: 'SI033', sl: 'Koroška', en: 'Carinthia' },
-	{ code: 'SI034', sl: 'Savinjska', en: 'Savinja' },
-	{ code: 'SI035', sl: 'Zasavska', en: 'Central Sava' },
-	{ code: 'SI036', sl: 'Posavska', en: 'Lower Sava' },
-	{ code: 'SI037', sl: 'Jugovzhodna Slovenija', en: 'Southeast Slovenia' },
-	{ code: 'SI038', sl: 'Primorsko-notranjska', en: 'Littoral–Inner Carniola' },
-	{ code: 'SI041', sl: 'Osrednjeslovenska', en: 'Central Slovenia' },
-	{ code: 'SI042', sl: 'Gorenjska', en: 'Upper Carniola' },
-	{ code: 'SI043', sl: 'Goriška', en: 'Gorizia' },
-	{ code: 'SI044', sl: 'Obalno-kraška', en: 'Coastal–Karst' }
+	{ code: 'SI031', name: 'Pomurska' },
+	{ code: 'SI032', name: 'Podravska' },
+	{ code: 'SI033', name: 'Koroška' },
+	{ code: 'SI034', name: 'Savinjska' },
+	{ code: 'SI035', name: 'Zasavska' },
+	{ code: 'SI036', name: 'Posavska' },
+	{ code: 'SI037', name: 'Jugovzhodna Slovenija' },
+	{ code: 'SI038', name: 'Primorsko-notranjska' },
+	{ code: 'SI041', name: 'Osrednjeslovenska' },
+	{ code: 'SI042', name: 'Gorenjska' },
+	{ code: 'SI043', name: 'Goriška' },
+	{ code: 'SI044', name: 'Obalno-kraška' }
 ] as const;
 
 export type RegionCode = (typeof regions)[number]['code'];

@@ -6,13 +6,13 @@ export const grozd: SpaceInput = {
 	kind: 'regional_hub',
 	name: {
 		sl: 'Grozd – stičišče nevladnih organizacij gorenjske regije',
-		en: 'Grozd – hub of non-governmental organisations of the Upper Carniola region'
+		en: 'Grozd – hub of non-governmental organisations of the Gorenjska region'
 	},
 	shortName: { sl: 'Grozd NVO', en: 'Grozd NGO' },
 	regionCode: 'SI042',
 	summary: {
 		sl: 'Projekt Grozd nevladnih organizacij gorenjske v partnerstvu gostita SKUP – Skupnost privatnih zavodov in Zavod Tri, zavod za trajnostne skupnostne prakse.',
-		en: 'The Grozd project of non-governmental organisations of Upper Carniola is hosted in partnership by SKUP – Skupnost privatnih zavodov and Zavod Tri, zavod za trajnostne skupnostne prakse.'
+		en: 'The Grozd project of non-governmental organisations of the Gorenjska region is hosted in partnership by SKUP – Skupnost privatnih zavodov and Zavod Tri, zavod za trajnostne skupnostne prakse.'
 	},
 	mission: {
 		sl: 'Poslanstvo regijskega stičišča Grozd NVO je prizadevanje za demokratično vključenost v procese odločanja, za enakopravno sodelovanje v medsektorskem povezovanju, za trajne in inovativne projekte, ki učinkovito krepijo civilno družbo in na transparenten način rešujejo lokalne/regionalne izzive.',
@@ -20,7 +20,7 @@ export const grozd: SpaceInput = {
 	},
 	socialChallenge: {
 		sl: 'Poslanstvo Grozd NVO sovpada z družbenim izzivom gorenjskih NVO. Relativno šibka zmogljivost NVO za zagovorništvo pri oblikovanju politik, predpisov in ukrepov, organizacijska, kadrovska in finančna podhranjenost lokalnih in regionalnih NVO, posledično pa tudi ovire pri zagotavljanju trajnosti poslovanja, šibka vloga NVO pri izvajanju javnih storitev ter neizkoriščen potencial na področju čezsektorskega sodelovanja, povezovanja in vzpostavljanja partnerstev so ključni izzivi gorenjskih NVO. Sektorska šibkost NVO na Gorenjskem pomeni oviro tudi za skladen regionalni razvoj regije, saj študije in analize v okviru Evropske unije ugotavljajo neposredno korelacijo med šibkostjo NVO sektorja in skladnim razvojem.',
-		en: 'The mission of Grozd NVO coincides with the social challenge facing NGOs in Upper Carniola. The relatively weak capacity of NGOs for advocacy in shaping policies, regulations and measures, the organisational, staffing and financial under-resourcing of local and regional NGOs and, as a consequence, obstacles to ensuring the sustainability of their operations, the weak role of NGOs in delivering public services, and the untapped potential for cross-sectoral cooperation, networking and building partnerships are the key challenges of NGOs in Upper Carniola. The sectoral weakness of NGOs in Upper Carniola is also an obstacle to the balanced regional development of the region, as studies and analyses within the European Union find a direct correlation between the weakness of the NGO sector and balanced development.'
+		en: 'The mission of Grozd NVO coincides with the social challenge facing NGOs in Gorenjska. The relatively weak capacity of NGOs for advocacy in shaping policies, regulations and measures, the organisational, staffing and financial under-resourcing of local and regional NGOs and, as a consequence, obstacles to ensuring the sustainability of their operations, the weak role of NGOs in delivering public services, and the untapped potential for cross-sectoral cooperation, networking and building partnerships are the key challenges of NGOs in Gorenjska. The sectoral weakness of NGOs in Gorenjska is also an obstacle to the balanced regional development of the region, as studies and analyses within the European Union find a direct correlation between the weakness of the NGO sector and balanced development.'
 	},
 	purpose: {
 		sl: 'Zato želimo s projektom regijskega stičišča Grozd NVO okrepiti zmogljivosti NVO v regiji za zagovorništvo, izvajanje javnih storitev ter aktivnejšo vlogo v čezsektorskih partnerstvih. Rezultati v okviru stičišča so usmerjeni k bolj angažirani ter trajnostno usmerjeni civilni družbi (ter znotraj nje še posebej k bolj angažiranim NVO, k zagotavljanju dobrih pogojev za delovanje NVO in razvijanje njihovih potencialov razvoja), medsektorskem povezovanju za reševanje lokalnih izzivov,',
@@ -94,7 +94,7 @@ export const grozd: SpaceInput = {
 	supportProject: {
 		title: {
 			sl: 'Grozd nevladnih organizacij gorenjske',
-			en: 'Grozd of non-governmental organisations of Upper Carniola'
+			en: 'Grozd of non-governmental organisations of the Gorenjska region'
 		},
 		funder: {
 			sl: 'Evropska unija iz Evropskega socialnega sklada',

@@ -12,7 +12,7 @@ export const iskra: SpaceInput = {
 	regionCode: 'SI044',
 	summary: {
 		sl: 'ISKRA – Stičišče NVO Istre in Krasa je podporno okolje za nevladne organizacije, kot ga definira Zakon o nevladnih organizacijah – ZNOrg, in skrbi za skladen razvoj nevladnega sektorja obalno-kraške regije. Naslavlja identificiran družbeni potencial nevladnih organizacij in ga poskuša doseči z reševanjem trenutnih ovir, s katerimi se nevladni sektor v regiji sooča.',
-		en: 'ISKRA – NGO hub of Istria and the Karst is a support environment for non-governmental organisations as defined by the Non-Governmental Organisations Act (ZNOrg), and it looks after the balanced development of the non-governmental sector of the Coastal–Karst region. It addresses the identified social potential of non-governmental organisations and tries to realise it by resolving the current obstacles that the non-governmental sector in the region faces.'
+		en: 'ISKRA – NGO hub of Istria and the Karst is a support environment for non-governmental organisations as defined by the Non-Governmental Organisations Act (ZNOrg), and it looks after the balanced development of the non-governmental sector of the Obalno-kraška region. It addresses the identified social potential of non-governmental organisations and tries to realise it by resolving the current obstacles that the non-governmental sector in the region faces.'
 	},
 	vision: {
 		sl: 'Vizija Stičišča ISKRA predpostavlja nevladni sektor kot enega ključnih deležnikov ustvarjanja regije z najvišjo kakovostjo bivanja v Sloveniji in družbenih sprememb ter inovacij.',
@@ -21,11 +21,11 @@ export const iskra: SpaceInput = {
 	strategicGoals: [
 		{
 			sl: 'Struktura omreženih stalno aktivnih NVO obalno-kraške regije za izzive in zagovarjanje sektorja',
-			en: 'A structure of networked, continuously active NGOs of the Coastal–Karst region for tackling challenges and advocating for the sector'
+			en: 'A structure of networked, continuously active NGOs of the Obalno-kraška region for tackling challenges and advocating for the sector'
 		},
 		{
 			sl: 'Glavni spodbujevalec profesionalizacije nevladnega sektorja v obalno-kraški regiji',
-			en: 'The main promoter of the professionalisation of the non-governmental sector in the Coastal–Karst region'
+			en: 'The main promoter of the professionalisation of the non-governmental sector in the Obalno-kraška region'
 		},
 		{
 			sl: 'Regijski center za sodelovanje z nevladnim sektorjem',

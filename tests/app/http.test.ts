@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app-server.ts';
+
+let app: TestApp;
+beforeAll(async () => {
+	app = await startTestApp();
+});
+afterAll(() => app.close());
+
+const get = (path: string, init?: RequestInit) => fetch(`${app.url}${path}`, { redirect: 'manual', ...init });
+
+describe('health', () => {
+	it('reports ok and which database it runs on', async () => {
+		const response = await get('/healthz');
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({
+			status: 'ok',
+			database: process.env.DATABASE_URL ? 'postgresql' : 'pglite'
+		});
+	});
+});
+
+describe('spaces API', () => {
+	it('lists the four demo spaces loaded on first start', async () => {
+		const response = await get('/api/v1/spaces');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('application/json');
+		const body = await response.json();
+		expect(body.items.map((space: { slug: string }) => space.slug)).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
+	});
+
+	it('returns one space with its whole profile', async () => {
+		const space = await (await get('/api/v1/spaces/iskra')).json();
+		expect(space).toMatchObject({
+			slug: 'iskra',
+			kind: 'regional_hub',
+			regionCode: 'SI044',
+			supportProject: { totalValueCents: 33_461_393, startDate: '2019-10-01', endDate: '2023-09-30' }
+		});
+		expect(space.name.sl).toBe('ISKRA – Stičišče NVO Istre in Krasa');
+	});
+
+	it('answers an unknown space with 404 and a stable code', async () => {
+		const response = await get('/api/v1/spaces/nowhere');
+		expect(response.status).toBe(404);
+		expect(await response.json()).toMatchObject({ code: 'space_not_found', message: expect.any(String) });
+	});
+
+	it('answers an unknown API address with JSON, not the HTML error page', async () => {
+		const response = await get('/api/v1/nothing-here');
+		expect(response.status).toBe(404);
+		expect(await response.json()).toMatchObject({ code: 'not_found' });
+	});
+});
+
+describe('OpenAPI document', () => {
+	it('is OpenAPI 3.1 with the spaces operations and schemas generated from zod', async () => {
+		const document = await (await get('/api/v1/openapi.json')).json();
+		expect(document.openapi).toBe('3.1.0');
+		expect(Object.keys(document.paths)).toEqual(['/spaces', '/spaces/{slug}']);
+		expect(document.paths['/spaces/{slug}'].get.responses['404'].content['application/json'].schema).toEqual({
+			$ref: '#/components/schemas/Error'
+		});
+		const space = document.components.schemas.Space;
+		expect(space.required).toEqual(expect.arrayContaining(['id', 'slug', 'kind', 'name']));
+		expect(space.properties.kind.enum).toEqual(['regional_hub', 'thematic_network', 'national_network', 'other']);
+		expect(space.properties.regionCode.enum).toHaveLength(12);
+	});
+
+	it('describes every $ref it uses', async () => {
+		const document = await (await get('/api/v1/openapi.json')).json();
+		const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((match) => match[1]!);
+		expect(refs.length).toBeGreaterThan(5);
+		for (const ref of refs) expect(document.components.schemas, ref).toHaveProperty(ref);
+	});
+
+	it('matches what the API returns: required properties are present', async () => {
+		const document = await (await get('/api/v1/openapi.json')).json();
+		const { items } = await (await get('/api/v1/spaces')).json();
+		for (const space of items) {
+			for (const property of document.components.schemas.Space.required) expect(space).toHaveProperty(property);
+			for (const key of Object.keys(space)) expect(document.components.schemas.Space.properties).toHaveProperty(key);
+		}
+	});
+});
+
+describe('pages', () => {
+	it('serves the home page in Slovenian at / and in English under /en', async () => {
+		const sl = await get('/');
+		expect(sl.status).toBe(200);
+		const slHtml = await sl.text();
+		expect(slHtml).toContain('<html lang="sl">');
+		expect(slHtml).toContain('Grozd – stičišče nevladnih organizacij gorenjske regije');
+
+		const enHtml = await (await get('/en')).text();
+		expect(enHtml).toContain('<html lang="en">');
+		expect(enHtml).toContain('Hubs and networks on the platform');
+		expect(enHtml).toContain('href="/en/spaces/grozd"');
+	});
+
+	it('serves a space page and a localized 404 for an unknown one', async () => {
+		expect((await get('/spaces/grozd')).status).toBe(200);
+		const missing = await get('/en/spaces/nowhere');
+		expect(missing.status).toBe(404);
+		expect(await missing.text()).toContain('Page not found');
+	});
+
+	it('sends security headers and a CSP without inline scripts or third-party hosts', async () => {
+		const response = await get('/');
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).not.toContain('unsafe-inline');
+		expect(csp).not.toMatch(/https?:\/\//);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	});
+
+	it('references no third-party host in its markup', async () => {
+		const html = await (await get('/spaces/iskra')).text();
+		// links to the organisations' own websites are content; what the page itself loads must be ours
+		const requested = [...html.matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="((?:https?:)?\/\/[^"]+)"/g)];
+		expect(requested).toEqual([]);
+		expect(html).toMatch(/<link[^>]+href="\/_app\//);
+	});
+});

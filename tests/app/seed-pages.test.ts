@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/app-server.ts';
+import { mainText, normalizeText } from '../support/page-text.ts';
+
+/**
+ * Every line of a seed page must be on the space page the platform renders from its own data.
+ * Lines that are page furniture are listed as such; lines whose facts became structured data
+ * (a period, an amount, a call) are listed with the fragments that must appear instead.
+ */
+type SeedCheck = {
+	seed: string;
+	path: string;
+	furniture: string[];
+	structured: Record<string, string[]>;
+};
+
+const seedsDir = join('..', 'shared', 'seeds');
+
+const checks: SeedCheck[] = [
+	{
+		seed: '002',
+		path: '/spaces/grozd',
+		furniture: ['Financerji in partnerji', 'SKUP - skupnost privatnih zavodov.'],
+		structured: {
+			'Grozd - stičišče nevladnih organizacij gorenjske regije': ['Grozd - stičišče nevladnih organizacij gorenjske regije', 'Regija: Gorenjska'],
+			'Spletna stran Grozd NVO: http://www.grozd.si/': ['Spletna stran', 'http://www.grozd.si/'],
+			'Projekt Grozd NVO Gorenjske sofinancira Evropska unija iz Evropskega socialnega sklada': [
+				'Evropska unija',
+				'Evropski socialni sklad',
+				'Operativni program za izvajanje Evropske kohezijske politike v obdobju 2014-2020',
+				'Prednostna os 11',
+				'Prednostna naložba 11.4. Krepitev zmogljivosti za vse zainteresirane strani, ki izvajajo politike na področju izobraževanja, vseživljenjskega učenja, usposabljanja in zaposlovanja ter socialnih zadev vključno prek sektorskih in teritorialnih dogovorov za spodbujanje reform na nacionalni, regionalni in lokalni ravni',
+				'Specifični cilj 1. Okrepljena zmogljivost nevladnih organizacij za zagovorništvo in izvajanje javnih storitev'
+			],
+			'Povezava: Službe Vlade RS za razvoj in evropsko kohezijsko politiko': [
+				'Služba Vlade RS za razvoj in evropsko kohezijsko politiko',
+				'Ministrstvo za javno upravo'
+			],
+			'Splošen cilj projekta stičišča je': ['Splošen cilj projekta stičišča je, da v prihodnjih 5 letih postanemo razvijalci skupnosti.']
+		}
+	},
+	{
+		seed: '004',
+		path: '/spaces/iskra',
+		furniture: ['Stičišče Iskra', 'O STIČIŠČU ISKRA', 'Created with Sketch.', 'S projektom želimo:', 'Da to dosežemo bomo uporabili in spodbujali:', 'Prizadevamo si biti:'],
+		structured: {
+			'Na Javnem razpisu za podporno okolje': [
+				'Javni razpis Javni razpis za podporno okolje za razvoj nevladnih organizacij 2019-2023',
+				'Financer Ministrstvo za javno upravo',
+				'Izvajalec Kulturno izobraževalno društvo PiNA',
+				'Obdobje izvajanja 1. oktober 2019 - 30. september 2023',
+				'Regija: Obalno-kraška'
+			],
+			INFORMIRANJE: ['Informiranje'],
+			USPOSABLJANJE: ['Usposabljanje'],
+			'MREŽENJE IN ČEZSEKTORSKO POVEZOVANJE': ['Mreženje in čezsektorsko povezovanje'],
+			ZAGOVORNIŠTVO: ['Zagovorništvo'],
+			'Vrednost projekta: 334.613,93 €': ['Vrednost projekta 334.613,93 €']
+		}
+	}
+];
+
+/** A seed line without list markers and trailing punctuation, the way a page shows it in an item. */
+function factOf(line: string): string {
+	return normalizeText(line)
+		.replace(/^(?:\d+\.|[-•])\s+/, '')
+		.replace(/[,;.]$/, '');
+}
+
+let app: TestApp;
+beforeAll(async () => {
+	app = await startTestApp();
+});
+afterAll(() => app.close());
+
+describe.each(checks)('space page from seed $seed', ({ seed, path, furniture, structured }) => {
+	const file = readdirSync(seedsDir).find((name) => name.startsWith(`${seed}_`))!;
+	const lines = readFileSync(join(seedsDir, file), 'utf8')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '' && !furniture.map(normalizeText).includes(normalizeText(line)));
+
+	it('carries every line of the seed', async () => {
+		const text = mainText(await (await fetch(`${app.url}${path}`)).text());
+		const missing: string[] = [];
+		for (const line of lines) {
+			const key = Object.keys(structured).find((start) => normalizeText(line).startsWith(normalizeText(start)));
+			const facts = key ? structured[key]!.map(normalizeText) : [factOf(line)];
+			for (const fact of facts) if (!text.includes(fact)) missing.push(fact);
+		}
+		expect(missing).toEqual([]);
+	});
+});
