@@ -1,13 +1,17 @@
 // Serves the production build: `node scripts/serve.ts` (npm start builds first when needed).
 import { once } from 'node:events';
-import { createAppServer, prepareAdapterEnv } from './server.ts';
+import type { AddressInfo } from 'node:net';
+import { createAppServer, importBuiltHandler, prepareAdapterEnv } from './server.ts';
 
 prepareAdapterEnv();
-const port = Number.parseInt(process.env.PORT ?? '3000', 10);
-const host = process.env.HOST ?? '0.0.0.0';
+const port = Number(process.env.PORT || '3000');
+const host = process.env.HOST || '0.0.0.0';
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+	console.error(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+	process.exit(1);
+}
 
-const { handler } = await import('../build/handler.js');
-const server = createAppServer(handler);
+const server = createAppServer(await importBuiltHandler());
 
 server.on('error', (error: NodeJS.ErrnoException) => {
 	console.error(
@@ -21,7 +25,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 server.listen(port, host);
 await once(server, 'listening');
 const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-console.log(`Stičišče is running on http://${shownHost}:${port}`);
+console.log(`Stičišče is running on http://${shownHost}:${(server.address() as AddressInfo).port}`);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

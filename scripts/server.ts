@@ -2,6 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
+/** adapter-node's request handler from the production build (`npm run build`). */
+export async function importBuiltHandler(): Promise<NodeHandler> {
+	// a computed specifier keeps the type checker out of the generated bundle
+	const handlerModule = new URL('../build/handler.js', import.meta.url).href;
+	const { handler } = (await import(handlerModule)) as { handler: NodeHandler };
+	return handler;
+}
+
 /**
  * The HTTP server around SvelteKit's adapter-node handler. Served directly (no proxy), requests
  * are plain HTTP: the protocol is set here so that same-origin checks see http://host:port.

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppServer, prepareAdapterEnv } from '../../scripts/server.ts';
+import { createAppServer, importBuiltHandler, prepareAdapterEnv } from '../../scripts/server.ts';
 import { createPostgresDatabase, dropPostgresDatabase } from './database.ts';
 
 export type TestApp = {
@@ -32,8 +32,7 @@ export async function startTestApp(): Promise<TestApp> {
 		process.env.DATA_DIR = dataDir;
 	}
 	prepareAdapterEnv();
-	const { handler } = await import('../../build/handler.js');
-	const server = createAppServer(handler);
+	const server = createAppServer(await importBuiltHandler());
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
