@@ -1,7 +1,7 @@
 // Serves the production build: `node scripts/serve.ts` (npm start builds first when needed).
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { createAppServer, importBuiltHandler, prepareAdapterEnv } from './server.ts';
+import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from './server.ts';
 
 prepareAdapterEnv();
 const port = Number(process.env.PORT || '3000');
@@ -28,14 +28,14 @@ const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log(`Stičišče is running on http://${shownHost}:${(server.address() as AddressInfo).port}`);
 
 let stopping = false;
-async function shutdown(signal: string): Promise<void> {
+function shutdown(signal: string): void {
 	if (stopping) return;
 	stopping = true;
-	server.close();
 	server.closeIdleConnections();
-	// the app closes its database on this event (see hooks.server.ts)
-	process.emit('sveltekit:shutdown' as 'exit', signal as unknown as number);
-	setTimeout(() => process.exit(0), 2000).unref();
+	server.close(() => emitShutdown(signal));
+	// requests still running get a few seconds; then the process ends regardless
+	setTimeout(() => server.closeAllConnections(), 5000).unref();
+	setTimeout(() => process.exit(0), 10000).unref();
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

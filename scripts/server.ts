@@ -34,3 +34,9 @@ export function prepareAdapterEnv(env: NodeJS.ProcessEnv = process.env): void {
 	env.PROTOCOL_HEADER = 'x-forwarded-proto';
 	if (env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true') env.HOST_HEADER ??= 'x-forwarded-host';
 }
+
+/** Tells the app to close its database, as adapter-node's own entry does on SIGTERM. */
+export function emitShutdown(reason: string): void {
+	// @ts-expect-error custom process events cannot be typed
+	process.emit('sveltekit:shutdown', reason);
+}

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppServer, importBuiltHandler, prepareAdapterEnv } from '../../scripts/server.ts';
+import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from '../../scripts/server.ts';
 import { createPostgresDatabase, dropPostgresDatabase } from './database.ts';
 
 export type TestApp = {
@@ -42,7 +42,7 @@ export async function startTestApp(): Promise<TestApp> {
 		close: async () => {
 			server.closeAllConnections();
 			await new Promise((resolve) => server.close(resolve));
-			process.emit('sveltekit:shutdown' as 'exit', 0);
+			emitShutdown('test finished');
 			if (adminUrl && database) {
 				process.env.DATABASE_URL = adminUrl;
 				await dropPostgresDatabase(adminUrl, database.name);
