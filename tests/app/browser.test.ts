@@ -113,6 +113,19 @@ describe('public pages in Chromium', () => {
 		});
 	});
 
+	it('prints the content without navigation, with the addresses of links', async () => {
+		await withPage({}, async (page) => {
+			await page.goto(`${app.url}/spaces/grozd`);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.getByRole('navigation', { name: 'Na tej strani' }).isVisible()).resolves.toBe(false);
+			await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+			const linkAfter = await page
+				.locator('.content a[href="http://www.grozd.si/"]')
+				.evaluate((link) => getComputedStyle(link, '::after').content);
+			expect(linkAfter).toContain('http://www.grozd.si/');
+		});
+	});
+
 	it('fits a phone screen without sideways scrolling', async () => {
 		await withPage({ width: 360 }, async (page) => {
 			for (const path of ['/', '/spaces/nvo-vid']) {
@@ -124,7 +137,7 @@ describe('public pages in Chromium', () => {
 		});
 	});
 
-	it.each(['/', '/en', '/spaces/grozd', '/en/spaces/grozd', '/spaces/nvo-vid', '/en/spaces/asociacija', '/spaces/nowhere'])(
+	it.each(['/', '/en', '/spaces', '/spaces/grozd', '/en/spaces/grozd', '/spaces/nvo-vid', '/en/spaces/asociacija', '/spaces/nowhere'])(
 		'axe finds no WCAG 2 A/AA violation on %s',
 		async (path) => {
 			await withPage({}, async (page) => {

@@ -46,6 +46,13 @@ describe('spaces API', () => {
 		expect(await response.json()).toMatchObject({ code: 'space_not_found', message: expect.any(String) });
 	});
 
+	it('answers a method an endpoint lacks with 405 in JSON and the allowed methods', async () => {
+		const response = await get('/api/v1/spaces', { method: 'PUT', headers: { origin: app.url } });
+		expect(response.status).toBe(405);
+		expect(response.headers.get('allow')).toBe('GET');
+		expect(await response.json()).toMatchObject({ code: 'method_not_allowed' });
+	});
+
 	it('answers an unknown API address with JSON, not the HTML error page', async () => {
 		const response = await get('/api/v1/nothing-here');
 		expect(response.status).toBe(404);
@@ -98,6 +105,14 @@ describe('pages', () => {
 		expect(enHtml).toContain('href="/en/spaces/grozd"');
 	});
 
+	it('lists the spaces at /spaces and links each language version to the other', async () => {
+		const html = await (await get('/en/spaces')).text();
+		expect(html).toContain('<h1>Hubs and networks</h1>');
+		expect(html).toContain('href="/en/spaces/nvo-vid"');
+		expect(html).toContain(`<link rel="alternate" hreflang="sl" href="${app.url}/spaces"`);
+		expect(html).toContain(`<link rel="alternate" hreflang="en" href="${app.url}/en/spaces"`);
+	});
+
 	it('serves a space page and a localized 404 for an unknown one', async () => {
 		expect((await get('/spaces/grozd')).status).toBe(200);
 		const missing = await get('/en/spaces/nowhere');
@@ -119,7 +134,9 @@ describe('pages', () => {
 	it('references no third-party host in its markup', async () => {
 		const html = await (await get('/spaces/iskra')).text();
 		// links to the organisations' own websites are content; what the page itself loads must be ours
-		const requested = [...html.matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="((?:https?:)?\/\/[^"]+)"/g)];
+		const requested = [...html.matchAll(/<(?:script|link|img|iframe|source)[^>]+(?:src|href)="((?:https?:)?\/\/[^"]+)"/g)]
+			.map((match) => new URL(match[1]!, app.url))
+			.filter((url) => url.origin !== app.url);
 		expect(requested).toEqual([]);
 		expect(html).toMatch(/<link[^>]+href="(?:\.\.?\/)*_app\//);
 	});

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { apiError } from '#lib/server/api/respond.ts';
+import { apiError, methodNotAllowed } from '#lib/server/api/respond.ts';
 import { getApp } from '#lib/server/app.ts';
 import { checkHealth } from '#lib/server/db/health.ts';
 import { json } from '@sveltejs/kit';
@@ -13,3 +13,5 @@ export const GET: RequestHandler = async () => {
 		return apiError(503, 'database_unavailable', 'The database does not answer.');
 	}
 };
+
+export const fallback: RequestHandler = methodNotAllowed(['GET']);

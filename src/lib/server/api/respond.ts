@@ -23,3 +23,12 @@ export async function respondJson<T>(work: () => Promise<T>): Promise<Response> 
 		return errorToResponse(error);
 	}
 }
+
+/** For `export const fallback`: a method the endpoint does not have, answered in JSON. */
+export function methodNotAllowed(allowed: string[]) {
+	return ({ request }: { request: Request }) => {
+		const response = apiError(405, 'method_not_allowed', `${request.method} is not allowed here; use ${allowed.join(' or ')}.`);
+		response.headers.set('Allow', allowed.join(', '));
+		return response;
+	};
+}

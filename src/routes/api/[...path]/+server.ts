@@ -5,8 +5,4 @@ import { apiError } from '#lib/server/api/respond.ts';
 const notFound: RequestHandler = ({ url }) =>
 	apiError(404, 'not_found', `There is no API endpoint at ${url.pathname}.`);
 
-export const GET = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
+export const fallback = notFound;

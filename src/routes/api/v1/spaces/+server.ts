@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { respondJson } from '#lib/server/api/respond.ts';
+import { methodNotAllowed, respondJson } from '#lib/server/api/respond.ts';
 import { getApp } from '#lib/server/app.ts';
 import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
 
@@ -8,3 +8,5 @@ export const GET: RequestHandler = () =>
 		const { spacesRepository } = await getApp();
 		return { items: await listSpaces({ spacesRepository }) };
 	});
+
+export const fallback: RequestHandler = methodNotAllowed(['GET']);

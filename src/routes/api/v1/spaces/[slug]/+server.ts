@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { respondJson } from '#lib/server/api/respond.ts';
+import { methodNotAllowed, respondJson } from '#lib/server/api/respond.ts';
 import { getApp } from '#lib/server/app.ts';
 import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
 
@@ -8,3 +8,5 @@ export const GET: RequestHandler = ({ params }) =>
 		const { spacesRepository } = await getApp();
 		return getSpaceBySlug({ spacesRepository, slug: params.slug });
 	});
+
+export const fallback: RequestHandler = methodNotAllowed(['GET']);
