@@ -11,7 +11,16 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 	process.exit(1);
 }
 
-const server = createAppServer(await importBuiltHandler());
+let handler;
+try {
+	// the app opens and migrates its database while the handler loads
+	handler = await importBuiltHandler();
+} catch (error) {
+	const locked = (error as { code?: string }).code === 'database_locked';
+	console.error(locked ? (error as Error).message : error);
+	process.exit(1);
+}
+const server = createAppServer(handler);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
 	console.error(

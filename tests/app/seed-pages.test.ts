@@ -59,13 +59,78 @@ const checks: SeedCheck[] = [
 			ZAGOVORNIŠTVO: ['Zagovorništvo'],
 			'Vrednost projekta: 334.613,93 €': ['Vrednost projekta 334.613,93 €']
 		}
+	},
+	{
+		seed: '001',
+		path: '/spaces/nvo-vid',
+		// the table of contents, back-to-top links and comment form of the original page
+		furniture: [
+			'Doseženi rezultati projekta PRO-NVO-VID',
+			'Kazalo',
+			'↑ Kazalo ↑',
+			'Obdobje izvajanja projekta',
+			'Finančna vrednost projekta',
+			'Naziv javnega razpisa',
+			'Projektni partnerji',
+			'Problemsko izhodišče in cilj projekta',
+			'Doseženi učinki in rezultati projekta',
+			'Prispevek projekta k doseganju razvojnih ciljev Slovenije',
+			'1) Razvoj in profesionalizacija NVO',
+			'Dodaj odgovor'
+		],
+		structured: {
+			'Projekt »Profesionalizacija vsebinske mreže': [
+				'Profesionalizacija vsebinske mreže nevladnih organizacij za vključujočo informacijsko družbo (PRO-NVO-VID)',
+				'Financer Ministrstvo za javno upravo',
+				'Obdobje izvajanja 1. oktober 2018 - 31. december 2019',
+				'Javni razpis Javni razpis za sofinanciranje projektov razvoja in profesionalizacije NVO in prostovoljstva 2018'
+			],
+			'1) Razvoj in profesionalizacija nevladnih organizacij': ['Razvoj in profesionalizacija nevladnih organizacij'],
+			'2) Razvoj storitev za naslavljanje potreb NVO': ['Razvoj storitev za naslavljanje potreb NVO'],
+			'3) Krepitev družbenega učinka NVO': ['Krepitev družbenega učinka NVO na področju informacijske družbe'],
+			'Prijavitelj IPAK': [
+				'Prijavitelj IPAK Inštitut za simbolno analizo in razvoj informacijskih tehnologij',
+				'Projektni partner Zavod Inštitut za elektronsko participacijo (INePA) Društvo LJUDMILA, laboratorij za znanost in umetnost',
+				'Pridruženi partner Društvo za trajnostni razvoj Duh časa Zavod za medgeneracijsko sodelovanje Simbioza Genesis, so.p. Beletrina, zavod za založniško dejavnost Zavod MISSS - Mladinsko informativno svetovalno središče Slovenije Zavod TIP&TAP storitve, razvoj in izobraževanje so.p. Savinjsko-Šaleška gospodarska zbornica (SŠGZ)'
+			],
+			'1. oktober 2018 - 31. december 2019': ['1. oktober 2018 - 31. december 2019'],
+			'Celotna vrednost projekta je znašala': [
+				'Vrednost projekta 76.334,02 €',
+				'Sofinancirani del 60.000,00 €',
+				'Lastna sredstva 16.334,02 €'
+			],
+			'Projekt je naslovil problem': [
+				'Problemsko izhodišče Projekt je naslovil problem šibke profesionalizacije in slabe razvitosti nevladnih organizacij na področju informacijske družbe in digitalizacije v Sloveniji.',
+				'Cilj projekta Cilj projekta je bil izboljšati trajnost in okrepiti vsebinsko mrežo nevladnih organizacij na področju informacijske družbe (NVO-VID).'
+			],
+			// the credit of a cover image the page does not show
+			'Naslovna slika:': []
+		}
+	},
+	{
+		seed: '003',
+		path: '/spaces/asociacija',
+		furniture: ['Kultura za ustvarjalen razvoj', 'Ključni sklopi aktivnosti projekta so:', 'svrk logotip', 'logo-eu-skladi', 'Deli'],
+		structured: {
+			'a.) zagovorništvo': ['Zagovorništvo'],
+			'b.) usposabljanje': ['Usposabljanje'],
+			'c.) krepitev povezovanja NVO v kulturi': ['Mreženje in čezsektorsko povezovanje'],
+			'Začetek in konec projekta': ['Obdobje izvajanja 30. oktober 2015 - 30. september 2019'],
+			'Kontaktna oseba': ['Kontaktna oseba Anela Bešo', 'E-pošta anela.beso@asociacija.si'],
+			'Projekt delno financira Evropska unija iz Evropskega socialnega sklada. Operacija': [
+				'Evropski socialni sklad',
+				'Prednostna os 11',
+				'Prednostna naložba 2.11.4',
+				'Specifični cilj 1. Okrepljena zmogljivost nevladnih organizacij za zagovorništvo in izvajanje javnih storitev'
+			]
+		}
 	}
 ];
 
 /** A seed line without list markers and trailing punctuation, the way a page shows it in an item. */
 function factOf(line: string): string {
 	return normalizeText(line)
-		.replace(/^(?:\d+\.|[-•])\s+/, '')
+		.replace(/^(?:\d+[.)]|[a-z]\.\)|[-•])\s+/, '')
 		.replace(/[,;.]$/, '');
 }
 

@@ -55,6 +55,10 @@ export const projectPartnerSchema = z
 	.object({ name: localizedTextSchema, role: z.enum(projectPartnerRoles) })
 	.meta({ id: 'ProjectPartner' });
 
+export const itemGroupSchema = z
+	.object({ title: localizedTextSchema, items: z.array(localizedTextSchema).default([]) })
+	.meta({ id: 'ItemGroup', description: 'A heading with an ordered list under it.' });
+
 export const supportProjectSchema = z
 	.object({
 		title: localizedTextSchema,
@@ -70,7 +74,12 @@ export const supportProjectSchema = z
 		ownFundsCents: centsSchema.optional(),
 		problem: localizedTextSchema.optional(),
 		goal: localizedTextSchema.optional(),
-		partners: z.array(projectPartnerSchema).default([])
+		partners: z.array(projectPartnerSchema).default([]),
+		results: z.array(itemGroupSchema).default([]).meta({ description: 'Results achieved, grouped by objective.' }),
+		contributions: z
+			.array(itemGroupSchema)
+			.default([])
+			.meta({ description: 'Contribution to strategies and laws, grouped by document.' })
 	})
 	.refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
 		message: 'endDate must not be before startDate',
