@@ -35,7 +35,7 @@ export function createSpacesRepository({ db }: { db: Database }) {
 	};
 }
 
-/** Optional profile parts that are absent are stored as NULL, so an update can clear them. */
+/** Absent optional parts of the profile are stored as NULL (the presenter leaves them out). */
 function toColumns(profile: SpaceProfile) {
 	return {
 		...profile,
