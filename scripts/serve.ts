@@ -42,9 +42,12 @@ function shutdown(signal: string): void {
 	stopping = true;
 	server.closeIdleConnections();
 	server.close(() => emitShutdown(signal));
-	// requests still running get a few seconds; then the process ends regardless
+	// requests still running get a few seconds; a shutdown that hangs beyond that is an error
 	setTimeout(() => server.closeAllConnections(), 5000).unref();
-	setTimeout(() => process.exit(0), 10000).unref();
+	setTimeout(() => {
+		console.error('The server did not stop within 10 seconds; exiting.');
+		process.exit(1);
+	}, 10000).unref();
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { securityHeaders, strictTransportSecurity } from '../src/lib/server/security-headers.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -18,6 +19,10 @@ export async function importBuiltHandler(): Promise<NodeHandler> {
 export function createAppServer(handler: NodeHandler, env: NodeJS.ProcessEnv = process.env): Server {
 	const trustProxy = env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
 	return createServer((req, res) => {
+		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+		if (trustProxy && req.headers['x-forwarded-proto'] === 'https') {
+			res.setHeader('Strict-Transport-Security', strictTransportSecurity);
+		}
 		if (!trustProxy) {
 			req.headers['x-forwarded-proto'] = 'http';
 			delete req.headers['x-forwarded-host'];

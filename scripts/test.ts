@@ -3,6 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// the generated tsconfig lives in node_modules/$app, which `npm install <package>` prunes
+const sync = spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
+if (sync.status !== 0) {
+	console.log('\n0 passed, 1 failed');
+	process.exit(1);
+}
+
 const report = '.tmp/vitest-report.json';
 mkdirSync('.tmp', { recursive: true });
 rmSync(report, { force: true });

@@ -2,6 +2,8 @@ import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getApp, stopApp } from '#lib/server/app.ts';
+import { securityHeaders } from '#lib/server/security-headers.ts';
+import { redirect } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
 	await getApp();
@@ -13,12 +15,20 @@ const handleLocale: Handle = ({ event, resolve }) =>
 		resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) })
 	);
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
+/** `/sl/…` is the same page as `/…`: one address per page. */
+const redirectBaseLocalePrefix: Handle = ({ event, resolve }) => {
+	const { pathname, search } = event.url;
+	if (pathname === '/sl' || pathname.startsWith('/sl/')) redirect(308, `${pathname.slice(3) || '/'}${search}`);
+	return resolve(event);
+};
+
+// The production server sets these on every response (scripts/server.ts); this covers `vite dev`.
+const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	for (const [name, value] of Object.entries(securityHeaders)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
 	return response;
 };
 
-export const handle = sequence(handleLocale, securityHeaders);
+export const handle = sequence(redirectBaseLocalePrefix, handleLocale, addSecurityHeaders);

@@ -1,24 +1,23 @@
 import { loadConfig } from '#lib/server/config.ts';
-import { openDatabase, targetFromConfig, type DatabaseHandle } from '#lib/server/db/client.ts';
+import { openDatabase, targetFromConfig, type Database, type DatabaseHandle } from '#lib/server/db/client.ts';
 import { DatabaseLockedError } from '#lib/server/db/lock.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 
 type Command = {
 	summary: string;
-	run: (database: DatabaseHandle, args: string[]) => Promise<void>;
+	/** Work that must not race with a server's first start runs inside the migration lock. */
+	duringSetup?: (db: Database) => Promise<void>;
+	run?: (database: DatabaseHandle) => Promise<void>;
 };
 
 const commands: Record<string, Command> = {
 	migrate: {
 		summary: 'Bring the database to the latest schema (the server also does this on start).',
-		run: async () => {
-			// main() migrates before every command; nothing is left to do
-			console.log('The database schema is up to date.');
-		}
+		run: async () => console.log('The database schema is up to date.')
 	},
 	'demo:load': {
 		summary: 'Load the demo spaces from the seeds; existing spaces with the same slug are left as they are.',
-		run: async ({ db }) => {
+		duringSetup: async (db) => {
 			const result = await loadDemoContent({ db });
 			console.log(`Created: ${result.created.join(', ') || 'none'}`);
 			console.log(`Already present, left unchanged: ${result.skipped.join(', ') || 'none'}`);
@@ -28,14 +27,14 @@ const commands: Record<string, Command> = {
 
 function printHelp(): void {
 	const width = Math.max(...Object.keys(commands).map((name) => name.length), 4);
-	console.log('Stičišče command line\n\nUsage: npm run cli -- <command> [options]\n\nCommands:');
+	console.log('Stičišče command line\n\nUsage: npm run cli -- <command>\n\nCommands:');
 	console.log(`  ${'help'.padEnd(width)}  Show this help.`);
 	for (const [name, command] of Object.entries(commands)) console.log(`  ${name.padEnd(width)}  ${command.summary}`);
 	console.log('\nThe database is the one the server uses: DATABASE_URL if set, else the PGlite directory DATA_DIR (./data).');
 }
 
 async function main(argv: string[]): Promise<number> {
-	const [name, ...args] = argv;
+	const [name] = argv;
 	if (!name || name === 'help' || name === '--help' || name === '-h') {
 		printHelp();
 		return 0;
@@ -47,8 +46,8 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const database = await openDatabase(targetFromConfig(loadConfig()));
 	try {
-		await database.migrate();
-		await command.run(database, args);
+		await database.migrate(command.duringSetup);
+		await command.run?.(database);
 		return 0;
 	} finally {
 		await database.close();

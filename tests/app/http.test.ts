@@ -120,6 +120,47 @@ describe('pages', () => {
 		expect(await missing.text()).toContain('Page not found');
 	});
 
+	it('marks Slovenian text on an English page as Slovenian, so screen readers pronounce it right', async () => {
+		const html = await (await get('/en/spaces/grozd')).text();
+		expect(html).toContain('<span lang="sl">SKUP – Skupnost privatnih zavodov</span>');
+		expect(html).toContain('<h2 id="mission">Mission</h2>');
+	});
+
+	it('needs no JavaScript: public pages send no script at all', async () => {
+		for (const path of ['/', '/spaces', '/spaces/iskra']) {
+			expect(await (await get(path)).text(), path).not.toContain('<script');
+		}
+	});
+
+	it.each([
+		['/sl', '/'],
+		['/sl/spaces/grozd?x=1', '/spaces/grozd?x=1'],
+		['/spaces/grozd/', '/spaces/grozd'],
+		['/en/', '/en']
+	])('gives each page one address: %s redirects to %s', async (from, to) => {
+		const response = await get(from);
+		expect(response.status).toBe(308);
+		const target = new URL(response.headers.get('location')!, `${app.url}${from}`);
+		expect(`${target.pathname}${target.search}`).toBe(to);
+	});
+
+	it('links the English home page as /en, without a redirect', async () => {
+		const html = await (await get('/en/spaces/iskra')).text();
+		expect(html).toContain('href="/en"');
+		expect(html).not.toContain('href="/en/"');
+	});
+
+	it('sends the security headers with static files too', async () => {
+		const html = await (await get('/')).text();
+		const stylesheet = html.match(/href="((?:\.\.?\/)*_app\/[^"]+\.css)"/)![1]!;
+		for (const path of [new URL(stylesheet, `${app.url}/`).pathname, '/favicon.svg']) {
+			const response = await get(path);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+			expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+		}
+	});
+
 	it('sends security headers and a CSP without inline scripts or third-party hosts', async () => {
 		const response = await get('/');
 		const csp = response.headers.get('content-security-policy') ?? '';

@@ -38,17 +38,21 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 	};
 }
 
-/** A new database copied from the migrated template; for tests that boot the whole app on it. */
-export async function createPostgresDatabase(url: string): Promise<{ name: string; url: string }> {
+/**
+ * A new database copied from the migrated template (for tests that boot the whole app on it), or
+ * with `empty`, one that no migration has touched.
+ */
+export async function createPostgresDatabase(url: string, options: { empty?: boolean } = {}): Promise<{ name: string; url: string }> {
 	const hash = process.env.STICISCE_TEST_TEMPLATE_HASH;
 	if (!hash) throw new Error('The global database setup did not run');
 	const name = `sticisce_test_${randomBytes(6).toString('hex')}`;
+	const template = options.empty ? '' : ` template "${templateDatabaseName(hash)}"`;
 	const admin = adminConnection(url);
 	try {
 		// CREATE DATABASE … TEMPLATE fails while another session copies the same template: retry
 		for (let attempt = 0; ; attempt++) {
 			try {
-				await admin.unsafe(`create database "${name}" template "${templateDatabaseName(hash)}"`);
+				await admin.unsafe(`create database "${name}"${template}`);
 				break;
 			} catch (error) {
 				if ((error as { code?: string }).code !== '55006' || attempt > 20) throw error;

@@ -1,5 +1,5 @@
 import { loadConfig } from './config.ts';
-import { openDatabase, targetFromConfig, type DatabaseHandle } from './db/client.ts';
+import { openDatabase, targetFromConfig } from './db/client.ts';
 import { loadDemoContentIfEmpty } from './demo/demo.usecases.ts';
 import { createSpacesRepository } from './spaces/spaces.repository.ts';
 
@@ -8,11 +8,16 @@ export type App = Awaited<ReturnType<typeof startApp>>;
 /** Opens the database, brings it to the latest migration and, on first start, loads the demo. */
 async function startApp() {
 	const config = loadConfig();
-	const database: DatabaseHandle = await openDatabase(targetFromConfig(config));
-	await database.migrate();
-	if (config.loadDemo) {
-		const loaded = await loadDemoContentIfEmpty({ db: database.db });
-		if (loaded) console.log(`Demo content loaded: ${loaded.created.join(', ')}`);
+	const database = await openDatabase(targetFromConfig(config));
+	try {
+		await database.migrate(async (db) => {
+			if (!config.loadDemo) return;
+			const loaded = await loadDemoContentIfEmpty({ db });
+			if (loaded) console.log(`Demo content loaded: ${loaded.created.join(', ')}`);
+		});
+	} catch (error) {
+		await database.close();
+		throw error;
 	}
 	return {
 		database,
@@ -20,17 +25,26 @@ async function startApp() {
 	};
 }
 
-let app: Promise<App> | undefined;
+// Kept on globalThis, not in a module variable: the dev server re-evaluates changed modules, and
+// a second PGlite on the same directory in one process would corrupt it.
+const holder = globalThis as typeof globalThis & { sticisceApp?: Promise<App> };
 
 /** One app per process: PGlite allows a single connection, so it is opened once and shared. */
 export function getApp(): Promise<App> {
-	app ??= startApp();
-	return app;
+	if (!holder.sticisceApp) {
+		const starting = startApp();
+		holder.sticisceApp = starting;
+		// a failed start is not cached: the next request tries again (e.g. after the lock is freed)
+		starting.catch(() => {
+			if (holder.sticisceApp === starting) holder.sticisceApp = undefined;
+		});
+	}
+	return holder.sticisceApp;
 }
 
 export async function stopApp(): Promise<void> {
-	if (!app) return;
-	const current = app;
-	app = undefined;
+	const current = holder.sticisceApp;
+	if (!current) return;
+	holder.sticisceApp = undefined;
 	await (await current).database.close();
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { apiError, methodNotAllowed } from '#lib/server/api/respond.ts';
+import { apiError, methodNotAllowed } from '#lib/server/http/api-responses.ts';
 import { getApp } from '#lib/server/app.ts';
 import { checkHealth } from '#lib/server/db/health.ts';
 import { json } from '@sveltejs/kit';

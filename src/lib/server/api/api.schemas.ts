@@ -7,7 +7,3 @@ export const errorResponseSchema = z
 		details: z.record(z.string(), z.unknown()).optional()
 	})
 	.meta({ id: 'Error' });
-
-export const healthSchema = z
-	.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) })
-	.meta({ id: 'Health' });

@@ -20,7 +20,12 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 export type DatabaseHandle = {
 	db: Database;
 	kind: DatabaseKind;
-	migrate: () => Promise<void>;
+	/**
+	 * Applies the migrations, then runs `setup` (e.g. loading demo content into an empty database)
+	 * while no other process can do the same: on PostgreSQL several app processes and the CLI may
+	 * start at once, so both steps run under an advisory lock.
+	 */
+	migrate: (setup?: (db: Database) => Promise<void>) => Promise<void>;
 	close: () => Promise<void>;
 	/** PGlite only: the data directory as a tarball, to start other databases from (test templates). */
 	dump?: () => Promise<Blob>;
@@ -53,7 +58,11 @@ export async function openPglite(target: { dataDir?: string; loadDataDir?: Blob 
 	return {
 		db: db as unknown as Database,
 		kind: 'pglite',
-		migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
+		// one process holds a PGlite directory (see lock.ts), so there is nobody to race with
+		migrate: async (setup) => {
+			await migratePglite(db, { migrationsFolder: migrationsFolder() });
+			await setup?.(db as unknown as Database);
+		},
 		close: async () => {
 			try {
 				if (!client.closed) await client.close();
@@ -65,13 +74,29 @@ export async function openPglite(target: { dataDir?: string; loadDataDir?: Blob 
 	};
 }
 
+/** Any constant shared by every Stičišče process; it names the advisory lock of migrations. */
+const setupLockKey = 7_146_905_301;
+
+async function migratePostgresExclusively(url: string, setup?: (db: Database) => Promise<void>) {
+	// a session lock needs one connection for the whole critical section
+	const client = postgres(url, { max: 1, onnotice: () => {} });
+	try {
+		await client`select pg_advisory_lock(${setupLockKey})`;
+		const db = drizzlePostgres(client, { schema });
+		await migratePostgres(db, { migrationsFolder: migrationsFolder() });
+		await setup?.(db as unknown as Database);
+	} finally {
+		await client.end({ timeout: 5 });
+	}
+}
+
 export function openPostgres(target: { url: string; max?: number }): DatabaseHandle {
 	const client = postgres(target.url, { max: target.max ?? 10, onnotice: () => {} });
 	const db = drizzlePostgres(client, { schema });
 	return {
 		db: db as unknown as Database,
 		kind: 'postgresql',
-		migrate: () => migratePostgres(db, { migrationsFolder: migrationsFolder() }),
+		migrate: (setup) => migratePostgresExclusively(target.url, setup),
 		close: () => client.end({ timeout: 5 })
 	};
 }

@@ -17,6 +17,9 @@ export class DatabaseLockedError extends Error {
 	}
 }
 
+/** Who holds a lock: the pid, and when that process started, since pids are reused (containers). */
+const ownStamp = `${process.pid} ${Math.round(performance.timeOrigin)}`;
+
 function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
@@ -26,35 +29,50 @@ function isAlive(pid: number): boolean {
 	}
 }
 
+function readHolder(path: string): { pid: number; stamp: string } {
+	const stamp = readFileSync(path, 'utf8').trim();
+	return { pid: Number.parseInt(stamp, 10), stamp };
+}
+
 /**
- * An exclusive lock on a PGlite data directory. PGlite has no lock of its own and two processes
- * writing one directory corrupt it, so every opener takes this first. A lock left by a dead
- * process is taken over.
+ * An exclusive lock on a PGlite data directory. PGlite has no lock of its own and two openers of
+ * one directory corrupt it, so every opener takes this first — a second open in the same process
+ * (e.g. a module reloaded by the dev server) is refused too. A lock whose process has exited, or
+ * whose pid now belongs to a process started later, is taken over.
  */
 export function acquireDataDirLock(dataDir: string): () => void {
 	const path = join(dataDir, 'sticisce.lock');
 	for (let attempt = 0; attempt < 2; attempt++) {
 		try {
 			const fd = openSync(path, 'wx');
-			writeSync(fd, String(process.pid));
+			writeSync(fd, ownStamp);
 			closeSync(fd);
-			let released = false;
-			const release = () => {
-				if (released) return;
-				released = true;
-				rmSync(path, { force: true });
-				process.off('exit', release);
-			};
-			process.on('exit', release);
-			return release;
+			return releaser(path);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			const holder = Number.parseInt(readFileSync(path, 'utf8'), 10);
-			if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-				throw new DatabaseLockedError(dataDir, holder);
-			}
+			const holder = readHolder(path);
+			const heldByUs = holder.stamp === ownStamp;
+			const heldByOtherLiveProcess = holder.pid !== process.pid && isAlive(holder.pid);
+			if (heldByUs || heldByOtherLiveProcess) throw new DatabaseLockedError(dataDir, holder.pid);
 			rmSync(path, { force: true });
 		}
 	}
 	throw new Error(`Could not lock ${dataDir}`);
+}
+
+function releaser(path: string): () => void {
+	let released = false;
+	const release = () => {
+		if (released) return;
+		released = true;
+		process.off('exit', release);
+		// never remove a lock that another process has taken over meanwhile
+		try {
+			if (readHolder(path).stamp === ownStamp) rmSync(path, { force: true });
+		} catch {
+			// already gone
+		}
+	};
+	process.on('exit', release);
+	return release;
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { apiError } from '#lib/server/api/respond.ts';
+import { apiError } from '#lib/server/http/api-responses.ts';
 
 /** Unknown API addresses answer in JSON like the rest of the API, not with the HTML error page. */
 const notFound: RequestHandler = ({ url }) =>

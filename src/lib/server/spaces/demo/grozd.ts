@@ -10,10 +10,6 @@ export const grozd: SpaceInput = {
 	},
 	shortName: { sl: 'Grozd NVO', en: 'Grozd NGO' },
 	regionCode: 'SI042',
-	summary: {
-		sl: 'Projekt Grozd nevladnih organizacij gorenjske v partnerstvu gostita SKUP – Skupnost privatnih zavodov in Zavod Tri, zavod za trajnostne skupnostne prakse.',
-		en: 'The Grozd project of non-governmental organisations of the Gorenjska region is hosted in partnership by SKUP – Skupnost privatnih zavodov and Zavod Tri, zavod za trajnostne skupnostne prakse.'
-	},
 	mission: {
 		sl: 'Poslanstvo regijskega stičišča Grozd NVO je prizadevanje za demokratično vključenost v procese odločanja, za enakopravno sodelovanje v medsektorskem povezovanju, za trajne in inovativne projekte, ki učinkovito krepijo civilno družbo in na transparenten način rešujejo lokalne/regionalne izzive.',
 		en: 'The mission of the Grozd NVO regional hub is to strive for democratic inclusion in decision-making processes, for equal participation in cross-sectoral cooperation, and for lasting and innovative projects that effectively strengthen civil society and resolve local/regional challenges in a transparent way.'

@@ -44,29 +44,29 @@ export const nvoVid: SpaceInput = {
 		{
 			kind: 'informing',
 			description: {
-				sl: 'Informiranje in ozaveščanje:\n– letni dogodek mreže Dan vključujoče informacijske družbe na temo digitalne suverenosti\n– spletna stran ter FB in Twitter profila mreže\n– informacijska podpora članicam mreže v zvezi z javnimi razpisi in prijavami nanje (3 članice so bile uspešne s prijavami)\n– predstavljenih 15 projektov / dogodkov NVO na področju informacijske družbe prek spletne strani mreže in profilov na družbenih omrežjih',
-				en: 'Informing and awareness-raising:\n– the annual event of the network, Inclusive Information Society Day, on the theme of digital sovereignty\n– the website and the Facebook and Twitter profiles of the network\n– information support to network members regarding public calls and applications to them (3 members applied successfully)\n– 15 NGO projects / events in the field of the information society presented via the website of the network and its social media profiles'
+				sl: '– letni dogodek mreže Dan vključujoče informacijske družbe\n– spletna stran ter FB in Twitter profila mreže\n– informacijska podpora članicam mreže v zvezi z javnimi razpisi in prijavami nanje',
+				en: '– the annual event of the network, Inclusive Information Society Day\n– the website and the Facebook and Twitter profiles of the network\n– information support to network members regarding public calls and applications to them'
 			}
 		},
 		{
 			kind: 'training',
 			description: {
-				sl: 'Izvedena 4 izobraževanja in delavnice za uporabo e-javnih storitev in spletnih orodij za 34 udeležencev iz 21 nevladnih organizacij, ki so ocenili, da se je s tem izboljšala učinkovitost njihovih organizacij',
-				en: '4 training sessions and workshops held on the use of e-public services and online tools for 34 participants from 21 non-governmental organisations, who assessed that this improved the efficiency of their organisations'
+				sl: 'Izobraževanja in delavnice za uporabo e-javnih storitev in spletnih orodij.',
+				en: 'Training sessions and workshops on the use of e-public services and online tools.'
 			}
 		},
 		{
 			kind: 'networking',
 			description: {
-				sl: 'Mreženje:\n– vključevanje novih članic NVO\n– sodelovanje z EU mrežami',
-				en: 'Networking:\n– inclusion of new NGO members\n– cooperation with EU networks'
+				sl: '– vključevanje novih članic NVO\n– sodelovanje z EU mrežami',
+				en: '– inclusion of new NGO members\n– cooperation with EU networks'
 			}
 		},
 		{
 			kind: 'advocacy',
 			description: {
-				sl: 'Zagovorništvo pri načrtovanju, pripravi in izvajanju politik ter predpisov:\n– prizadevanje za javni razpis za NVO na področju informacijske družbe v skladu z 23. členom ZNOrg\n– koordinacija strateške skupine za družbene vidike digitalizacije pri Slovenski digitalni koaliciji\n– aktivnosti delovnih skupin mreže (Prosto programje in storitve, Izobraževanje v digitalni družbi, Umetna inteligenca, Politike in strategije digitalne preobrazbe)\n– dialog s pristojnimi ministrstvi.',
-				en: 'Advocacy in the planning, preparation and implementation of policies and regulations:\n– efforts for a public call for NGOs in the field of the information society in accordance with Article 23 of ZNOrg\n– coordination of the strategic group for the social aspects of digitalisation at the Slovenian Digital Coalition\n– activities of the working groups of the network (Free Software and Services, Education in the Digital Society, Artificial Intelligence, Digital Transformation Policies and Strategies)\n– dialogue with the competent ministries.'
+				sl: '– sodelovanje pri načrtovanju, pripravi in izvajanju politik ter predpisov in odzivanje na potrebe v javnem interesu na področju digitalizacije\n– dialog s pristojnimi ministrstvi\n– aktivnosti delovnih skupin mreže (Prosto programje in storitve, Izobraževanje v digitalni družbi, Umetna inteligenca, Politike in strategije digitalne preobrazbe)',
+				en: '– participation in the planning, preparation and implementation of policies and regulations, and responding to needs in the public interest in the field of digitalisation\n– dialogue with the competent ministries\n– activities of the working groups of the network (Free Software and Services, Education in the Digital Society, Artificial Intelligence, Digital Transformation Policies and Strategies)'
 			}
 		}
 	],

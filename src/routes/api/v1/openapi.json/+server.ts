@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { buildOpenApiDocument } from '#lib/server/api/openapi.ts';
-import { methodNotAllowed } from '#lib/server/api/respond.ts';
+import { methodNotAllowed } from '#lib/server/http/api-responses.ts';
 import { version } from '#lib/server/version.ts';
 
 export const GET: RequestHandler = () => json(buildOpenApiDocument(version));

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { methodNotAllowed, respondJson } from '#lib/server/api/respond.ts';
+import { methodNotAllowed, respondJson } from '#lib/server/http/api-responses.ts';
 import { getApp } from '#lib/server/app.ts';
 import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
 
