@@ -1,0 +1,7 @@
+// Roles people hold in a space, shared by the server policies and the back-office pages.
+export const spaceRoles = ['admin', 'staff', 'member_editor', 'viewer'] as const;
+export type SpaceRole = (typeof spaceRoles)[number];
+
+// What an API token may do; each write scope covers reading the same module.
+export const tokenScopes = ['read', 'write', 'spaces:read', 'spaces:write', 'audit:read'] as const;
+export type TokenScope = (typeof tokenScopes)[number];

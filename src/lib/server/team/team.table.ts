@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { SpaceRole } from '../../roles.ts';
+import { users } from '../auth/auth.table.ts';
+import { spaces } from '../spaces/spaces.table.ts';
+
+/** Who works in a space and as what. `space_id` first, as in every space-owned table. */
+export const spaceMembers = pgTable(
+	'space_members',
+	{
+		spaceId: uuid('space_id')
+			.notNull()
+			.references(() => spaces.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role').notNull().$type<SpaceRole>(),
+		/** A member editor's organisation; the registry that it points into arrives later. */
+		organisationId: uuid('organisation_id'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [primaryKey({ columns: [table.spaceId, table.userId] }), index('space_members_user_idx').on(table.userId)]
+);
+
+/** An invitation by e-mail to join a space; only the hash of its token is kept. */
+export const invitations = pgTable(
+	'invitations',
+	{
+		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		spaceId: uuid('space_id')
+			.notNull()
+			.references(() => spaces.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		role: text('role').notNull().$type<SpaceRole>(),
+		organisationId: uuid('organisation_id'),
+		tokenHash: text('token_hash').notNull().unique(),
+		invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+		locale: text('locale').notNull().default('sl').$type<'sl' | 'en'>(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('invitations_space_idx').on(table.spaceId, table.email)]
+);
+
+export type SpaceMemberRow = typeof spaceMembers.$inferSelect;
+export type InvitationRow = typeof invitations.$inferSelect;

@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { TokenScope } from '../../roles.ts';
+import { users } from '../auth/auth.table.ts';
+
+/** Bearer tokens for the API. The token is shown once; only its SHA-256 hash is stored. */
+export const apiTokens = pgTable(
+	'api_tokens',
+	{
+		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		tokenHash: text('token_hash').notNull().unique(),
+		/** The first characters of the token, so people can tell their tokens apart. */
+		tokenPrefix: text('token_prefix').notNull(),
+		scopes: jsonb('scopes').notNull().$type<TokenScope[]>(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(table) => [index('api_tokens_user_idx').on(table.userId)]
+);
+
+export type ApiTokenRow = typeof apiTokens.$inferSelect;
