@@ -2,6 +2,7 @@ import { loadConfig } from '#lib/server/config.ts';
 import { openDatabase, targetFromConfig, type Database, type DatabaseHandle } from '#lib/server/db/client.ts';
 import { DatabaseLockedError } from '#lib/server/db/lock.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
+import { cliActor } from '#lib/server/policy/actor.ts';
 
 type Command = {
 	summary: string;
@@ -18,7 +19,7 @@ const commands: Record<string, Command> = {
 	'demo:load': {
 		summary: 'Load the demo spaces from the seeds; existing spaces with the same slug are left as they are.',
 		duringSetup: async (db) => {
-			const result = await loadDemoContent({ db });
+			const result = await loadDemoContent({ db, actor: cliActor, source: 'cli' });
 			console.log(`Created: ${result.created.join(', ') || 'none'}`);
 			console.log(`Already present, left unchanged: ${result.skipped.join(', ') || 'none'}`);
 		}

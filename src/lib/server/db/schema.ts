@@ -3,6 +3,7 @@ export * from '../audit/audit.table.ts';
 export * from '../auth/auth.table.ts';
 export * from '../jobs/jobs.table.ts';
 export * from '../rate-limit/rate-limit.table.ts';
+export * from '../settings/settings.table.ts';
 export * from '../spaces/spaces.table.ts';
 export * from '../team/team.table.ts';
 export * from '../tokens/tokens.table.ts';

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 import { createSpace, getSpaceBySlug } from '../spaces/spaces.usecases.ts';
 import { loadDemoContent, loadDemoContentIfEmpty } from './demo.usecases.ts';
+import { cliActor } from '../policy/actor.ts';
 
 describe('demo content', () => {
 	let database: DatabaseHandle;
@@ -16,7 +17,11 @@ describe('demo content', () => {
 		const other = await createTestDatabase();
 		try {
 			const spacesRepository = createSpacesRepository({ db: other.db });
-			await createSpace({ spacesRepository, input: { slug: 'own', kind: 'other', name: { sl: 'Lastni' } } });
+			await createSpace({
+				db: other.db,
+				context: { actor: cliActor, source: 'cli' },
+				input: { slug: 'own', kind: 'other', name: { sl: 'Lastni' } }
+			});
 			expect(await loadDemoContentIfEmpty({ db: other.db })).toBeUndefined();
 			expect(await spacesRepository.count()).toBe(1);
 		} finally {

@@ -23,6 +23,15 @@ export function createSpacesRepository({ db }: { db: Database }) {
 			return row?.value ?? 0;
 		},
 
+		async update(id: string, profile: SpaceProfile): Promise<SpaceRow> {
+			const [row] = await db
+				.update(spaces)
+				.set({ ...toColumns(profile), updatedAt: new Date() })
+				.where(eq(spaces.id, id))
+				.returning();
+			return row!;
+		},
+
 		async insert(profile: SpaceProfile): Promise<SpaceRow> {
 			try {
 				const [row] = await db.insert(spaces).values(toColumns(profile)).returning();

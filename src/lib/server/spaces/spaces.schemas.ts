@@ -129,6 +129,15 @@ export const spaceInputSchema = z
 	.meta({ id: 'SpaceInput' });
 
 export type SpaceInput = z.input<typeof spaceInputSchema>;
+
+/** A change to a profile: any fields but the slug, which is the space's stable address. */
+export const spaceChangesSchema = spaceInputSchema
+	.omit({ slug: true })
+	.partial()
+	.strict()
+	.meta({ id: 'SpaceChanges', description: 'Fields to change; a field that is left out stays as it is.' });
+
+export type SpaceChanges = z.input<typeof spaceChangesSchema>;
 export type SpaceProfile = z.output<typeof spaceInputSchema>;
 
 export const spaceSchema = spaceInputSchema

@@ -5,6 +5,10 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { createSpacesRepository, type SpacesRepository } from './spaces.repository.ts';
 import type { SpaceInput } from './spaces.schemas.ts';
 import { createSpace, getSpaceBySlug, listSpaces } from './spaces.usecases.ts';
+import type { AuditContext } from '../audit/audit.usecases.ts';
+import { cliActor } from '../policy/actor.ts';
+
+const asCli: AuditContext = { actor: cliActor, source: 'cli' };
 
 const minimalSpace: SpaceInput = {
 	slug: 'zasavje',
@@ -24,7 +28,7 @@ describe('spaces use cases', () => {
 	afterAll(() => database.close());
 
 	it('creates a space with defaults for the lists and finds it by slug', async () => {
-		const created = await createSpace({ spacesRepository, input: minimalSpace });
+		const created = await createSpace({ db: database.db, context: asCli, input: minimalSpace });
 		expect(created).toMatchObject({ slug: 'zasavje', strategicGoals: [], meansOfWork: [], financers: [] });
 		expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
 		expect(created).not.toHaveProperty('mission');
@@ -35,7 +39,8 @@ describe('spaces use cases', () => {
 
 	it('keeps money in cents, dates and ordered lists exactly', async () => {
 		await createSpace({
-			spacesRepository,
+			db: database.db,
+			context: asCli,
 			input: {
 				...minimalSpace,
 				slug: 'exact',
@@ -60,7 +65,7 @@ describe('spaces use cases', () => {
 	});
 
 	it('refuses a second space with the same slug with a stable code', async () => {
-		await expect(createSpace({ spacesRepository, input: minimalSpace })).rejects.toMatchObject({
+		await expect(createSpace({ db: database.db, context: asCli, input: minimalSpace })).rejects.toMatchObject({
 			code: 'space_slug_taken',
 			kind: 'conflict'
 		});
@@ -82,7 +87,7 @@ describe('spaces use cases', () => {
 		['a negative amount', { supportProject: { title: { sl: 'P' }, totalValueCents: -1 } }]
 	])('rejects %s', async (_label, override) => {
 		const input = { ...minimalSpace, slug: 'invalid', ...override } as SpaceInput;
-		await expect(createSpace({ spacesRepository, input })).rejects.toBeInstanceOf(ZodError);
+		await expect(createSpace({ db: database.db, context: asCli, input })).rejects.toBeInstanceOf(ZodError);
 		await expect(getSpaceBySlug({ spacesRepository, slug: 'invalid' })).rejects.toMatchObject({ code: 'space_not_found' });
 	});
 });

@@ -1,7 +1,11 @@
+import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import type { Database } from '../db/client.ts';
+import { authorize } from '../policy/policy.ts';
 import { spaceNotFound } from './spaces.errors.ts';
+import { spacesPolicy } from './spaces.policy.ts';
 import { presentSpace } from './spaces.presenter.ts';
-import type { SpacesRepository } from './spaces.repository.ts';
-import { spaceInputSchema, type Space, type SpaceInput } from './spaces.schemas.ts';
+import { createSpacesRepository, type SpacesRepository } from './spaces.repository.ts';
+import { spaceChangesSchema, spaceInputSchema, type Space, type SpaceChanges, type SpaceInput } from './spaces.schemas.ts';
 
 type Deps = { spacesRepository: SpacesRepository };
 
@@ -16,7 +20,46 @@ export async function getSpaceBySlug({ spacesRepository, slug }: Deps & { slug: 
 	return presentSpace(row);
 }
 
-export async function createSpace({ spacesRepository, input }: Deps & { input: SpaceInput }): Promise<Space> {
+export async function createSpace({ db, context, input }: { db: Database; context: AuditContext; input: SpaceInput }): Promise<Space> {
+	authorize(spacesPolicy, context.actor, 'create');
 	const profile = spaceInputSchema.parse(input);
-	return presentSpace(await spacesRepository.insert(profile));
+	return db.transaction(async (tx) => {
+		const created = presentSpace(await createSpacesRepository({ db: tx }).insert(profile));
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'space.create', entityType: 'space', entityId: created.id, spaceId: created.id, after: created }
+		});
+		return created;
+	});
+}
+
+/** Changes some fields of a profile; the result must still be a valid profile as a whole. */
+export async function updateSpace({
+	db,
+	context,
+	slug,
+	changes
+}: {
+	db: Database;
+	context: AuditContext;
+	slug: string;
+	changes: SpaceChanges;
+}): Promise<Space> {
+	return db.transaction(async (tx) => {
+		const spacesRepository = createSpacesRepository({ db: tx });
+		const row = await spacesRepository.findBySlug(slug);
+		if (!row) throw spaceNotFound(slug);
+		authorize(spacesPolicy, context.actor, 'update', { spaceId: row.id });
+		const before = presentSpace(row);
+		const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...current } = before;
+		const profile = spaceInputSchema.parse({ ...current, ...spaceChangesSchema.parse(changes) });
+		const after = presentSpace(await spacesRepository.update(row.id, profile));
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'space.update', entityType: 'space', entityId: row.id, spaceId: row.id, before, after }
+		});
+		return after;
+	});
 }

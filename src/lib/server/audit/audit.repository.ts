@@ -1,0 +1,52 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { auditLog, type AuditRow } from './audit.table.ts';
+
+export type NewAuditEntry = typeof auditLog.$inferInsert;
+
+export type AuditFilter = {
+	spaceId?: string;
+	actorUserId?: string;
+	entityType?: string;
+	/** Entries at or after this moment. */
+	from?: Date;
+	/** Entries before this moment. */
+	until?: Date;
+};
+
+export type AuditRepository = ReturnType<typeof createAuditRepository>;
+
+export function createAuditRepository({ db }: { db: Database }) {
+	function where(filter: AuditFilter): SQL | undefined {
+		return and(
+			filter.spaceId ? eq(auditLog.spaceId, filter.spaceId) : undefined,
+			filter.actorUserId ? eq(auditLog.actorUserId, filter.actorUserId) : undefined,
+			filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
+			filter.from ? gte(auditLog.createdAt, filter.from) : undefined,
+			filter.until ? lt(auditLog.createdAt, filter.until) : undefined
+		);
+	}
+
+	return {
+		async insert(entry: NewAuditEntry): Promise<AuditRow> {
+			const [row] = await db.insert(auditLog).values(entry).returning();
+			return row!;
+		},
+
+		/** Newest first; `id` breaks ties so pages never repeat or skip an entry. */
+		async list(filter: AuditFilter, page: { limit: number; offset: number }): Promise<{ items: AuditRow[]; total: number }> {
+			const condition = where(filter);
+			const [items, [totalRow]] = await Promise.all([
+				db
+					.select()
+					.from(auditLog)
+					.where(condition)
+					.orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+					.limit(page.limit)
+					.offset(page.offset),
+				db.select({ value: count() }).from(auditLog).where(condition)
+			]);
+			return { items, total: totalRow?.value ?? 0 };
+		}
+	};
+}

@@ -1,0 +1,54 @@
+import type { Database } from '../db/client.ts';
+import { actorLabel, type Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/policy.ts';
+import { createAuditRepository, type AuditFilter } from './audit.repository.ts';
+import { auditPolicy } from './audit.policy.ts';
+import type { AuditRow, AuditSource } from './audit.table.ts';
+
+export type AuditContext = { actor: Actor; source: AuditSource };
+
+export type AuditedChange = {
+	action: string;
+	entityType: string;
+	entityId: string;
+	spaceId?: string | null;
+	before?: unknown;
+	after?: unknown;
+};
+
+/**
+ * Records one write. Call it with the transaction that makes the change, so the entry and the
+ * change are committed together or not at all.
+ */
+export async function recordAudit({ db, context, change }: { db: Database; context: AuditContext; change: AuditedChange }) {
+	const { actor, source } = context;
+	return createAuditRepository({ db }).insert({
+		spaceId: change.spaceId ?? null,
+		actorUserId: actor.kind === 'session' || actor.kind === 'token' ? actor.userId : null,
+		actorTokenId: actor.kind === 'token' ? actor.tokenId : null,
+		actorLabel: actorLabel(actor),
+		source,
+		action: change.action,
+		entityType: change.entityType,
+		entityId: change.entityId,
+		before: change.before ?? null,
+		after: change.after ?? null
+	});
+}
+
+/** Entries of one space (its admins) or, without a space, of the whole platform (platform admins). */
+export async function listAudit({
+	db,
+	actor,
+	filter,
+	page
+}: {
+	db: Database;
+	actor: Actor;
+	filter: AuditFilter;
+	page: { limit: number; offset: number };
+}): Promise<{ items: AuditRow[]; total: number }> {
+	if (filter.spaceId) authorize(auditPolicy, actor, 'readSpace', { spaceId: filter.spaceId });
+	else authorize(auditPolicy, actor, 'readPlatform');
+	return createAuditRepository({ db }).list(filter, page);
+}

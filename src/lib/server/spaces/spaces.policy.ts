@@ -1,0 +1,8 @@
+import { definePolicy } from '../policy/policy.ts';
+
+/** Who may do what with spaces. Platform admins and the CLI may do everything. */
+export const spacesPolicy = definePolicy('spaces', {
+	read: { anyone: true, access: 'read' },
+	update: { spaceRoles: ['admin', 'staff'], access: 'write' },
+	create: { access: 'write' }
+});
