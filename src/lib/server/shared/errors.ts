@@ -2,7 +2,7 @@
  * Domain errors carry a stable `code` that clients may rely on; the HTTP status is derived from
  * the kind of failure in one place (`httpStatusOf`), and internals never reach the message.
  */
-export type ErrorKind = 'not_found' | 'conflict' | 'invalid' | 'unauthenticated' | 'forbidden';
+export type ErrorKind = 'not_found' | 'conflict' | 'invalid' | 'unauthenticated' | 'forbidden' | 'rate_limited';
 
 export class AppError extends Error {
 	readonly code: string;
@@ -23,7 +23,8 @@ const statusByKind: Record<ErrorKind, number> = {
 	conflict: 409,
 	invalid: 400,
 	unauthenticated: 401,
-	forbidden: 403
+	forbidden: 403,
+	rate_limited: 429
 };
 
 export function httpStatusOf(error: AppError): number {

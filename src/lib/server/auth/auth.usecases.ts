@@ -1,0 +1,192 @@
+import { and, eq, gt } from 'drizzle-orm';
+import { APIError } from 'better-auth/api';
+import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import type { Database } from '../db/client.ts';
+import { systemActor } from '../policy/actor.ts';
+import { authorize } from '../policy/policy.ts';
+import { createRateLimitRepository } from '../rate-limit/rate-limit.repository.ts';
+import { hashSecret, randomSecret } from '../shared/secrets.ts';
+import {
+	emailTaken,
+	invalidCredentials,
+	resetLinkInvalid,
+	setupAlreadyDone,
+	setupLinkInvalid,
+	signInRateLimited,
+	wrongCurrentPassword
+} from './auth.errors.ts';
+import { usersPolicy } from './auth.policy.ts';
+import {
+	changePasswordSchema,
+	newUserSchema,
+	resetPasswordSchema,
+	signInSchema,
+	type NewUser
+} from './auth.schemas.ts';
+import { verifications, type UserRow } from './auth.table.ts';
+import type { Auth } from './better-auth.ts';
+import { createUsersRepository } from './users.repository.ts';
+
+type AuthDeps = { db: Database; auth: Auth };
+
+const apiErrorCode = (error: unknown) => (error instanceof APIError ? (error.body?.code as string | undefined) : undefined);
+
+export async function createUser({ db, auth, context, input }: AuthDeps & { context: AuditContext; input: NewUser }) {
+	authorize(usersPolicy, context.actor, 'create');
+	const data = newUserSchema.parse(input);
+	if (await createUsersRepository({ db }).findByEmail(data.email)) throw emailTaken(data.email);
+	const internals = await auth.$context;
+	const user = (await internals.internalAdapter.createUser(
+		{ email: data.email, name: data.name, emailVerified: true, isPlatformAdmin: data.isPlatformAdmin, locale: data.locale },
+		{ method: 'admin' }
+	)) as unknown as UserRow;
+	await internals.internalAdapter.linkAccount({
+		userId: user.id,
+		providerId: 'credential',
+		accountId: user.id,
+		password: await internals.password.hash(data.password)
+	});
+	const after = { email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin, locale: user.locale };
+	await recordAudit({ db, context, change: { action: 'user.create', entityType: 'user', entityId: user.id, after } });
+	return user;
+}
+
+// Failed sign-ins allowed per window: few for one account (guessing its password), more for one
+// address (an office behind one IP address).
+const signInWindowSeconds = 15 * 60;
+const maxFailuresPerAccount = 5;
+const maxFailuresPerAddress = 20;
+
+export async function signIn({
+	db,
+	auth,
+	input,
+	address,
+	headers
+}: AuthDeps & { input: unknown; address: string; headers: Headers }) {
+	const { email, password } = signInSchema.parse(input);
+	const limits = createRateLimitRepository({ db });
+	const keys = [
+		{ key: `sign-in:account:${email}`, max: maxFailuresPerAccount },
+		{ key: `sign-in:address:${address}`, max: maxFailuresPerAddress }
+	];
+	for (const { key, max } of keys) {
+		const { count, windowStartedAt } = await limits.count({ key, windowSeconds: signInWindowSeconds });
+		if (count >= max) {
+			const endsInMs = windowStartedAt.getTime() + signInWindowSeconds * 1000 - Date.now();
+			throw signInRateLimited(Math.max(1, Math.ceil(endsInMs / 60_000)));
+		}
+	}
+	try {
+		const result = await auth.api.signInEmail({ body: { email, password }, headers });
+		await limits.reset(keys[0]!.key);
+		return result.user;
+	} catch (error) {
+		if (apiErrorCode(error) !== 'INVALID_EMAIL_OR_PASSWORD') throw error;
+		for (const { key } of keys) await limits.hit({ key, windowSeconds: signInWindowSeconds });
+		throw invalidCredentials();
+	}
+}
+
+export async function signOut({ auth, headers }: { auth: Auth; headers: Headers }): Promise<void> {
+	await auth.api.signOut({ headers });
+}
+
+export async function changePassword({
+	db,
+	auth,
+	context,
+	input,
+	headers
+}: AuthDeps & { context: AuditContext; input: unknown; headers: Headers }) {
+	authorize(usersPolicy, context.actor, 'changeOwnPassword');
+	const { currentPassword, newPassword } = changePasswordSchema.parse(input);
+	try {
+		await auth.api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
+	} catch (error) {
+		if (apiErrorCode(error) === 'INVALID_PASSWORD') throw wrongCurrentPassword();
+		throw error;
+	}
+	const userId = context.actor.kind === 'session' ? context.actor.userId : '';
+	await recordAudit({ db, context, change: { action: 'user.change_password', entityType: 'user', entityId: userId } });
+}
+
+/** Always answers the same, whether or not the address has an account, so nobody can probe. */
+export async function requestPasswordReset({ auth, email }: { auth: Auth; email: string }): Promise<void> {
+	await auth.api.requestPasswordReset({ body: { email: email.trim().toLowerCase() } });
+}
+
+export async function resetPassword({ db, auth, input }: AuthDeps & { input: unknown }) {
+	const { token, newPassword } = resetPasswordSchema.parse(input);
+	// better-auth keeps the user id of a reset link under this identifier
+	const [link] = await db
+		.select()
+		.from(verifications)
+		.where(and(eq(verifications.identifier, `reset-password:${token}`), gt(verifications.expiresAt, new Date())));
+	if (!link) throw resetLinkInvalid();
+	try {
+		await auth.api.resetPassword({ body: { token, newPassword } });
+	} catch (error) {
+		if (apiErrorCode(error) === 'INVALID_TOKEN') throw resetLinkInvalid();
+		throw error;
+	}
+	const user = await createUsersRepository({ db }).findById(link.value);
+	await recordAudit({
+		db,
+		context: { actor: systemActor, source: 'form' },
+		change: { action: 'user.reset_password', entityType: 'user', entityId: link.value, after: { email: user?.email } }
+	});
+}
+
+const setupIdentifier = 'platform:first-admin-setup';
+const setupLinkHours = 24;
+
+/**
+ * While nobody has an account, a one-time link lets the person who started the server create
+ * the first platform administrator. Each start issues a new link and voids the old one.
+ */
+export async function issueSetupLinkIfNoUsers({ db }: { db: Database }): Promise<string | undefined> {
+	if ((await createUsersRepository({ db }).count()) > 0) return undefined;
+	const token = randomSecret();
+	await db.transaction(async (tx) => {
+		await tx.delete(verifications).where(eq(verifications.identifier, setupIdentifier));
+		await tx.insert(verifications).values({
+			id: crypto.randomUUID(),
+			identifier: setupIdentifier,
+			value: hashSecret(token),
+			expiresAt: new Date(Date.now() + setupLinkHours * 3600_000)
+		});
+	});
+	return token;
+}
+
+export async function isSetupLinkValid({ db, token }: { db: Database; token: string }): Promise<boolean> {
+	const [row] = await db
+		.select()
+		.from(verifications)
+		.where(
+			and(
+				eq(verifications.identifier, setupIdentifier),
+				eq(verifications.value, hashSecret(token)),
+				gt(verifications.expiresAt, new Date())
+			)
+		);
+	return Boolean(row);
+}
+
+export async function completeSetup({ db, auth, token, input }: AuthDeps & { token: string; input: Omit<NewUser, 'isPlatformAdmin'> }) {
+	if ((await createUsersRepository({ db }).count()) > 0) throw setupAlreadyDone();
+	// deleting the link first makes it single-use even when two people submit at once
+	const [used] = await db
+		.delete(verifications)
+		.where(
+			and(
+				eq(verifications.identifier, setupIdentifier),
+				eq(verifications.value, hashSecret(token)),
+				gt(verifications.expiresAt, new Date())
+			)
+		)
+		.returning();
+	if (!used) throw setupLinkInvalid();
+	return createUser({ db, auth, context: { actor: systemActor, source: 'form' }, input: { ...input, isPlatformAdmin: true } });
+}

@@ -1,0 +1,35 @@
+import type { Database } from '../db/client.ts';
+import { anonymous, type Actor } from '../policy/actor.ts';
+import { createTeamRepository } from '../team/team.repository.ts';
+import { invalidToken } from '../tokens/tokens.errors.ts';
+import { findActiveToken } from '../tokens/tokens.usecases.ts';
+import type { Auth } from './better-auth.ts';
+import { createUsersRepository } from './users.repository.ts';
+
+/**
+ * Who sends a request: a bearer token (API), else a session cookie (browser), else nobody. A
+ * token that is sent but not valid is an error, never a silent fall back to anonymous.
+ */
+export async function authenticate({ db, auth, headers }: { db: Database; auth: Auth; headers: Headers }): Promise<Actor> {
+	const authorization = headers.get('authorization');
+	if (authorization?.toLowerCase().startsWith('bearer ')) {
+		const token = await findActiveToken({ db, token: authorization.slice(7).trim() });
+		const user = token && (await createUsersRepository({ db }).findById(token.userId));
+		if (!token || !user) throw invalidToken();
+		return { kind: 'token', tokenId: token.id, scopes: token.scopes, ...(await person(db, user)) };
+	}
+	const session = await auth.api.getSession({ headers });
+	if (!session) return anonymous;
+	const user = await createUsersRepository({ db }).findById(session.user.id);
+	return user ? { kind: 'session', ...(await person(db, user)) } : anonymous;
+}
+
+async function person(db: Database, user: { id: string; email: string; name: string; isPlatformAdmin: boolean }) {
+	return {
+		userId: user.id,
+		email: user.email,
+		name: user.name,
+		isPlatformAdmin: user.isPlatformAdmin,
+		memberships: await createTeamRepository({ db }).membershipsOf(user.id)
+	};
+}

@@ -1,0 +1,7 @@
+import { AppError } from '../shared/errors.ts';
+
+export const invalidToken = () =>
+	new AppError('invalid_token', 'unauthenticated', 'The API token is not valid: it is unknown or has been revoked.');
+
+export const tokenNotFound = (id: string) =>
+	new AppError('token_not_found', 'not_found', 'No such API token of yours.', { id });
