@@ -3,9 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-// the generated tsconfig lives in node_modules/$app, which `npm install <package>` prunes
-const sync = spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
-if (sync.status !== 0) {
+// what `npm install` generates (prepare): the tsconfig in node_modules/$app, which a later
+// `npm install <package>` prunes, and the compiled messages, which a changed message needs anew
+const prepare = spawnSync('npm', ['run', '--silent', 'prepare'], { stdio: 'inherit' });
+if (prepare.status !== 0) {
 	console.log('\n0 passed, 1 failed');
 	process.exit(1);
 }

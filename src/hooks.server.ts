@@ -3,6 +3,9 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getApp, stopApp } from '#lib/server/app.ts';
 import { securityHeaders } from '#lib/server/security-headers.ts';
+import { authenticate } from '#lib/server/auth/authenticate.ts';
+import { errorToResponse } from '#lib/server/http/api-responses.ts';
+import { isAppError } from '#lib/server/shared/errors.ts';
 import { redirect } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -31,4 +34,16 @@ const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(redirectBaseLocalePrefix, handleLocale, addSecurityHeaders);
+/** Authenticate: who sends this request (a session cookie, a bearer token or nobody). */
+const authenticateRequest: Handle = async ({ event, resolve }) => {
+	const { db, auth } = await getApp();
+	try {
+		event.locals.actor = await authenticate({ db, auth, headers: event.request.headers });
+	} catch (error) {
+		if (isAppError(error)) return errorToResponse(error);
+		throw error;
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(redirectBaseLocalePrefix, handleLocale, authenticateRequest, addSecurityHeaders);

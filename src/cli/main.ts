@@ -1,14 +1,22 @@
-import { loadConfig } from '#lib/server/config.ts';
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '#lib/server/config.ts';
 import { openDatabase, targetFromConfig, type Database, type DatabaseHandle } from '#lib/server/db/client.ts';
 import { DatabaseLockedError } from '#lib/server/db/lock.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
+import { isAppError } from '#lib/server/shared/errors.ts';
+import { ZodError } from 'zod';
+import { createUserCommand, createTokenCommand } from './accounts.ts';
+
+export type CommandInput = { database: DatabaseHandle; config: Config; options: Record<string, string | boolean | undefined> };
 
 type Command = {
 	summary: string;
+	usage?: string;
+	options?: Record<string, { type: 'string' | 'boolean' }>;
 	/** Work that must not race with a server's first start runs inside the migration lock. */
 	duringSetup?: (db: Database) => Promise<void>;
-	run?: (database: DatabaseHandle) => Promise<void>;
+	run?: (input: CommandInput) => Promise<void>;
 };
 
 const commands: Record<string, Command> = {
@@ -23,19 +31,34 @@ const commands: Record<string, Command> = {
 			console.log(`Created: ${result.created.join(', ') || 'none'}`);
 			console.log(`Already present, left unchanged: ${result.skipped.join(', ') || 'none'}`);
 		}
+	},
+	'users:create': {
+		summary: 'Create an account and print a link where its owner sets the password.',
+		usage: '--email ana@example.si --name "Ana Novak" [--admin] [--locale sl|en]',
+		options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, locale: { type: 'string' } },
+		run: createUserCommand
+	},
+	'tokens:create': {
+		summary: 'Create an API token for an account; the token alone is printed on the last line.',
+		usage: '--email ana@example.si --name "Website import" --scopes spaces:write,read',
+		options: { email: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'string' } },
+		run: createTokenCommand
 	}
 };
 
 function printHelp(): void {
 	const width = Math.max(...Object.keys(commands).map((name) => name.length), 4);
-	console.log('Stičišče command line\n\nUsage: npm run cli -- <command>\n\nCommands:');
+	console.log('Stičišče command line\n\nUsage: npm run cli -- <command> [options]\n\nCommands:');
 	console.log(`  ${'help'.padEnd(width)}  Show this help.`);
-	for (const [name, command] of Object.entries(commands)) console.log(`  ${name.padEnd(width)}  ${command.summary}`);
+	for (const [name, command] of Object.entries(commands)) {
+		console.log(`  ${name.padEnd(width)}  ${command.summary}`);
+		if (command.usage) console.log(`  ${''.padEnd(width)}  ${command.usage}`);
+	}
 	console.log('\nThe database is the one the server uses: DATABASE_URL if set, else the PGlite directory DATA_DIR (./data).');
 }
 
 async function main(argv: string[]): Promise<number> {
-	const [name] = argv;
+	const [name, ...rest] = argv;
 	if (!name || name === 'help' || name === '--help' || name === '-h') {
 		printHelp();
 		return 0;
@@ -45,10 +68,12 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`Unknown command "${name}". Run "npm run cli -- help" to see the commands.`);
 		return 64;
 	}
-	const database = await openDatabase(targetFromConfig(loadConfig()));
+	const { values: options } = parseArgs({ args: rest, options: command.options ?? {}, strict: true });
+	const config = loadConfig();
+	const database = await openDatabase(targetFromConfig(config));
 	try {
 		await database.migrate(command.duringSetup);
-		await command.run?.(database);
+		await command.run?.({ database, config, options });
 		return 0;
 	} finally {
 		await database.close();
@@ -58,11 +83,23 @@ async function main(argv: string[]): Promise<number> {
 try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
+	process.exitCode = reportError(error);
+}
+
+/** Says what went wrong in words; exit codes follow sysexits (64 usage, 65 data, 75 try again). */
+function reportError(error: unknown): number {
 	if (error instanceof DatabaseLockedError) {
 		console.error(error.message);
-		process.exitCode = 75;
-	} else {
-		console.error(error instanceof Error ? error.message : error);
-		process.exitCode = 1;
+		return 75;
 	}
+	if (error instanceof ZodError) {
+		for (const issue of error.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+		return 65;
+	}
+	if (isAppError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+		console.error((error as Error).message);
+		return isAppError(error) ? 65 : 64;
+	}
+	console.error(error instanceof Error ? error.message : error);
+	return 1;
 }

@@ -18,3 +18,12 @@ export function formatPeriod(start: string | undefined, end: string | undefined,
 	if (start && end) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 	return formatDate((start ?? end)!, locale);
 }
+
+/** A moment as `23. 11. 2026, 14:05` / `23 Nov 2026, 14:05`, in the platform's time zone. */
+export function formatDateTime(moment: Date | string, locale: Locale): string {
+	return new Intl.DateTimeFormat(intlLocale[locale], {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone: 'Europe/Ljubljana'
+	}).format(new Date(moment));
+}

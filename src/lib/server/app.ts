@@ -1,6 +1,16 @@
-import { loadConfig } from './config.ts';
-import { openDatabase, targetFromConfig } from './db/client.ts';
+import { getRequestEvent } from '$app/server';
+import { sveltekitCookies } from 'better-auth/svelte-kit';
+import { issueSetupLinkIfNoUsers } from './auth/auth.usecases.ts';
+import { createBetterAuth, type PasswordResetRequest } from './auth/better-auth.ts';
+import { loadConfig, type Config } from './config.ts';
+import { openDatabase, targetFromConfig, type DatabaseHandle } from './db/client.ts';
 import { loadDemoContentIfEmpty } from './demo/demo.usecases.ts';
+import { startJobRunner, type JobRunner } from './jobs/jobs.runner.ts';
+import { backOfficeUrl, passwordResetMail } from './mail/mail.templates.ts';
+import { createMailTransport } from './mail/mail.transport.ts';
+import { mailJobHandlers, queueMail } from './mail/mail.usecases.ts';
+import { createSettingsRepository } from './settings/settings.repository.ts';
+import { randomSecret } from './shared/secrets.ts';
 import { createSpacesRepository } from './spaces/spaces.repository.ts';
 
 export type App = Awaited<ReturnType<typeof startApp>>;
@@ -15,13 +25,51 @@ async function startApp() {
 			const loaded = await loadDemoContentIfEmpty({ db });
 			if (loaded) console.log(`Demo content loaded: ${loaded.created.join(', ')}`);
 		});
+		return await startServices(config, database);
 	} catch (error) {
 		await database.close();
 		throw error;
 	}
+}
+
+async function startServices(config: Config, database: DatabaseHandle) {
+	const { db } = database;
+	const secret = config.authSecret ?? (await createSettingsRepository({ db }).getOrCreate('auth_secret', () => randomSecret()));
+	const transport = createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
+	const jobRunner: JobRunner | undefined =
+		config.jobRunner === 'inline' ? startJobRunner({ db, handlers: mailJobHandlers(transport) }) : undefined;
+
+	async function sendPasswordReset({ user, token }: PasswordResetRequest) {
+		const locale = user.locale === 'en' ? 'en' : 'sl';
+		const url = backOfficeUrl(config.publicUrl, locale, `/app/reset-password/${token}`);
+		await queueMail({ db, message: passwordResetMail({ to: user.email, name: user.name, url, locale }) });
+		jobRunner?.wake();
+	}
+
+	const auth = createBetterAuth({
+		db,
+		secret,
+		publicUrl: config.publicUrl,
+		onPasswordResetRequested: sendPasswordReset,
+		plugins: [sveltekitCookies(getRequestEvent)]
+	});
+
+	const setupToken = await issueSetupLinkIfNoUsers({ db });
+	if (setupToken) {
+		console.log(
+			`No account exists yet. Create the first administrator within 24 hours at:\n  ${config.publicUrl}/app/setup/${setupToken}`
+		);
+	}
+	console.log(`Mail goes ${transport.kind === 'smtp' ? 'through' : 'to'} ${transport.target}`);
+
 	return {
+		config,
 		database,
-		spacesRepository: createSpacesRepository({ db: database.db })
+		db,
+		auth,
+		jobRunner,
+		wakeJobRunner: () => jobRunner?.wake(),
+		spacesRepository: createSpacesRepository({ db })
 	};
 }
 
@@ -46,5 +94,7 @@ export async function stopApp(): Promise<void> {
 	const current = holder.sticisceApp;
 	if (!current) return;
 	holder.sticisceApp = undefined;
-	await (await current).database.close();
+	const app = await current;
+	await app.jobRunner?.stop();
+	await app.database.close();
 }

@@ -4,6 +4,11 @@ import { authorize } from '../policy/policy.ts';
 import { createAuditRepository, type AuditFilter } from './audit.repository.ts';
 import { auditPolicy } from './audit.policy.ts';
 import type { AuditRow, AuditSource } from './audit.table.ts';
+import { presentAuditEntry } from './audit.presenter.ts';
+import { auditPageSize, type AuditQuery } from './audit.schemas.ts';
+import { createUsersRepository } from '../auth/users.repository.ts';
+import { spaceNotFound } from '../spaces/spaces.errors.ts';
+import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 
 export type AuditContext = { actor: Actor; source: AuditSource };
 
@@ -51,4 +56,24 @@ export async function listAudit({
 	if (filter.spaceId) authorize(auditPolicy, actor, 'readSpace', { spaceId: filter.spaceId });
 	else authorize(auditPolicy, actor, 'readPlatform');
 	return createAuditRepository({ db }).list(filter, page);
+}
+
+/**
+ * The audit log as people ask for it: by space slug, person's e-mail, entity type and days
+ * (`to` inclusive). Unknown spaces or people simply match nothing.
+ */
+export async function queryAudit({ db, actor, query }: { db: Database; actor: Actor; query: AuditQuery }) {
+	const space = query.space ? await createSpacesRepository({ db }).findBySlug(query.space) : undefined;
+	if (query.space && !space) throw spaceNotFound(query.space);
+	const person = query.person ? await createUsersRepository({ db }).findByEmail(query.person) : undefined;
+	const filter: AuditFilter = {
+		spaceId: space?.id,
+		actorUserId: query.person ? (person?.id ?? 'nobody') : undefined,
+		entityType: query.entity,
+		from: query.from ? new Date(`${query.from}T00:00:00Z`) : undefined,
+		until: query.to ? new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) : undefined
+	};
+	const page = { limit: auditPageSize, offset: (query.page - 1) * auditPageSize };
+	const { items, total } = await listAudit({ db, actor, filter, page });
+	return { items: items.map(presentAuditEntry), total, page: query.page, pageSize: auditPageSize };
 }

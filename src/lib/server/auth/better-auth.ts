@@ -6,7 +6,7 @@ import { accounts, sessions, users, verifications } from './auth.table.ts';
 
 export const minPasswordLength = 10;
 
-export type PasswordResetRequest = { user: { id: string; email: string; name: string }; token: string };
+export type PasswordResetRequest = { user: { id: string; email: string; name: string; locale?: string }; token: string };
 
 export type AuthOptions = {
 	db: Database;

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { ZodError } from 'zod';
-import { httpStatusOf, isAppError } from '../shared/errors.ts';
+import { AppError, httpStatusOf, isAppError } from '../shared/errors.ts';
 
 export function apiError(status: number, code: string, message: string, details?: Record<string, unknown>) {
 	return json(details ? { code, message, details } : { code, message }, { status });
@@ -31,4 +31,16 @@ export function methodNotAllowed(allowed: string[]) {
 		response.headers.set('Allow', allowed.join(', '));
 		return response;
 	};
+}
+
+/** The JSON body of a request, or a 400 `invalid_json` that says what is wrong. */
+export async function readJson(request: Request): Promise<unknown> {
+	if (!request.headers.get('content-type')?.includes('application/json')) {
+		throw new AppError('unsupported_media_type', 'invalid', 'Send the body as JSON with Content-Type: application/json.');
+	}
+	try {
+		return await request.json();
+	} catch {
+		throw new AppError('invalid_json', 'invalid', 'The request body is not valid JSON.');
+	}
 }

@@ -5,7 +5,7 @@ import { spaceNotFound } from './spaces.errors.ts';
 import { spacesPolicy } from './spaces.policy.ts';
 import { presentSpace } from './spaces.presenter.ts';
 import { createSpacesRepository, type SpacesRepository } from './spaces.repository.ts';
-import { spaceChangesSchema, spaceInputSchema, type Space, type SpaceChanges, type SpaceInput } from './spaces.schemas.ts';
+import { spaceChangesSchema, spaceInputSchema, type Space, type SpaceInput } from './spaces.schemas.ts';
 
 type Deps = { spacesRepository: SpacesRepository };
 
@@ -44,7 +44,8 @@ export async function updateSpace({
 	db: Database;
 	context: AuditContext;
 	slug: string;
-	changes: SpaceChanges;
+	/** Validated here, so a form, the API and the CLI may pass what they received. */
+	changes: unknown;
 }): Promise<Space> {
 	return db.transaction(async (tx) => {
 		const spacesRepository = createSpacesRepository({ db: tx });

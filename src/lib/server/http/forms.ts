@@ -1,0 +1,41 @@
+import { fail } from '@sveltejs/kit';
+import { ZodError } from 'zod';
+import { httpStatusOf, isAppError } from '../shared/errors.ts';
+
+/** What a rejected form sends back: the values as typed (never passwords) and an error per field. */
+export type FormFailure = {
+	values: Record<string, string>;
+	/** Message keys by field name; `form` is for errors of the whole form. */
+	errors: Record<string, string>;
+};
+
+/** The submitted text fields, minus the ones never to be echoed back (passwords, tokens). */
+export function formValues(data: FormData, omit: string[] = []): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [name, value] of data) {
+		if (typeof value === 'string' && !omit.includes(name) && !/password/i.test(name)) values[name] = value;
+	}
+	return values;
+}
+
+/**
+ * Turns a validation or domain error into a 400 (or the error's own status) with a message key
+ * per field: the field of the first zod issue on it, or `form` for a domain error. Other errors
+ * are not the user's and propagate.
+ */
+export function failForm(error: unknown, values: Record<string, string>) {
+	if (error instanceof ZodError) {
+		const errors: Record<string, string> = {};
+		for (const issue of error.issues) {
+			const field = issue.path.map(String).join('.') || 'form';
+			errors[field] ??= `invalid_${issue.code}`;
+		}
+		return fail(400, { values, errors } satisfies FormFailure);
+	}
+	if (isAppError(error)) {
+		return fail(httpStatusOf(error), { values, errors: { form: error.code }, details: error.details } satisfies FormFailure & {
+			details: unknown;
+		});
+	}
+	throw error;
+}

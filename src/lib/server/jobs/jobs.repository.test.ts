@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../tests/support/database.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import { createJobsRepository, type JobsRepository } from './jobs.repository.ts';
+import { jobs } from './jobs.table.ts';
+
+describe('jobs repository', () => {
+	let database: DatabaseHandle;
+	let repository: JobsRepository;
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		repository = createJobsRepository({ db: database.db });
+	});
+	afterAll(() => database.close());
+	beforeEach(async () => {
+		await database.db.delete(jobs);
+	});
+
+	it('enqueues a pending job with the table defaults', async () => {
+		const job = await repository.enqueue({ kind: 'test.echo', payload: { n: 1, text: 'čšž' } });
+		expect(job).toMatchObject({ kind: 'test.echo', payload: { n: 1, text: 'čšž' }, status: 'pending', attempts: 0, maxAttempts: 5 });
+		expect(job.runAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+		expect(await repository.findById(job.id)).toEqual(job);
+	});
+
+	it('claims due jobs oldest first, counts the attempt and locks them for the worker', async () => {
+		const later = await repository.enqueue({ kind: 'k', payload: 2, runAt: new Date(Date.now() - 1000) });
+		const earlier = await repository.enqueue({ kind: 'k', payload: 1, runAt: new Date(Date.now() - 5000) });
+		const future = await repository.enqueue({ kind: 'k', payload: 3, runAt: new Date(Date.now() + 60_000) });
+
+		const claimed = await repository.claimDue({ workerId: 'w1', limit: 10 });
+		expect(claimed.map((job) => job.id)).toEqual([earlier.id, later.id]);
+		for (const job of claimed) {
+			expect(job).toMatchObject({ status: 'running', attempts: 1, lockedBy: 'w1' });
+			expect(job.lockedAt).toBeInstanceOf(Date);
+		}
+		expect(await repository.claimDue({ workerId: 'w2', limit: 10 })).toEqual([]);
+		expect((await repository.findById(future.id))?.status).toBe('pending');
+	});
+
+	it('claims no more than the limit', async () => {
+		for (let i = 0; i < 5; i++) await repository.enqueue({ kind: 'k', payload: i });
+		expect(await repository.claimDue({ workerId: 'w', limit: 2 })).toHaveLength(2);
+		expect(await repository.claimDue({ workerId: 'w', limit: 10 })).toHaveLength(3);
+	});
+
+	it('marks a job done, rescheduled or failed and clears its lock', async () => {
+		const [a, b, c] = await Promise.all([1, 2, 3].map((n) => repository.enqueue({ kind: 'k', payload: n })));
+		await repository.claimDue({ workerId: 'w', limit: 10 });
+		const retryAt = new Date(Date.now() + 30_000);
+		await repository.markDone(a!.id);
+		await repository.reschedule(b!.id, { error: 'try later', runAt: retryAt });
+		await repository.markFailed(c!.id, 'broken');
+
+		expect(await repository.findById(a!.id)).toMatchObject({ status: 'done', lockedAt: null, lockedBy: null, lastError: null });
+		expect((await repository.findById(a!.id))?.finishedAt).toBeInstanceOf(Date);
+		expect(await repository.findById(b!.id)).toMatchObject({ status: 'pending', runAt: retryAt, lastError: 'try later', lockedBy: null, finishedAt: null });
+		expect(await repository.findById(c!.id)).toMatchObject({ status: 'failed', lastError: 'broken', lockedBy: null });
+		expect((await repository.list({ status: 'pending' })).map((job) => job.id)).toEqual([b!.id]);
+	});
+
+	it('releases jobs a crashed process left running, but not fresh ones', async () => {
+		const stale = await repository.enqueue({ kind: 'k', payload: 'stale' });
+		await repository.claimDue({ workerId: 'dead', limit: 10 });
+		await database.db.update(jobs).set({ lockedAt: sql`now() - interval '1 hour'` });
+		const fresh = await repository.enqueue({ kind: 'k', payload: 'fresh' });
+		await repository.claimDue({ workerId: 'alive', limit: 10 });
+
+		expect(await repository.releaseStale({ lockedBefore: new Date(Date.now() - 10 * 60_000) })).toBe(1);
+		expect(await repository.findById(stale.id)).toMatchObject({ status: 'pending', attempts: 1, lockedBy: null, lockedAt: null });
+		expect(await repository.findById(fresh.id)).toMatchObject({ status: 'running', lockedBy: 'alive' });
+
+		const [again] = await repository.claimDue({ workerId: 'next', limit: 10 });
+		expect(again).toMatchObject({ id: stale.id, attempts: 2, lockedBy: 'next' });
+	});
+});

@@ -1,0 +1,68 @@
+import type { Database } from '../db/client.ts';
+import { unknownJobKind } from './jobs.errors.ts';
+import { createJobsRepository, type JobsRepository, type NewJob } from './jobs.repository.ts';
+import { retryDelayMs } from './jobs.retry.ts';
+import type { JobRow } from './jobs.table.ts';
+
+/** Runs one job; the payload is the JSON it was enqueued with, so handlers validate it. */
+export type JobHandler = (payload: unknown) => Promise<unknown> | unknown;
+export type JobHandlers = Readonly<Record<string, JobHandler>>;
+export type JobRoundCounts = { done: number; retried: number; failed: number };
+
+/** last_error is for people reading the table, not a log: keep it bounded. */
+const maxErrorLength = 2000;
+
+export async function enqueueJob({ db, ...job }: { db: Database } & NewJob): Promise<JobRow> {
+	return createJobsRepository({ db }).enqueue(job);
+}
+
+/**
+ * Claims the jobs that are due and runs them one after another. A job that throws is tried again
+ * later (see retryDelayMs) until it has used its attempts; a kind nobody handles cannot succeed on
+ * a retry, so it fails at once.
+ */
+export async function runDueJobs({
+	db,
+	handlers,
+	workerId,
+	limit = 10
+}: {
+	db: Database;
+	handlers: JobHandlers;
+	workerId: string;
+	limit?: number;
+}): Promise<JobRoundCounts> {
+	const repository = createJobsRepository({ db });
+	const counts: JobRoundCounts = { done: 0, retried: 0, failed: 0 };
+	for (const job of await repository.claimDue({ workerId, limit })) {
+		counts[await runJob(repository, handlers, job)]++;
+	}
+	return counts;
+}
+
+async function runJob(repository: JobsRepository, handlers: JobHandlers, job: JobRow): Promise<keyof JobRoundCounts> {
+	// own properties only: a kind such as "constructor" must not find Object.prototype's
+	const handler = Object.hasOwn(handlers, job.kind) ? handlers[job.kind] : undefined;
+	if (!handler) {
+		await repository.markFailed(job.id, unknownJobKind(job.kind).message);
+		return 'failed';
+	}
+	try {
+		await handler(job.payload);
+	} catch (error) {
+		const message = errorMessage(error);
+		if (job.attempts < job.maxAttempts) {
+			await repository.reschedule(job.id, { error: message, runAt: new Date(Date.now() + retryDelayMs(job.attempts)) });
+			return 'retried';
+		}
+		await repository.markFailed(job.id, message);
+		return 'failed';
+	}
+	await repository.markDone(job.id);
+	return 'done';
+}
+
+function errorMessage(error: unknown): string {
+	const message = error instanceof Error ? error.message || error.name : String(error);
+	return message.length > maxErrorLength ? `${message.slice(0, maxErrorLength - 1)}…` : message;
+}

@@ -1,0 +1,11 @@
+import { redirect } from '@sveltejs/kit';
+import type { LayoutServerLoad } from './$types';
+import { localHref } from '#lib/links.ts';
+
+// Guards the pages; every form action is guarded again by its use case's policy, because
+// SvelteKit runs actions before loads.
+export const load: LayoutServerLoad = ({ locals, url }) => {
+	if (locals.actor.kind !== 'session') {
+		redirect(303, `${localHref('/app/sign-in')}?next=${encodeURIComponent(url.pathname + url.search)}`);
+	}
+};

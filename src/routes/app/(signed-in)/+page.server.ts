@@ -1,0 +1,28 @@
+import type { PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { auditPolicy } from '#lib/server/audit/audit.policy.ts';
+import { can } from '#lib/server/policy/policy.ts';
+import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
+import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
+
+/** The spaces this person works in (all of them for a platform admin) and what they may do there. */
+export const load: PageServerLoad = async ({ locals }) => {
+	const { actor } = locals;
+	const { spacesRepository } = await getApp();
+	const spaces = (await listSpaces({ spacesRepository })).filter(
+		(space) => actor.kind === 'session' && (actor.isPlatformAdmin || actor.memberships.has(space.id))
+	);
+	return {
+		spaces: spaces.map((space) => {
+			const resource = { spaceId: space.id };
+			return {
+				slug: space.slug,
+				name: space.name,
+				role: actor.kind === 'session' ? (actor.memberships.get(space.id)?.role ?? null) : null,
+				canEdit: can(spacesPolicy, actor, 'update', resource),
+				canReadAudit: can(auditPolicy, actor, 'readSpace', resource)
+			};
+		}),
+		canReadPlatformAudit: can(auditPolicy, actor, 'readPlatform')
+	};
+};

@@ -1,0 +1,13 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions } from './$types';
+import { localHref } from '#lib/links.ts';
+import { getApp } from '#lib/server/app.ts';
+import { signOut } from '#lib/server/auth/auth.usecases.ts';
+
+export const actions: Actions = {
+	default: async ({ request }) => {
+		const { auth } = await getApp();
+		await signOut({ auth, headers: request.headers });
+		redirect(303, localHref('/'));
+	}
+};
