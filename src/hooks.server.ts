@@ -4,7 +4,9 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getApp, stopApp } from '#lib/server/app.ts';
 import { securityHeaders } from '#lib/server/security-headers.ts';
 import { authenticate } from '#lib/server/auth/authenticate.ts';
-import { errorToResponse } from '#lib/server/http/api-responses.ts';
+import { apiError, errorToResponse } from '#lib/server/http/api-responses.ts';
+import { accessFor, allowedMethods, checkRouteAccess } from '#lib/server/http/route-access.ts';
+import { localHref } from '#lib/links.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { redirect } from '@sveltejs/kit';
 
@@ -46,4 +48,34 @@ const authenticateRequest: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(redirectBaseLocalePrefix, handleLocale, authenticateRequest, addSecurityHeaders);
+/** The first fence: the route table says who may call a route at all (deny by default). */
+const authorizeRoute: Handle = async ({ event, resolve }) => {
+	const routeId = event.route.id;
+	if (!routeId) return resolve(event);
+	const isApi = routeId.startsWith('/api/') || routeId === '/healthz';
+	const access = accessFor(routeId, event.request.method);
+	if (!access) {
+		const allowed = allowedMethods(routeId).join(', ');
+		const response = isApi
+			? apiError(405, 'method_not_allowed', `${event.request.method} is not allowed here; use ${allowed}.`)
+			: new Response('Method not allowed', { status: 405 });
+		response.headers.set('Allow', allowed);
+		return response;
+	}
+	const { spacesRepository } = await getApp();
+	const refusal = await checkRouteAccess({
+		access,
+		actor: event.locals.actor,
+		findSpaceId: async () => (event.params.slug ? (await spacesRepository.findBySlug(event.params.slug))?.id : undefined)
+	});
+	if (!refusal) return resolve(event);
+	if (isApi) return errorToResponse(refusal);
+	if (refusal.kind === 'unauthenticated') {
+		redirect(303, `${localHref('/app/sign-in')}?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	}
+	// a signed-in person without the right: the page's own load authorises with the same policy
+	// and shows the 403 page in the site's layout (the authorization matrix test holds it to that)
+	return resolve(event);
+};
+
+export const handle = sequence(redirectBaseLocalePrefix, handleLocale, authenticateRequest, authorizeRoute, addSecurityHeaders);

@@ -9,6 +9,7 @@ import { passwordResetMail, backOfficeUrl } from '#lib/server/mail/mail.template
 import { cliActor } from '#lib/server/policy/actor.ts';
 import { createSettingsRepository } from '#lib/server/settings/settings.repository.ts';
 import { randomSecret } from '#lib/server/shared/secrets.ts';
+import { addMember } from '#lib/server/team/team.usecases.ts';
 import { createApiToken } from '#lib/server/tokens/tokens.usecases.ts';
 import type { CommandInput } from './main.ts';
 
@@ -52,6 +53,16 @@ export async function createUserCommand({ database, config, options }: CommandIn
 	console.log(`Created ${user.isPlatformAdmin ? 'platform administrator' : 'account'} ${user.email}.`);
 	console.log(`The owner sets a password within one hour at:\n  ${link}`);
 	console.log('(The same link is mailed once the server runs; later, "Forgot your password?" sends a new one.)');
+}
+
+export async function addMemberCommand({ database, options }: CommandInput): Promise<void> {
+	const member = await addMember({
+		db: database.db,
+		context,
+		spaceSlug: String(options.space ?? ''),
+		input: { email: String(options.email ?? ''), role: String(options.role ?? '') }
+	});
+	console.log(`${member.email} is now ${member.role} of ${String(options.space)}.`);
 }
 
 export async function createTokenCommand({ database, options }: CommandInput): Promise<void> {

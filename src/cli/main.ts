@@ -6,7 +6,8 @@ import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { ZodError } from 'zod';
-import { createUserCommand, createTokenCommand } from './accounts.ts';
+import { addMemberCommand, createTokenCommand, createUserCommand } from './accounts.ts';
+import { workJobsCommand } from './jobs.ts';
 
 export type CommandInput = { database: DatabaseHandle; config: Config; options: Record<string, string | boolean | undefined> };
 
@@ -37,6 +38,16 @@ const commands: Record<string, Command> = {
 		usage: '--email ana@example.si --name "Ana Novak" [--admin] [--locale sl|en]',
 		options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, locale: { type: 'string' } },
 		run: createUserCommand
+	},
+	'members:add': {
+		summary: 'Give an existing account a role in a space.',
+		usage: '--space grozd --email ana@example.si --role admin|staff|member_editor|viewer',
+		options: { space: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } },
+		run: addMemberCommand
+	},
+	'jobs:work': {
+		summary: 'Run background jobs (mail) until stopped, as a worker beside servers started with JOB_RUNNER=off.',
+		run: workJobsCommand
 	},
 	'tokens:create': {
 		summary: 'Create an API token for an account; the token alone is printed on the last line.',

@@ -1,4 +1,5 @@
 import { m } from '../../paraglide/messages.js';
+import type { SpaceRole } from '../../roles.ts';
 import type { OutgoingMail } from './mail.schemas.ts';
 
 type Locale = 'sl' | 'en';
@@ -17,6 +18,47 @@ export function passwordResetMail({ to, name, url, locale }: { to: string; name:
 			m.mail_reset_body({}, { locale }),
 			url,
 			m.mail_reset_ignore({}, { locale }),
+			m.mail_signature({}, { locale })
+		].join('\n\n')
+	};
+}
+
+const roleLabels: Record<SpaceRole, (inputs: object, options: { locale: Locale }) => string> = {
+	admin: m.role_admin,
+	staff: m.role_staff,
+	member_editor: m.role_member_editor,
+	viewer: m.role_viewer
+};
+
+/** `space` is the space's name in `locale`; `inviter` is absent when the command line invites. */
+export function invitationMail({
+	to,
+	space,
+	role,
+	inviter,
+	url,
+	validDays,
+	locale
+}: {
+	to: string;
+	space: string;
+	role: SpaceRole;
+	inviter?: string;
+	url: string;
+	validDays: number;
+	locale: Locale;
+}): OutgoingMail {
+	return {
+		to,
+		// the name of a space may hold anything; the subject must stay one line
+		subject: m.mail_invitation_subject({ space: space.replace(/\s+/g, ' ') }, { locale }),
+		text: [
+			m.mail_invitation_greeting({}, { locale }),
+			m.mail_invitation_body({ space, role: roleLabels[role]({}, { locale }) }, { locale }),
+			...(inviter ? [m.mail_invitation_inviter({ inviter }, { locale })] : []),
+			m.mail_invitation_link({ days: String(validDays) }, { locale }),
+			url,
+			m.mail_invitation_ignore({}, { locale }),
 			m.mail_signature({}, { locale })
 		].join('\n\n')
 	};

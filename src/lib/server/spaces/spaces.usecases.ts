@@ -1,5 +1,6 @@
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
+import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { spaceNotFound } from './spaces.errors.ts';
 import { spacesPolicy } from './spaces.policy.ts';
@@ -17,6 +18,14 @@ export async function listSpaces({ spacesRepository }: Deps): Promise<Space[]> {
 export async function getSpaceBySlug({ spacesRepository, slug }: Deps & { slug: string }): Promise<Space> {
 	const row = await spacesRepository.findBySlug(slug);
 	if (!row) throw spaceNotFound(slug);
+	return presentSpace(row);
+}
+
+/** A space as its editors see it: refused to anybody who may not change it. */
+export async function getSpaceForEditing({ db, actor, slug }: { db: Database; actor: Actor; slug: string }): Promise<Space> {
+	const row = await createSpacesRepository({ db }).findBySlug(slug);
+	if (!row) throw spaceNotFound(slug);
+	authorize(spacesPolicy, actor, 'update', { spaceId: row.id });
 	return presentSpace(row);
 }
 

@@ -1,9 +1,23 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import type { SpaceRole } from '../../roles.ts';
+import { users } from '../auth/auth.table.ts';
 import type { Database } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import type { Membership } from '../policy/actor.ts';
-import { spaceMembers } from './team.table.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+import { spaces } from '../spaces/spaces.table.ts';
+import { alreadyMember } from './team.errors.ts';
+import { invitations, spaceMembers, type InvitationRow, type SpaceMemberRow } from './team.table.ts';
+
+export type TeamMember = { userId: string; name: string; email: string; role: SpaceRole; organisationId: string | null };
+
+export type InvitationSpace = { slug: string; name: LocalizedText };
+
+export type TeamRepository = ReturnType<typeof createTeamRepository>;
 
 export function createTeamRepository({ db }: { db: Database }) {
+	const member = (spaceId: string, userId: string) => and(eq(spaceMembers.spaceId, spaceId), eq(spaceMembers.userId, userId));
+
 	return {
 		/** A person's roles, by space id. */
 		async membershipsOf(userId: string): Promise<Map<string, Membership>> {
@@ -11,9 +25,124 @@ export function createTeamRepository({ db }: { db: Database }) {
 			return new Map(rows.map((row) => [row.spaceId, { role: row.role, organisationId: row.organisationId }]));
 		},
 
-		async add(member: typeof spaceMembers.$inferInsert) {
-			const [row] = await db.insert(spaceMembers).values(member).returning();
+		async add(member: typeof spaceMembers.$inferInsert): Promise<SpaceMemberRow> {
+			try {
+				const [row] = await db.insert(spaceMembers).values(member).returning();
+				return row!;
+			} catch (error) {
+				if (isUniqueViolation(error)) throw alreadyMember(member.userId);
+				throw error;
+			}
+		},
+
+		async listMembers(spaceId: string): Promise<TeamMember[]> {
+			return db
+				.select({
+					userId: spaceMembers.userId,
+					name: users.name,
+					email: users.email,
+					role: spaceMembers.role,
+					organisationId: spaceMembers.organisationId
+				})
+				.from(spaceMembers)
+				.innerJoin(users, eq(users.id, spaceMembers.userId))
+				.where(eq(spaceMembers.spaceId, spaceId))
+				.orderBy(asc(users.name), asc(users.email));
+		},
+
+		async findMember(spaceId: string, userId: string): Promise<TeamMember | undefined> {
+			const [row] = await db
+				.select({
+					userId: spaceMembers.userId,
+					name: users.name,
+					email: users.email,
+					role: spaceMembers.role,
+					organisationId: spaceMembers.organisationId
+				})
+				.from(spaceMembers)
+				.innerJoin(users, eq(users.id, spaceMembers.userId))
+				.where(member(spaceId, userId));
+			return row;
+		},
+
+		async findMemberByEmail(spaceId: string, email: string): Promise<SpaceMemberRow | undefined> {
+			const [row] = await db
+				.select({ member: spaceMembers })
+				.from(spaceMembers)
+				.innerJoin(users, eq(users.id, spaceMembers.userId))
+				.where(and(eq(spaceMembers.spaceId, spaceId), eq(users.email, email)));
+			return row?.member;
+		},
+
+		/**
+		 * The administrators of a space, their rows locked until the transaction ends: two admins
+		 * demoting each other at once must not both see the other as the one who stays.
+		 */
+		async lockAdmins(spaceId: string): Promise<string[]> {
+			const rows = await db
+				.select({ userId: spaceMembers.userId })
+				.from(spaceMembers)
+				.where(and(eq(spaceMembers.spaceId, spaceId), eq(spaceMembers.role, 'admin')))
+				// one order for everybody, so that two such transactions queue instead of deadlocking
+				.orderBy(asc(spaceMembers.userId))
+				.for('update');
+			return rows.map((row) => row.userId);
+		},
+
+		async changeRole(spaceId: string, userId: string, role: SpaceRole): Promise<SpaceMemberRow | undefined> {
+			const [row] = await db
+				.update(spaceMembers)
+				.set({ role, updatedAt: new Date() })
+				.where(member(spaceId, userId))
+				.returning();
+			return row;
+		},
+
+		async remove(spaceId: string, userId: string): Promise<SpaceMemberRow | undefined> {
+			const [row] = await db.delete(spaceMembers).where(member(spaceId, userId)).returning();
+			return row;
+		},
+
+		async insertInvitation(invitation: typeof invitations.$inferInsert): Promise<InvitationRow> {
+			const [row] = await db.insert(invitations).values(invitation).returning();
 			return row!;
+		},
+
+		/** Invitations not yet accepted and still valid, oldest first. */
+		async listPendingInvitations(spaceId: string, now: Date): Promise<InvitationRow[]> {
+			return db
+				.select()
+				.from(invitations)
+				.where(and(eq(invitations.spaceId, spaceId), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+				.orderBy(asc(invitations.createdAt));
+		},
+
+		/** An invitation by its token's hash, with the space it is for. */
+		async findInvitationByHash(tokenHash: string): Promise<{ invitation: InvitationRow; space: InvitationSpace } | undefined> {
+			const [row] = await db
+				.select({ invitation: invitations, space: { slug: spaces.slug, name: spaces.name } })
+				.from(invitations)
+				.innerJoin(spaces, eq(spaces.id, invitations.spaceId))
+				.where(eq(invitations.tokenHash, tokenHash));
+			return row;
+		},
+
+		/** Removes the invitations to this address that were never accepted, expired or not. */
+		async deleteOpenInvitations(spaceId: string, email: string): Promise<InvitationRow[]> {
+			return db
+				.delete(invitations)
+				.where(and(eq(invitations.spaceId, spaceId), eq(invitations.email, email), isNull(invitations.acceptedAt)))
+				.returning();
+		},
+
+		/** Marks an invitation accepted only if it still may be: undefined when it was used or expired meanwhile. */
+		async markInvitationAccepted(id: string, now: Date): Promise<InvitationRow | undefined> {
+			const [row] = await db
+				.update(invitations)
+				.set({ acceptedAt: now })
+				.where(and(eq(invitations.id, id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+				.returning();
+			return row;
 		}
 	};
 }

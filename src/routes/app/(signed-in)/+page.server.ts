@@ -4,6 +4,7 @@ import { auditPolicy } from '#lib/server/audit/audit.policy.ts';
 import { can } from '#lib/server/policy/policy.ts';
 import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
 import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
+import { teamPolicy } from '#lib/server/team/team.policy.ts';
 
 /** The spaces this person works in (all of them for a platform admin) and what they may do there. */
 export const load: PageServerLoad = async ({ locals }) => {
@@ -20,7 +21,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 				name: space.name,
 				role: actor.kind === 'session' ? (actor.memberships.get(space.id)?.role ?? null) : null,
 				canEdit: can(spacesPolicy, actor, 'update', resource),
-				canReadAudit: can(auditPolicy, actor, 'readSpace', resource)
+				canReadAudit: can(auditPolicy, actor, 'readSpace', resource),
+				canManageTeam: can(teamPolicy, actor, 'manage', resource)
 			};
 		}),
 		canReadPlatformAudit: can(auditPolicy, actor, 'readPlatform')

@@ -1,0 +1,88 @@
+import { auditPolicy } from '../audit/audit.policy.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, type Policy } from '../policy/policy.ts';
+import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
+import { isAppError, type AppError } from '../shared/errors.ts';
+import { spacesPolicy } from '../spaces/spaces.policy.ts';
+import { teamPolicy } from '../team/team.policy.ts';
+
+/**
+ * Who may call each route, checked before the route runs. A route missing from this table, or a
+ * method missing for a route, is refused: a new route is unreachable until someone decides who
+ * may use it. Use cases authorise again with the same policies; this is the first fence.
+ */
+export type RouteAccess =
+	| { kind: 'public' }
+	/** A person signed in with a browser session (not an API token). */
+	| { kind: 'session' }
+	/** A policy action, on the space named by the route's `slug` when there is one. */
+	| { kind: 'policy'; policy: Policy<string>; action: string };
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type RouteRule = Partial<Record<Method, RouteAccess>>;
+
+const anyone: RouteAccess = { kind: 'public' };
+const session: RouteAccess = { kind: 'session' };
+const policy = (table: Policy<string>, action: string): RouteAccess => ({ kind: 'policy', policy: table, action });
+const read = { GET: anyone } satisfies RouteRule;
+const form = { GET: anyone, POST: anyone } satisfies RouteRule;
+const sessionForm = { GET: session, POST: session } satisfies RouteRule;
+
+export const routeAccess: Record<string, RouteRule> = {
+	'/': read,
+	'/spaces': read,
+	'/spaces/[slug]': read,
+	'/healthz': read,
+	'/api/[...path]': { GET: anyone, POST: anyone, PUT: anyone, PATCH: anyone, DELETE: anyone },
+	'/api/v1/openapi.json': read,
+	'/api/v1/spaces': { GET: policy(spacesPolicy, 'read') },
+	'/api/v1/spaces/[slug]': { GET: policy(spacesPolicy, 'read'), PATCH: policy(spacesPolicy, 'update') },
+	'/api/v1/spaces/[slug]/audit': { GET: policy(auditPolicy, 'readSpace') },
+	'/app/(public)/sign-in': form,
+	'/app/(public)/setup/[token]': form,
+	'/app/(public)/forgot-password': form,
+	'/app/(public)/reset-password/[token]': form,
+	'/app/(public)/invitations/[token]': form,
+	'/app/(signed-in)': { GET: session },
+	'/app/(signed-in)/sign-out': sessionForm,
+	'/app/(signed-in)/account': sessionForm,
+	'/app/(signed-in)/tokens': sessionForm,
+	// which audit entries a person may read depends on the query; the use case decides
+	'/app/(signed-in)/audit': { GET: session },
+	'/app/(signed-in)/spaces/[slug]/profile': { GET: policy(spacesPolicy, 'update'), POST: policy(spacesPolicy, 'update') },
+	'/app/(signed-in)/spaces/[slug]/team': { GET: policy(teamPolicy, 'manage'), POST: policy(teamPolicy, 'manage') }
+};
+
+export function accessFor(routeId: string, method: string): RouteAccess | undefined {
+	const rule = routeAccess[routeId];
+	return rule?.[(method === 'HEAD' ? 'GET' : method) as Method];
+}
+
+export function allowedMethods(routeId: string): string[] {
+	return Object.keys(routeAccess[routeId] ?? {});
+}
+
+/** Whether `actor` passes the route's fence; the error says why not (401 or 403). */
+export async function checkRouteAccess({
+	access,
+	actor,
+	findSpaceId
+}: {
+	access: RouteAccess;
+	actor: Actor;
+	/** The id of the space the route names, if it names one that exists. */
+	findSpaceId: () => Promise<string | undefined>;
+}): Promise<AppError | undefined> {
+	if (access.kind === 'public') return undefined;
+	if (access.kind === 'session') {
+		if (actor.kind === 'session') return undefined;
+		return actor.kind === 'anonymous' ? notSignedIn() : notAllowed('session');
+	}
+	try {
+		authorize(access.policy, actor, access.action, { spaceId: await findSpaceId() });
+		return undefined;
+	} catch (error) {
+		if (isAppError(error)) return error;
+		throw error;
+	}
+}

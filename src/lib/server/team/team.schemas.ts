@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { spaceRoles } from '../../roles.ts';
+import { newUserSchema } from '../auth/auth.schemas.ts';
+
+export const invitationLocales = ['sl', 'en'] as const;
+
+export const invitationSchema = z.object({
+	// trimmed before it is checked: an address pasted from a mail often brings a space along
+	email: z.string().trim().toLowerCase().pipe(z.email()),
+	role: z.enum(spaceRoles),
+	locale: z.enum(invitationLocales).default('sl')
+});
+export type InvitationInput = z.input<typeof invitationSchema>;
+
+export const roleChangeSchema = z.object({
+	userId: z.string().min(1),
+	role: z.enum(spaceRoles)
+});
+export type RoleChange = z.input<typeof roleChangeSchema>;
+
+/** What a person without an account enters to accept: the e-mail address is the invitation's. */
+export const newAccountSchema = newUserSchema.pick({ name: true, password: true });
+export type NewAccount = z.input<typeof newAccountSchema>;
+
+export const addMemberSchema = z.object({ email: z.email().trim().toLowerCase(), role: z.enum(spaceRoles) });

@@ -1,0 +1,342 @@
+import { localized } from '../../locale.ts';
+import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import { createUser } from '../auth/auth.usecases.ts';
+import type { Auth } from '../auth/better-auth.ts';
+import { userNotFound } from '../auth/auth.errors.ts';
+import { createUsersRepository } from '../auth/users.repository.ts';
+import type { Database } from '../db/client.ts';
+import { backOfficeUrl, invitationMail } from '../mail/mail.templates.ts';
+import { queueMail } from '../mail/mail.usecases.ts';
+import { systemActor, type Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/policy.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+import { hashSecret, randomSecret } from '../shared/secrets.ts';
+import { spaceNotFound } from '../spaces/spaces.errors.ts';
+import { createSpacesRepository } from '../spaces/spaces.repository.ts';
+import {
+	alreadyMember,
+	invitationExpired,
+	invitationForAnotherAccount,
+	invitationNeedsSignIn,
+	invitationNotFound,
+	invitationUsed,
+	lastAdmin,
+	memberNotFound
+} from './team.errors.ts';
+import { teamPolicy } from './team.policy.ts';
+import { createTeamRepository, type InvitationSpace, type TeamMember } from './team.repository.ts';
+import {
+	invitationSchema,
+	newAccountSchema,
+	roleChangeSchema,
+	type InvitationInput,
+	type NewAccount,
+	type RoleChange,
+	addMemberSchema
+} from './team.schemas.ts';
+import type { InvitationRow } from './team.table.ts';
+
+export const invitationValidDays = 7;
+
+/** What may be shown or audited about an invitation: never its token's hash. */
+export type InvitationSummary = Omit<InvitationRow, 'tokenHash'>;
+
+const presentInvitation = ({ tokenHash: _hash, ...summary }: InvitationRow): InvitationSummary => summary;
+
+export type TeamSpace = { id: string; slug: string; name: LocalizedText };
+
+export type Team = { space: TeamSpace; members: TeamMember[]; invitations: InvitationSummary[] };
+
+async function findSpace(db: Database, slug: string): Promise<TeamSpace> {
+	const row = await createSpacesRepository({ db }).findBySlug(slug);
+	if (!row) throw spaceNotFound(slug);
+	return { id: row.id, slug: row.slug, name: row.name };
+}
+
+/**
+ * The people of a space and the invitations still open. `action: 'manage'` is for the page that
+ * changes the team, which only those who may manage it should see.
+ */
+export async function listTeam({
+	db,
+	actor,
+	spaceSlug,
+	action = 'read'
+}: {
+	db: Database;
+	actor: Actor;
+	spaceSlug: string;
+	action?: 'read' | 'manage';
+}): Promise<Team> {
+	const space = await findSpace(db, spaceSlug);
+	authorize(teamPolicy, actor, action, { spaceId: space.id });
+	const team = createTeamRepository({ db });
+	return {
+		space,
+		members: await team.listMembers(space.id),
+		invitations: (await team.listPendingInvitations(space.id, new Date())).map(presentInvitation)
+	};
+}
+
+/**
+ * Invites an e-mail address into a space and queues the mail with the link; only the link's hash
+ * is stored. Inviting the same address again replaces the open invitation, so that only the newest
+ * link works. Wake the job runner afterwards to send the mail at once.
+ */
+export async function inviteToSpace({
+	db,
+	context,
+	publicUrl,
+	spaceSlug,
+	input
+}: {
+	db: Database;
+	context: AuditContext;
+	/** Where people open the platform; the link in the mail points there. */
+	publicUrl: string;
+	spaceSlug: string;
+	input: InvitationInput;
+}): Promise<InvitationSummary> {
+	const token = randomSecret();
+	return db.transaction(async (tx) => {
+		const space = await findSpace(tx, spaceSlug);
+		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+		const { email, role, locale } = invitationSchema.parse(input);
+		const team = createTeamRepository({ db: tx });
+		if (await team.findMemberByEmail(space.id, email)) throw alreadyMember(email);
+		const audit = (action: string, invitation: InvitationRow, change: { before?: unknown; after?: unknown }) =>
+			recordAudit({ db: tx, context, change: { action, entityType: 'invitation', entityId: invitation.id, spaceId: space.id, ...change } });
+
+		for (const replaced of await team.deleteOpenInvitations(space.id, email)) {
+			await audit('invitation.replace', replaced, { before: presentInvitation(replaced) });
+		}
+		const { actor } = context;
+		const person = actor.kind === 'session' || actor.kind === 'token' ? actor : undefined;
+		const invitation = await team.insertInvitation({
+			spaceId: space.id,
+			email,
+			role,
+			locale,
+			tokenHash: hashSecret(token),
+			invitedBy: person?.userId ?? null,
+			expiresAt: new Date(Date.now() + invitationValidDays * 86_400_000)
+		});
+		const summary = presentInvitation(invitation);
+		await audit('invitation.create', invitation, { after: summary });
+		await queueMail({
+			db: tx,
+			message: invitationMail({
+				to: email,
+				space: localized(space.name, locale).text,
+				role,
+				inviter: person?.name,
+				url: backOfficeUrl(publicUrl, locale, `/app/invitations/${token}`),
+				validDays: invitationValidDays,
+				locale
+			})
+		});
+		return summary;
+	});
+}
+
+/** Refuses to leave a space without an administrator; `admins` must be locked by the caller. */
+function keepAnAdmin(member: TeamMember, admins: string[], newRole: TeamMember['role'] | undefined) {
+	if (member.role === 'admin' && newRole !== 'admin' && admins.length <= 1) throw lastAdmin();
+}
+
+export async function changeRole({
+	db,
+	context,
+	spaceSlug,
+	input
+}: {
+	db: Database;
+	context: AuditContext;
+	spaceSlug: string;
+	input: RoleChange;
+}): Promise<TeamMember> {
+	return db.transaction(async (tx) => {
+		const space = await findSpace(tx, spaceSlug);
+		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+		const { userId, role } = roleChangeSchema.parse(input);
+		const team = createTeamRepository({ db: tx });
+		const admins = await team.lockAdmins(space.id);
+		const before = await team.findMember(space.id, userId);
+		if (!before) throw memberNotFound(userId);
+		if (before.role === role) return before;
+		keepAnAdmin(before, admins, role);
+		await team.changeRole(space.id, userId, role);
+		const after = { ...before, role };
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'space_member.change_role', entityType: 'space_member', entityId: userId, spaceId: space.id, before, after }
+		});
+		return after;
+	});
+}
+
+export async function removeMember({
+	db,
+	context,
+	spaceSlug,
+	userId
+}: {
+	db: Database;
+	context: AuditContext;
+	spaceSlug: string;
+	userId: string;
+}): Promise<TeamMember> {
+	return db.transaction(async (tx) => {
+		const space = await findSpace(tx, spaceSlug);
+		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+		const team = createTeamRepository({ db: tx });
+		const admins = await team.lockAdmins(space.id);
+		const before = await team.findMember(space.id, userId);
+		if (!before) throw memberNotFound(userId);
+		keepAnAdmin(before, admins, undefined);
+		await team.remove(space.id, userId);
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'space_member.remove', entityType: 'space_member', entityId: userId, spaceId: space.id, before }
+		});
+		return before;
+	});
+}
+
+/** The invitation a link stands for, while it can still be accepted. */
+async function openInvitation(db: Database, token: string) {
+	const found = await createTeamRepository({ db }).findInvitationByHash(hashSecret(token));
+	if (!found) throw invitationNotFound();
+	if (found.invitation.acceptedAt) throw invitationUsed();
+	if (found.invitation.expiresAt <= new Date()) throw invitationExpired();
+	return found;
+}
+
+export type InvitationView = {
+	email: string;
+	role: TeamMember['role'];
+	space: InvitationSpace;
+	expiresAt: Date;
+	/** An account with the invited address exists: its owner signs in to accept. */
+	accountExists: boolean;
+};
+
+/** What the invitation page shows; anyone holding the link may see it. */
+export async function getInvitation({ db, token }: { db: Database; token: string }): Promise<InvitationView> {
+	const { invitation, space } = await openInvitation(db, token);
+	return {
+		email: invitation.email,
+		role: invitation.role,
+		space,
+		expiresAt: invitation.expiresAt,
+		accountExists: Boolean(await createUsersRepository({ db }).findByEmail(invitation.email))
+	};
+}
+
+/**
+ * Accepts an invitation. Without an account for the invited address, `input` (name and password)
+ * creates one; with one, its owner must be the signed-in actor. Either way the person joins the
+ * space in the invited role and the link stops working.
+ */
+export async function acceptInvitation({
+	db,
+	auth,
+	context,
+	token,
+	input
+}: {
+	db: Database;
+	auth: Auth;
+	/** Who accepts: the signed-in owner of an existing account, or anybody with the link. */
+	context: AuditContext;
+	token: string;
+	input?: NewAccount;
+}): Promise<{ userId: string; email: string; accountCreated: boolean }> {
+	authorize(teamPolicy, context.actor, 'acceptInvitation');
+	const { invitation } = await openInvitation(db, token);
+	const existing = await createUsersRepository({ db }).findByEmail(invitation.email);
+	// a new person is nobody yet: the platform records what it did on the link's authority
+	const writer: AuditContext = existing ? context : { actor: systemActor, source: context.source };
+	let userId: string;
+	if (existing) {
+		if (context.actor.kind !== 'session') throw invitationNeedsSignIn(invitation.email);
+		if (context.actor.userId !== existing.id) throw invitationForAnotherAccount(invitation.email);
+		userId = existing.id;
+	} else {
+		const account = newAccountSchema.parse(input ?? {});
+		// better-auth writes through its own connection, so the account cannot be part of the
+		// transaction below (on PGlite that would deadlock); a second submission then finds the
+		// address taken and fails before touching the invitation
+		const user = await createUser({
+			db,
+			auth,
+			context: writer,
+			input: { ...account, email: invitation.email, locale: invitation.locale }
+		});
+		userId = user.id;
+	}
+	return db.transaction(async (tx) => {
+		const team = createTeamRepository({ db: tx });
+		const accepted = await team.markInvitationAccepted(invitation.id, new Date());
+		if (!accepted) throw invitationUsed();
+		const member = await team.add({ spaceId: invitation.spaceId, userId, role: invitation.role, organisationId: invitation.organisationId });
+		const change = { spaceId: invitation.spaceId };
+		await recordAudit({
+			db: tx,
+			context: writer,
+			change: {
+				...change,
+				action: 'invitation.accept',
+				entityType: 'invitation',
+				entityId: invitation.id,
+				before: presentInvitation(invitation),
+				after: presentInvitation(accepted)
+			}
+		});
+		await recordAudit({
+			db: tx,
+			context: writer,
+			change: {
+				...change,
+				action: 'space_member.add',
+				entityType: 'space_member',
+				entityId: userId,
+				after: { userId, email: invitation.email, role: member.role, organisationId: member.organisationId }
+			}
+		});
+		return { userId, email: invitation.email, accountCreated: !existing };
+	});
+}
+
+/** Adds an existing account to a space directly, as the operator does from the command line. */
+export async function addMember({
+	db,
+	context,
+	spaceSlug,
+	input
+}: {
+	db: Database;
+	context: AuditContext;
+	spaceSlug: string;
+	input: { email: string; role: string };
+}): Promise<TeamMember> {
+	const { email, role } = addMemberSchema.parse(input);
+	return db.transaction(async (tx) => {
+		const space = await findSpace(tx, spaceSlug);
+		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+		const user = await createUsersRepository({ db: tx }).findByEmail(email);
+		if (!user) throw userNotFound(email);
+		const team = createTeamRepository({ db: tx });
+		if (await team.findMember(space.id, user.id)) throw alreadyMember(email);
+		await team.add({ spaceId: space.id, userId: user.id, role });
+		const after = (await team.findMember(space.id, user.id))!;
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'space_member.add', entityType: 'space_member', entityId: user.id, spaceId: space.id, after }
+		});
+		return after;
+	});
+}

@@ -1,0 +1,45 @@
+import { fail } from '@sveltejs/kit';
+import { ZodError, type core } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { getApp } from '#lib/server/app.ts';
+import { failForm } from '#lib/server/http/forms.ts';
+import { rethrowForPage } from '#lib/server/http/page-errors.ts';
+import { fieldsToChanges, profileToFields, rowCounts, type FormFields } from '#lib/server/spaces/profile-form.ts';
+import { spaceChangesSchema } from '#lib/server/spaces/spaces.schemas.ts';
+import { getSpaceForEditing, updateSpace } from '#lib/server/spaces/spaces.usecases.ts';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { db } = await getApp();
+	const space = await getSpaceForEditing({ db, actor: locals.actor, slug: params.slug }).catch(rethrowForPage);
+	const fields = profileToFields(space, getLocale());
+	return { slug: space.slug, name: space.name, fields, rows: rowCounts(fields) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const fields: FormFields = {};
+		for (const [name, value] of data) if (typeof value === 'string') fields[name] = value;
+		const { changes, errors, fieldOf } = fieldsToChanges(fields, getLocale());
+		// every problem at once: what the form could not read, and what the schema rejects
+		const problems = { ...errors };
+		const addIssues = (issues: core.$ZodIssue[]) => {
+			for (const issue of issues) problems[fieldOf(issue.path)] ??= `invalid_${issue.code}`;
+		};
+		const checked = spaceChangesSchema.safeParse(changes);
+		if (!checked.success) addIssues(checked.error.issues);
+		const rejected = () => fail(400, { values: fields, rows: rowCounts(fields), errors: problems });
+		if (Object.keys(problems).length > 0) return rejected();
+
+		const { db } = await getApp();
+		try {
+			await updateSpace({ db, context: { actor: locals.actor, source: 'form' }, slug: params.slug, changes });
+		} catch (error) {
+			if (!(error instanceof ZodError)) return failForm(error, fields);
+			addIssues(error.issues);
+			return rejected();
+		}
+		return { saved: true };
+	}
+};

@@ -1,0 +1,81 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { localHref } from '#lib/links.ts';
+import { getApp } from '#lib/server/app.ts';
+import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { rethrowForPage } from '#lib/server/http/page-errors.ts';
+import type { Actor } from '#lib/server/policy/actor.ts';
+import type { TeamMember } from '#lib/server/team/team.repository.ts';
+import { changeRole, invitationValidDays, inviteToSpace, listTeam, removeMember } from '#lib/server/team/team.usecases.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const { db } = await getApp();
+	const team = await listTeam({ db, actor: locals.actor, spaceSlug: params.slug, action: 'manage' }).catch(rethrowForPage);
+	return { ...team, me: locals.actor.kind === 'session' ? locals.actor.userId : null, mailLocale: getLocale() };
+};
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? '');
+
+// the page shows a failure beside the form it came from: the invitation form or one member's row
+const failed = (error: unknown, data: FormData, intent: 'invite' | 'changeRole' | 'remove') =>
+	failForm(error, { ...formValues(data), intent });
+
+/**
+ * Someone who just gave up their own admin role may no longer manage the team, but this request's
+ * actor still holds the old role: without leaving, the page would render once more as before.
+ */
+function hasLeft(actor: Actor, userId: string, stillAdmin: boolean): boolean {
+	return actor.kind === 'session' && !actor.isPlatformAdmin && actor.userId === userId && !stillAdmin;
+}
+
+export const actions: Actions = {
+	invite: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db, config, wakeJobRunner } = await getApp();
+		try {
+			const invitation = await inviteToSpace({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				publicUrl: config.publicUrl,
+				spaceSlug: params.slug,
+				input: { email: text(data, 'email'), role: text(data, 'role') as never, locale: text(data, 'locale') as never }
+			});
+			wakeJobRunner();
+			return { invited: invitation.email, validDays: invitationValidDays };
+		} catch (error) {
+			return failed(error, data, 'invite');
+		}
+	},
+
+	changeRole: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		let member: TeamMember;
+		try {
+			member = await changeRole({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				spaceSlug: params.slug,
+				input: { userId: text(data, 'userId'), role: text(data, 'role') as never }
+			});
+		} catch (error) {
+			return failed(error, data, 'changeRole');
+		}
+		if (hasLeft(locals.actor, member.userId, member.role === 'admin')) redirect(303, localHref('/app'));
+		return { changed: { name: member.name, role: member.role } };
+	},
+
+	remove: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		let member: TeamMember;
+		try {
+			member = await removeMember({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, userId: text(data, 'userId') });
+		} catch (error) {
+			return failed(error, data, 'remove');
+		}
+		if (hasLeft(locals.actor, member.userId, false)) redirect(303, localHref('/app'));
+		return { removed: member.name };
+	}
+};
