@@ -73,8 +73,12 @@ const authorizeRoute: Handle = async ({ event, resolve }) => {
 	if (refusal.kind === 'unauthenticated') {
 		redirect(303, `${localHref('/app/sign-in')}?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	}
-	// a signed-in person without the right: the page's own load authorises with the same policy
-	// and shows the 403 page in the site's layout (the authorization matrix test holds it to that)
+	// form actions run before any load, so nothing else would stop them: refuse here
+	if (event.request.method !== 'GET' && event.request.method !== 'HEAD') {
+		return new Response(refusal.message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	}
+	// a page: its own load authorises with the same policy and shows the 403 page in the site's
+	// layout (the authorization matrix test holds every page to that)
 	return resolve(event);
 };
 

@@ -20,7 +20,7 @@ export type TestApp = {
  * DATABASE_URL is set, a new PostgreSQL database copied from the migrated template. One app per
  * test file: the built server keeps its database for the life of the process.
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { prepare?: () => Promise<void> } = {}): Promise<TestApp> {
 	let dataDir: string | undefined;
 	let database: { name: string; url: string } | undefined;
 	const adminUrl = process.env.DATABASE_URL;
@@ -31,6 +31,8 @@ export async function startTestApp(): Promise<TestApp> {
 		dataDir = mkdtempSync(join(tmpdir(), 'sticisce-app-'));
 		process.env.DATA_DIR = dataDir;
 	}
+	// e.g. seeding people through a child process, before this process holds the database
+	await options.prepare?.();
 	prepareAdapterEnv();
 	const server = createAppServer(await importBuiltHandler());
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

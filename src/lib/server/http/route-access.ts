@@ -15,8 +15,11 @@ export type RouteAccess =
 	| { kind: 'public' }
 	/** A person signed in with a browser session (not an API token). */
 	| { kind: 'session' }
-	/** A policy action, on the space named by the route's `slug` when there is one. */
-	| { kind: 'policy'; policy: Policy<string>; action: string };
+	/**
+	 * A policy action, on the space named by the route's `slug` when there is one; `session`: in a
+	 * browser only (the back office), never with an API token.
+	 */
+	| { kind: 'policy'; policy: Policy<string>; action: string; session?: true };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RouteRule = Partial<Record<Method, RouteAccess>>;
@@ -24,6 +27,7 @@ export type RouteRule = Partial<Record<Method, RouteAccess>>;
 const anyone: RouteAccess = { kind: 'public' };
 const session: RouteAccess = { kind: 'session' };
 const policy = (table: Policy<string>, action: string): RouteAccess => ({ kind: 'policy', policy: table, action });
+const backOffice = (table: Policy<string>, action: string): RouteAccess => ({ kind: 'policy', policy: table, action, session: true });
 const read = { GET: anyone } satisfies RouteRule;
 const form = { GET: anyone, POST: anyone } satisfies RouteRule;
 const sessionForm = { GET: session, POST: session } satisfies RouteRule;
@@ -47,10 +51,10 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/sign-out': sessionForm,
 	'/app/(signed-in)/account': sessionForm,
 	'/app/(signed-in)/tokens': sessionForm,
-	// which audit entries a person may read depends on the query; the use case decides
-	'/app/(signed-in)/audit': { GET: session },
-	'/app/(signed-in)/spaces/[slug]/profile': { GET: policy(spacesPolicy, 'update'), POST: policy(spacesPolicy, 'update') },
-	'/app/(signed-in)/spaces/[slug]/team': { GET: policy(teamPolicy, 'manage'), POST: policy(teamPolicy, 'manage') }
+	'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
+	'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') },
+	'/app/(signed-in)/spaces/[slug]/profile': { GET: backOffice(spacesPolicy, 'update'), POST: backOffice(spacesPolicy, 'update') },
+	'/app/(signed-in)/spaces/[slug]/team': { GET: backOffice(teamPolicy, 'manage'), POST: backOffice(teamPolicy, 'manage') }
 };
 
 export function accessFor(routeId: string, method: string): RouteAccess | undefined {
@@ -78,6 +82,7 @@ export async function checkRouteAccess({
 		if (actor.kind === 'session') return undefined;
 		return actor.kind === 'anonymous' ? notSignedIn() : notAllowed('session');
 	}
+	if (access.session && actor.kind === 'token') return notAllowed('session');
 	try {
 		authorize(access.policy, actor, access.action, { spaceId: await findSpaceId() });
 		return undefined;

@@ -1,0 +1,66 @@
+// Seeds a database with one person per role, for tests that boot the whole app. Run as a child
+// process before the server opens the database (PGlite allows one process at a time):
+//   node tests/support/seed-people.ts   (with DATA_DIR or DATABASE_URL)   → prints the fixture as JSON
+import { createUser } from '../../src/lib/server/auth/auth.usecases.ts';
+import { createBetterAuth } from '../../src/lib/server/auth/better-auth.ts';
+import { loadConfig } from '../../src/lib/server/config.ts';
+import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
+import { loadDemoContent } from '../../src/lib/server/demo/demo.usecases.ts';
+import { cliActor } from '../../src/lib/server/policy/actor.ts';
+import { createSettingsRepository } from '../../src/lib/server/settings/settings.repository.ts';
+import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
+import { randomSecret } from '../../src/lib/server/shared/secrets.ts';
+import { addMember } from '../../src/lib/server/team/team.usecases.ts';
+import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
+import type { SpaceRole, TokenScope } from '../../src/lib/roles.ts';
+import { fixturePassword, type PeopleFixture } from './people.ts';
+
+
+const people: { key: string; role: SpaceRole | null; isPlatformAdmin?: boolean }[] = [
+	{ key: 'viewer', role: 'viewer' },
+	{ key: 'memberEditor', role: 'member_editor' },
+	{ key: 'staff', role: 'staff' },
+	{ key: 'admin', role: 'admin' },
+	{ key: 'outsider', role: null },
+	{ key: 'platformAdmin', role: null, isPlatformAdmin: true }
+];
+
+const tokens: { key: string; owner: string; scopes: TokenScope[] }[] = [
+	{ key: 'staffRead', owner: 'staff', scopes: ['read'] },
+	{ key: 'staffSpacesWrite', owner: 'staff', scopes: ['spaces:write'] },
+	{ key: 'adminEverything', owner: 'admin', scopes: ['write', 'audit:read', 'team:write'] },
+	{ key: 'viewerWrite', owner: 'viewer', scopes: ['write'] }
+];
+
+const config = loadConfig();
+const database = await openDatabase(targetFromConfig(config));
+try {
+	await database.migrate();
+	const { db } = database;
+	const context = { actor: cliActor, source: 'cli' } as const;
+	const demo = await loadDemoContent({ db });
+	if (!demo.created.includes('grozd')) throw new Error('expected an empty database');
+	const secret = await createSettingsRepository({ db }).getOrCreate('auth_secret', () => randomSecret());
+	const auth = createBetterAuth({ db, secret, publicUrl: config.publicUrl, onPasswordResetRequested: async () => {} });
+	const fixture: PeopleFixture = { spaceId: '', people: {}, tokens: {} };
+	for (const person of people) {
+		const email = `${person.key.toLowerCase()}@example.si`;
+		const user = await createUser({
+			db,
+			auth,
+			context,
+			input: { email, name: person.key, password: fixturePassword, isPlatformAdmin: person.isPlatformAdmin ?? false }
+		});
+		if (person.role) await addMember({ db, context, spaceSlug: 'grozd', input: { email, role: person.role } });
+		fixture.people[person.key] = { userId: user.id, email, role: person.role, isPlatformAdmin: user.isPlatformAdmin };
+	}
+	for (const token of tokens) {
+		const owner = fixture.people[token.owner]!;
+		const created = await createApiToken({ db, context, userId: owner.userId, input: { name: token.key, scopes: token.scopes } });
+		fixture.tokens[token.key] = { token: created.token, tokenId: created.summary.id, owner: token.owner, scopes: token.scopes };
+	}
+	fixture.spaceId = (await createSpacesRepository({ db }).findBySlug('grozd'))!.id;
+	console.log(JSON.stringify(fixture));
+} finally {
+	await database.close();
+}
