@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
 import type { SpaceRole } from '../../roles.ts';
+import { presentAuditEntry } from '../audit/audit.presenter.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { anonymous, cliActor, type Actor } from '../policy/actor.ts';
@@ -29,7 +30,14 @@ describe('updating a space profile', () => {
 		const space = await createSpace({
 			db: database.db,
 			context: { actor: cliActor, source: 'cli' },
-			input: { slug: 'grozd', kind: 'regional_hub', name: { sl: 'Grozd' }, mission: { sl: 'Staro poslanstvo' } }
+			input: {
+				slug: 'grozd',
+				kind: 'regional_hub',
+				name: { sl: 'Grozd' },
+				mission: { sl: 'Staro poslanstvo' },
+				strategicGoals: [{ sl: 'Prvi cilj' }],
+				hostOrganisations: [{ name: { sl: 'Zavod Tri' }, role: 'host' }]
+			}
 		});
 		spaceId = space.id;
 	});
@@ -48,7 +56,10 @@ describe('updating a space profile', () => {
 			changes: { mission: { sl: 'Novo poslanstvo', en: 'New mission' } }
 		});
 		expect(updated.mission).toEqual({ sl: 'Novo poslanstvo', en: 'New mission' });
+		// fields that were not sent stay as they were, lists included
 		expect(updated.name).toEqual({ sl: 'Grozd' });
+		expect(updated.strategicGoals).toEqual([{ sl: 'Prvi cilj' }]);
+		expect(updated.hostOrganisations).toEqual([{ name: { sl: 'Zavod Tri' }, role: 'host' }]);
 
 		const [entry] = await auditOf();
 		expect(entry).toMatchObject({
@@ -62,6 +73,7 @@ describe('updating a space profile', () => {
 		});
 		expect((entry!.before as { mission: unknown }).mission).toEqual({ sl: 'Staro poslanstvo' });
 		expect((entry!.after as { mission: unknown }).mission).toEqual({ sl: 'Novo poslanstvo', en: 'New mission' });
+		expect(presentAuditEntry(entry!).changedFields).toEqual(['mission']);
 	});
 
 	it.each([

@@ -63,7 +63,7 @@ export async function updateSpace({
 		authorize(spacesPolicy, context.actor, 'update', { spaceId: row.id });
 		const before = presentSpace(row);
 		const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...current } = before;
-		const profile = spaceInputSchema.parse({ ...current, ...spaceChangesSchema.parse(changes) });
+		const profile = spaceInputSchema.parse({ ...current, ...providedChanges(changes) });
 		const after = presentSpace(await spacesRepository.update(row.id, profile));
 		await recordAudit({
 			db: tx,
@@ -72,4 +72,14 @@ export async function updateSpace({
 		});
 		return after;
 	});
+}
+
+/**
+ * The validated changes, only for the fields the caller sent: the schema's defaults (empty lists)
+ * must not overwrite fields that were left out.
+ */
+function providedChanges(changes: unknown): Record<string, unknown> {
+	const parsed: Record<string, unknown> = spaceChangesSchema.parse(changes);
+	const sent = new Set(Object.keys(changes as object));
+	return Object.fromEntries(Object.entries(parsed).filter(([key]) => sent.has(key)));
 }
