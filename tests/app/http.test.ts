@@ -64,7 +64,12 @@ describe('OpenAPI document', () => {
 	it('is OpenAPI 3.1 with the spaces operations and schemas generated from zod', async () => {
 		const document = await (await get('/api/v1/openapi.json')).json();
 		expect(document.openapi).toBe('3.1.0');
-		expect(Object.keys(document.paths)).toEqual(['/spaces', '/spaces/{slug}']);
+		expect(Object.keys(document.paths)).toEqual(['/spaces', '/spaces/{slug}', '/spaces/{slug}/audit']);
+		expect(document.paths['/spaces/{slug}'].patch.requestBody.content['application/json'].schema).toEqual({
+			$ref: '#/components/schemas/SpaceChanges'
+		});
+		expect(document.components.schemas.SpaceChanges.properties).not.toHaveProperty('slug');
+		expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
 		expect(document.paths['/spaces/{slug}'].get.responses['404'].content['application/json'].schema).toEqual({
 			$ref: '#/components/schemas/Error'
 		});

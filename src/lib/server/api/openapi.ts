@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
+import '../audit/audit.schemas.ts';
 import './api.schemas.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -56,9 +57,51 @@ export function buildOpenApiDocument(version: string) {
 						'200': { description: 'The space.', content: json('Space') },
 						'404': errorResponse('No space has this slug (`space_not_found`).')
 					}
+				},
+				patch: {
+					operationId: 'updateSpace',
+					summary: 'Change fields of a space profile (staff or admin of the space; scope spaces:write)',
+					tags: ['spaces'],
+					security: [{ bearer: [] }],
+					parameters: [slugParameter],
+					requestBody: { required: true, content: json('SpaceChanges') },
+					responses: {
+						'200': { description: 'The space after the change; the change is in the audit log.', content: json('Space') },
+						'400': errorResponse('The body is not valid (`invalid_input`, `invalid_json`).'),
+						'401': errorResponse('No or an invalid token (`unauthenticated`, `invalid_token`).'),
+						'403': errorResponse('Not allowed (`forbidden`, `token_scope_missing`).'),
+						'404': errorResponse('No space has this slug (`space_not_found`).')
+					}
+				}
+			},
+			'/spaces/{slug}/audit': {
+				get: {
+					operationId: 'getSpaceAudit',
+					summary: 'The audit log of a space, newest first (admins of the space; scope audit:read)',
+					tags: ['audit'],
+					security: [{ bearer: [] }],
+					parameters: [
+						slugParameter,
+						{ name: 'person', in: 'query', schema: { type: 'string', format: 'email' } },
+						{ name: 'entity', in: 'query', schema: { type: 'string' }, description: 'Kind of record, e.g. `space`.' },
+						{ name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+						{ name: 'to', in: 'query', schema: { type: 'string', format: 'date' }, description: 'Inclusive.' },
+						{ name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } }
+					],
+					responses: {
+						'200': { description: 'One page of entries (50 per page).', content: json('AuditPage') },
+						'401': errorResponse('No or an invalid token.'),
+						'403': errorResponse('Not allowed.'),
+						'404': errorResponse('No space has this slug.')
+					}
 				}
 			}
 		},
-		components: { schemas: componentSchemas() }
+		components: {
+			schemas: componentSchemas(),
+			securitySchemes: {
+				bearer: { type: 'http', scheme: 'bearer', description: 'An API token (`stc_…`) from the back office or the CLI.' }
+			}
+		}
 	};
 }

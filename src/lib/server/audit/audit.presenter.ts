@@ -1,18 +1,7 @@
+import type { AuditEntry } from './audit.schemas.ts';
 import type { AuditRow } from './audit.table.ts';
 
-export type AuditEntry = {
-	id: string;
-	at: string;
-	actor: { label: string; userId: string | null; tokenId: string | null };
-	source: AuditRow['source'];
-	action: string;
-	entity: { type: string; id: string };
-	spaceId: string | null;
-	/** Top-level fields whose value differs between before and after. */
-	changedFields: string[];
-	before: unknown;
-	after: unknown;
-};
+export type { AuditEntry };
 
 const ignoredFields = new Set(['updatedAt', 'createdAt']);
 
