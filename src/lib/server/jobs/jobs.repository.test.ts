@@ -50,9 +50,9 @@ describe('jobs repository', () => {
 		const [a, b, c] = await Promise.all([1, 2, 3].map((n) => repository.enqueue({ kind: 'k', payload: n })));
 		await repository.claimDue({ workerId: 'w', limit: 10 });
 		const retryAt = new Date(Date.now() + 30_000);
-		await repository.markDone(a!.id);
-		await repository.reschedule(b!.id, { error: 'try later', runAt: retryAt });
-		await repository.markFailed(c!.id, 'broken');
+		await repository.markDone(a!.id, 'w');
+		await repository.reschedule(b!.id, 'w', { error: 'try later', runAt: retryAt });
+		await repository.markFailed(c!.id, 'w', 'broken');
 
 		expect(await repository.findById(a!.id)).toMatchObject({ status: 'done', lockedAt: null, lockedBy: null, lastError: null });
 		expect((await repository.findById(a!.id))?.finishedAt).toBeInstanceOf(Date);

@@ -14,6 +14,12 @@ export type NewJob = {
 /** A job leaves `running` only through these; the lock columns describe the current run only. */
 const unlocked = { lockedAt: null, lockedBy: null };
 
+/**
+ * A job is finished only by the worker that holds it: if its lock went stale and another worker
+ * took it over, the first worker's late result must not overwrite the second's.
+ */
+const held = (id: string, workerId: string) => and(eq(jobs.id, id), eq(jobs.status, 'running'), eq(jobs.lockedBy, workerId));
+
 export function createJobsRepository({ db }: { db: Database }) {
 	return {
 		async enqueue({ kind, payload, runAt, maxAttempts }: NewJob): Promise<JobRow> {
@@ -47,25 +53,25 @@ export function createJobsRepository({ db }: { db: Database }) {
 			return rows.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
 		},
 
-		async markDone(id: string): Promise<void> {
+		async markDone(id: string, workerId: string): Promise<void> {
 			await db
 				.update(jobs)
 				.set({ status: 'done', finishedAt: sql`now()`, ...unlocked })
-				.where(and(eq(jobs.id, id), eq(jobs.status, 'running')));
+				.where(held(id, workerId));
 		},
 
-		async reschedule(id: string, { error, runAt }: { error: string; runAt: Date }): Promise<void> {
+		async reschedule(id: string, workerId: string, { error, runAt }: { error: string; runAt: Date }): Promise<void> {
 			await db
 				.update(jobs)
 				.set({ status: 'pending', runAt, lastError: error, ...unlocked })
-				.where(and(eq(jobs.id, id), eq(jobs.status, 'running')));
+				.where(held(id, workerId));
 		},
 
-		async markFailed(id: string, error: string): Promise<void> {
+		async markFailed(id: string, workerId: string, error: string): Promise<void> {
 			await db
 				.update(jobs)
 				.set({ status: 'failed', lastError: error, finishedAt: sql`now()`, ...unlocked })
-				.where(and(eq(jobs.id, id), eq(jobs.status, 'running')));
+				.where(held(id, workerId));
 		},
 
 		/**

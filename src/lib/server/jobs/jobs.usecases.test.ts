@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { createJobsRepository } from './jobs.repository.ts';
@@ -30,6 +31,25 @@ describe('jobs use cases', () => {
 		expect(await find(job.id)).toMatchObject({ status: 'done', attempts: 1, lastError: null });
 		expect(await runDueJobs({ db: database.db, handlers, workerId: 'w' })).toEqual({ done: 0, retried: 0, failed: 0 });
 		expect(seen).toHaveLength(1);
+	});
+
+	it('fails a job whose payload does not validate at once, without retrying', async () => {
+		const job = await enqueueJob({ db: database.db, kind: 'test.invalid', payload: { to: 'not an address' } });
+		const handlers: JobHandlers = { 'test.invalid': (payload) => z.object({ to: z.email() }).parse(payload) };
+		expect(await runDueJobs({ db: database.db, handlers, workerId: 'w' })).toEqual({ done: 0, retried: 0, failed: 1 });
+		expect(await find(job.id)).toMatchObject({ status: 'failed', attempts: 1 });
+	});
+
+	it('does not let a worker whose lock was taken over finish the job', async () => {
+		const job = await enqueueJob({ db: database.db, kind: 'test.slow', payload: {} });
+		const repository = createJobsRepository({ db: database.db });
+		await repository.claimDue({ workerId: 'first', limit: 1 });
+		await repository.releaseStale({ lockedBefore: new Date(Date.now() + 1000) });
+		await repository.claimDue({ workerId: 'second', limit: 1 });
+		await repository.markFailed(job.id, 'first', 'late result of the first worker');
+		expect(await find(job.id)).toMatchObject({ status: 'running', lockedBy: 'second', lastError: null });
+		await repository.markDone(job.id, 'second');
+		expect(await find(job.id)).toMatchObject({ status: 'done' });
 	});
 
 	it('leaves jobs that are not due yet alone', async () => {

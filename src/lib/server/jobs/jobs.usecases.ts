@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import type { Database } from '../db/client.ts';
 import { unknownJobKind } from './jobs.errors.ts';
 import { createJobsRepository, type JobsRepository, type NewJob } from './jobs.repository.ts';
@@ -35,30 +36,37 @@ export async function runDueJobs({
 	const repository = createJobsRepository({ db });
 	const counts: JobRoundCounts = { done: 0, retried: 0, failed: 0 };
 	for (const job of await repository.claimDue({ workerId, limit })) {
-		counts[await runJob(repository, handlers, job)]++;
+		counts[await runJob(repository, handlers, job, workerId)]++;
 	}
 	return counts;
 }
 
-async function runJob(repository: JobsRepository, handlers: JobHandlers, job: JobRow): Promise<keyof JobRoundCounts> {
+async function runJob(
+	repository: JobsRepository,
+	handlers: JobHandlers,
+	job: JobRow,
+	workerId: string
+): Promise<keyof JobRoundCounts> {
 	// own properties only: a kind such as "constructor" must not find Object.prototype's
 	const handler = Object.hasOwn(handlers, job.kind) ? handlers[job.kind] : undefined;
 	if (!handler) {
-		await repository.markFailed(job.id, unknownJobKind(job.kind).message);
+		await repository.markFailed(job.id, workerId, unknownJobKind(job.kind).message);
 		return 'failed';
 	}
 	try {
 		await handler(job.payload);
 	} catch (error) {
 		const message = errorMessage(error);
-		if (job.attempts < job.maxAttempts) {
-			await repository.reschedule(job.id, { error: message, runAt: new Date(Date.now() + retryDelayMs(job.attempts)) });
+		// a payload that does not validate will not validate on the next try either
+		const retryable = !(error instanceof ZodError);
+		if (retryable && job.attempts < job.maxAttempts) {
+			await repository.reschedule(job.id, workerId, { error: message, runAt: new Date(Date.now() + retryDelayMs(job.attempts)) });
 			return 'retried';
 		}
-		await repository.markFailed(job.id, message);
+		await repository.markFailed(job.id, workerId, message);
 		return 'failed';
 	}
-	await repository.markDone(job.id);
+	await repository.markDone(job.id, workerId);
 	return 'done';
 }
 
