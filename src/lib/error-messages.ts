@@ -12,7 +12,19 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	forbidden: () => m.error_forbidden(),
 	unauthenticated: () => m.error_unauthenticated(),
 	space_not_found: () => m.error_not_found_title(),
-	token_not_found: () => m.error_not_found_title()
+	token_not_found: () => m.error_not_found_title(),
+	already_member: () => m.error_already_member(),
+	last_admin: () => m.error_last_admin(),
+	member_not_found: () => m.error_member_not_found(),
+	// for the holder of an invitation link
+	invitation_not_found: () => m.error_invitation_not_found(),
+	invitation_expired: () => m.error_invitation_expired(),
+	invitation_used: () => m.error_invitation_used(),
+	invitation_needs_sign_in: (details) => m.error_invitation_needs_sign_in({ email: String(details.email ?? '') }),
+	invitation_other_account: (details) => m.error_invitation_other_account({ email: String(details.email ?? '') }),
+	// for whoever manages the team
+	invitation_gone: () => m.error_invitation_gone(),
+	invitation_accepted: (details) => m.error_invitation_accepted({ email: String(details.email ?? '') })
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {

@@ -30,3 +30,10 @@ export const invitationForAnotherAccount = (email: string) =>
 	new AppError('invitation_other_account', 'forbidden', `This invitation is for ${email}: sign in with that account.`, {
 		email
 	});
+
+/** Said to whoever manages the team, unlike `invitationNotFound`, which speaks to the link's holder. */
+export const invitationGone = (invitationId: string) =>
+	new AppError('invitation_gone', 'not_found', 'This invitation is no longer open: it was cancelled or replaced.', { invitationId });
+
+export const invitationAccepted = (email: string) =>
+	new AppError('invitation_accepted', 'conflict', `${email} has already accepted this invitation and is in the team.`, { email });

@@ -15,6 +15,15 @@ export type InvitationSpace = { slug: string; name: LocalizedText };
 
 export type TeamRepository = ReturnType<typeof createTeamRepository>;
 
+/** A member as the team page shows them: the membership with the person's name and e-mail. */
+const memberColumns = {
+	userId: spaceMembers.userId,
+	name: users.name,
+	email: users.email,
+	role: spaceMembers.role,
+	organisationId: spaceMembers.organisationId
+};
+
 export function createTeamRepository({ db }: { db: Database }) {
 	const member = (spaceId: string, userId: string) => and(eq(spaceMembers.spaceId, spaceId), eq(spaceMembers.userId, userId));
 
@@ -37,13 +46,7 @@ export function createTeamRepository({ db }: { db: Database }) {
 
 		async listMembers(spaceId: string): Promise<TeamMember[]> {
 			return db
-				.select({
-					userId: spaceMembers.userId,
-					name: users.name,
-					email: users.email,
-					role: spaceMembers.role,
-					organisationId: spaceMembers.organisationId
-				})
+				.select(memberColumns)
 				.from(spaceMembers)
 				.innerJoin(users, eq(users.id, spaceMembers.userId))
 				.where(eq(spaceMembers.spaceId, spaceId))
@@ -52,13 +55,7 @@ export function createTeamRepository({ db }: { db: Database }) {
 
 		async findMember(spaceId: string, userId: string): Promise<TeamMember | undefined> {
 			const [row] = await db
-				.select({
-					userId: spaceMembers.userId,
-					name: users.name,
-					email: users.email,
-					role: spaceMembers.role,
-					organisationId: spaceMembers.organisationId
-				})
+				.select(memberColumns)
 				.from(spaceMembers)
 				.innerJoin(users, eq(users.id, spaceMembers.userId))
 				.where(member(spaceId, userId));
@@ -133,6 +130,20 @@ export function createTeamRepository({ db }: { db: Database }) {
 				.delete(invitations)
 				.where(and(eq(invitations.spaceId, spaceId), eq(invitations.email, email), isNull(invitations.acceptedAt)))
 				.returning();
+		},
+
+		async findInvitation(spaceId: string, id: string): Promise<InvitationRow | undefined> {
+			const [row] = await db.select().from(invitations).where(and(eq(invitations.spaceId, spaceId), eq(invitations.id, id)));
+			return row;
+		},
+
+		/** Removes one invitation of the space unless it was accepted, expired or not: undefined when nothing was removed. */
+		async deleteOpenInvitation(spaceId: string, id: string): Promise<InvitationRow | undefined> {
+			const [row] = await db
+				.delete(invitations)
+				.where(and(eq(invitations.spaceId, spaceId), eq(invitations.id, id), isNull(invitations.acceptedAt)))
+				.returning();
+			return row;
 		},
 
 		/** Marks an invitation accepted only if it still may be: undefined when it was used or expired meanwhile. */

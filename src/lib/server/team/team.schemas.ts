@@ -12,6 +12,9 @@ export const invitationSchema = z.object({
 });
 export type InvitationInput = z.input<typeof invitationSchema>;
 
+/** Invitation ids are uuids; anything else names no invitation and is not worth a query. */
+export const invitationIdSchema = z.uuid();
+
 export const roleChangeSchema = z.object({
 	userId: z.string().min(1),
 	role: z.enum(spaceRoles)

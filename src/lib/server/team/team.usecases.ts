@@ -15,8 +15,10 @@ import { spaceNotFound } from '../spaces/spaces.errors.ts';
 import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 import {
 	alreadyMember,
+	invitationAccepted,
 	invitationExpired,
 	invitationForAnotherAccount,
+	invitationGone,
 	invitationNeedsSignIn,
 	invitationNotFound,
 	invitationUsed,
@@ -26,6 +28,7 @@ import {
 import { teamPolicy } from './team.policy.ts';
 import { createTeamRepository, type InvitationSpace, type TeamMember } from './team.repository.ts';
 import {
+	invitationIdSchema,
 	invitationSchema,
 	newAccountSchema,
 	roleChangeSchema,
@@ -136,6 +139,44 @@ export async function inviteToSpace({
 			})
 		});
 		return summary;
+	});
+}
+
+/**
+ * Withdraws an invitation that was not accepted: it is deleted, so its link stops working (the
+ * page behind it then says the link is not valid). Expired ones may go too, as the page that
+ * offered the button may have been loaded before they expired.
+ */
+export async function cancelInvitation({
+	db,
+	context,
+	spaceSlug,
+	invitationId
+}: {
+	db: Database;
+	context: AuditContext;
+	spaceSlug: string;
+	invitationId: string;
+}): Promise<InvitationSummary> {
+	return db.transaction(async (tx) => {
+		const space = await findSpace(tx, spaceSlug);
+		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+		if (!invitationIdSchema.safeParse(invitationId).success) throw invitationGone(invitationId);
+		const team = createTeamRepository({ db: tx });
+		// deleting first and asking why only when nothing went keeps a concurrent acceptance out:
+		// of the two statements on the row, one waits for the other and then finds it changed
+		const cancelled = await team.deleteOpenInvitation(space.id, invitationId);
+		if (!cancelled) {
+			const accepted = await team.findInvitation(space.id, invitationId);
+			throw accepted ? invitationAccepted(accepted.email) : invitationGone(invitationId);
+		}
+		const before = presentInvitation(cancelled);
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'invitation.cancel', entityType: 'invitation', entityId: cancelled.id, spaceId: space.id, before }
+		});
+		return before;
 	});
 }
 

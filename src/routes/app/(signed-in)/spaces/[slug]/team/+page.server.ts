@@ -6,19 +6,27 @@ import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import type { Actor } from '#lib/server/policy/actor.ts';
 import type { TeamMember } from '#lib/server/team/team.repository.ts';
-import { changeRole, invitationValidDays, inviteToSpace, listTeam, removeMember } from '#lib/server/team/team.usecases.ts';
+import { cancelInvitation, changeRole, invitationValidDays, inviteToSpace, listTeam, removeMember } from '#lib/server/team/team.usecases.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
 	const team = await listTeam({ db, actor: locals.actor, spaceSlug: params.slug, action: 'manage' }).catch(rethrowForPage);
-	return { ...team, me: locals.actor.kind === 'session' ? locals.actor.userId : null, mailLocale: getLocale() };
+	// a removal is confirmed on a page of its own address, so that it works without JavaScript;
+	// someone no longer in the team has nothing to confirm
+	const removing = team.members.find((member) => member.userId === url.searchParams.get('remove'));
+	return {
+		...team,
+		removing: removing ? { userId: removing.userId, name: removing.name } : null,
+		me: locals.actor.kind === 'session' ? locals.actor.userId : null,
+		mailLocale: getLocale()
+	};
 };
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? '');
 
 // the page shows a failure beside the form it came from: the invitation form or one member's row
-const failed = (error: unknown, data: FormData, intent: 'invite' | 'changeRole' | 'remove') =>
+const failed = (error: unknown, data: FormData, intent: 'invite' | 'changeRole' | 'remove' | 'cancelInvitation') =>
 	failForm(error, { ...formValues(data), intent });
 
 /**
@@ -45,6 +53,22 @@ export const actions: Actions = {
 			return { invited: invitation.email, validDays: invitationValidDays };
 		} catch (error) {
 			return failed(error, data, 'invite');
+		}
+	},
+
+	cancelInvitation: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			const invitation = await cancelInvitation({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				spaceSlug: params.slug,
+				invitationId: text(data, 'invitationId')
+			});
+			return { cancelled: invitation.email };
+		} catch (error) {
+			return failed(error, data, 'cancelInvitation');
 		}
 	},
 

@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { errorMessage } from '../../error-messages.ts';
+import { getLocale, overwriteGetLocale } from '../../paraglide/runtime.js';
+import * as teamErrors from './team.errors.ts';
+
+// every error the team module can raise, made with an e-mail address where it takes an argument
+const raised = Object.entries(teamErrors).map(([factory, make]) => ({ factory, error: make('eva@example.si') }));
+
+describe('messages for the errors of the team module', () => {
+	const original = getLocale;
+	afterAll(() => overwriteGetLocale(original));
+
+	it('covers every error factory', () => {
+		expect(raised.map(({ error }) => error.code).sort()).toEqual([
+			'already_member',
+			'invitation_accepted',
+			'invitation_expired',
+			'invitation_gone',
+			'invitation_needs_sign_in',
+			'invitation_not_found',
+			'invitation_other_account',
+			'invitation_used',
+			'last_admin',
+			'member_not_found'
+		]);
+	});
+
+	describe.each(['sl', 'en'] as const)('in %s', (locale) => {
+		it.each(raised)('$factory has words of its own, with the address it names', ({ error }) => {
+			overwriteGetLocale(() => locale);
+			const details = (error.details ?? {}) as Record<string, unknown>;
+			const message = errorMessage(error.code, details);
+			expect(message).not.toBe(errorMessage('no_such_code'));
+			if (typeof details.email === 'string') expect(message).toContain(details.email);
+		});
+	});
+
+	it('speaks Slovenian and English', () => {
+		const say = (locale: 'sl' | 'en') => {
+			overwriteGetLocale(() => locale);
+			return errorMessage('invitation_gone');
+		};
+		expect(say('sl')).not.toBe(say('en'));
+	});
+});
