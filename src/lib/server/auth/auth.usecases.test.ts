@@ -70,6 +70,7 @@ describe('accounts', () => {
 			expect(signedIn.email).toBe('bor@example.si');
 			const { items } = await createAuditRepository({ db: database.db }).list({ entityType: 'user' }, { limit: 10, offset: 0 });
 			expect(items.map((entry) => entry.action)).toContain('user.create');
+			expect(items.find((entry) => entry.action === 'user.sign_in')).toMatchObject({ actorLabel: 'bor@example.si', entityId: user.id });
 			expect(JSON.stringify(items)).not.toContain('correct horse battery');
 		});
 

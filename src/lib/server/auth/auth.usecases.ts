@@ -80,6 +80,12 @@ export async function signIn({
 	try {
 		const result = await auth.api.signInEmail({ body: { email, password }, headers });
 		await limits.reset(keys[0]!.key);
+		// who signed in when belongs in the record as much as what they changed
+		await recordAudit({
+			db,
+			context: { actor: { kind: 'session', ...personOf(result.user) }, source: 'form' },
+			change: { action: 'user.sign_in', entityType: 'user', entityId: result.user.id }
+		});
 		return result.user;
 	} catch (error) {
 		if (apiErrorCode(error) !== 'INVALID_EMAIL_OR_PASSWORD') throw error;
@@ -88,8 +94,15 @@ export async function signIn({
 	}
 }
 
-export async function signOut({ auth, headers }: { auth: Auth; headers: Headers }): Promise<void> {
+export async function signOut({ db, auth, context, headers }: AuthDeps & { context: AuditContext; headers: Headers }) {
 	await auth.api.signOut({ headers });
+	if (context.actor.kind !== 'session') return;
+	await recordAudit({ db, context, change: { action: 'user.sign_out', entityType: 'user', entityId: context.actor.userId } });
+}
+
+/** The audit log's view of a person who has just signed in (their roles do not matter there). */
+function personOf(user: { id: string; email: string; name: string; isPlatformAdmin?: boolean | null }) {
+	return { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: Boolean(user.isPlatformAdmin), memberships: new Map() };
 }
 
 export async function changePassword({

@@ -5,9 +5,9 @@ import { getApp } from '#lib/server/app.ts';
 import { signOut } from '#lib/server/auth/auth.usecases.ts';
 
 export const actions: Actions = {
-	default: async ({ request }) => {
-		const { auth } = await getApp();
-		await signOut({ auth, headers: request.headers });
+	default: async ({ request, locals }) => {
+		const { db, auth } = await getApp();
+		await signOut({ db, auth, context: { actor: locals.actor, source: 'form' }, headers: request.headers });
 		redirect(303, localHref('/'));
 	}
 };
