@@ -56,6 +56,18 @@ async function findSpace(db: Database, slug: string): Promise<TeamSpace> {
 	return { id: row.id, slug: row.slug, name: row.name };
 }
 
+/** Every change to a team: in one transaction, on a space that exists, by someone who may manage it. */
+function managingTeam<T>(
+	{ db, context, spaceSlug }: { db: Database; context: AuditContext; spaceSlug: string },
+	work: (tx: Database, space: TeamSpace) => Promise<T>
+): Promise<T> {
+	return db.transaction(async (tx) => {
+		const space = await findSpace(tx, spaceSlug);
+		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+		return work(tx, space);
+	});
+}
+
 /**
  * The people of a space and the invitations still open. `action: 'manage'` is for the page that
  * changes the team, which only those who may manage it should see.
@@ -101,9 +113,7 @@ export async function inviteToSpace({
 	input: InvitationInput;
 }): Promise<InvitationSummary> {
 	const token = randomSecret();
-	return db.transaction(async (tx) => {
-		const space = await findSpace(tx, spaceSlug);
-		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
 		const { email, role, locale } = invitationSchema.parse(input);
 		const team = createTeamRepository({ db: tx });
 		if (await team.findMemberByEmail(space.id, email)) throw alreadyMember(email);
@@ -158,9 +168,7 @@ export async function cancelInvitation({
 	spaceSlug: string;
 	invitationId: string;
 }): Promise<InvitationSummary> {
-	return db.transaction(async (tx) => {
-		const space = await findSpace(tx, spaceSlug);
-		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
 		if (!invitationIdSchema.safeParse(invitationId).success) throw invitationGone(invitationId);
 		const team = createTeamRepository({ db: tx });
 		// deleting first and asking why only when nothing went keeps a concurrent acceptance out:
@@ -196,9 +204,7 @@ export async function changeRole({
 	spaceSlug: string;
 	input: RoleChange;
 }): Promise<TeamMember> {
-	return db.transaction(async (tx) => {
-		const space = await findSpace(tx, spaceSlug);
-		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
 		const { userId, role } = roleChangeSchema.parse(input);
 		const team = createTeamRepository({ db: tx });
 		const admins = await team.lockAdmins(space.id);
@@ -228,9 +234,7 @@ export async function removeMember({
 	spaceSlug: string;
 	userId: string;
 }): Promise<TeamMember> {
-	return db.transaction(async (tx) => {
-		const space = await findSpace(tx, spaceSlug);
-		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
 		const team = createTeamRepository({ db: tx });
 		const admins = await team.lockAdmins(space.id);
 		const before = await team.findMember(space.id, userId);
@@ -364,9 +368,7 @@ export async function addMember({
 	input: { email: string; role: string };
 }): Promise<TeamMember> {
 	const { email, role } = addMemberSchema.parse(input);
-	return db.transaction(async (tx) => {
-		const space = await findSpace(tx, spaceSlug);
-		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
+	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
 		const user = await createUsersRepository({ db: tx }).findByEmail(email);
 		if (!user) throw userNotFound(email);
 		const team = createTeamRepository({ db: tx });
