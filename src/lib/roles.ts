@@ -3,5 +3,19 @@ export const spaceRoles = ['admin', 'staff', 'member_editor', 'viewer'] as const
 export type SpaceRole = (typeof spaceRoles)[number];
 
 // What an API token may do; each write scope covers reading the same module.
-export const tokenScopes = ['read', 'write', 'spaces:read', 'spaces:write', 'team:read', 'team:write', 'audit:read'] as const;
+export const tokenScopes = [
+	'read',
+	'write',
+	'spaces:read',
+	'spaces:write',
+	'team:read',
+	'team:write',
+	'audit:read',
+	'organisations:read',
+	'organisations:write',
+	'people:read',
+	'people:write',
+	'memberships:read',
+	'memberships:write'
+] as const;
 export type TokenScope = (typeof tokenScopes)[number];

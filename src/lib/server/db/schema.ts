@@ -7,3 +7,7 @@ export * from '../settings/settings.table.ts';
 export * from '../spaces/spaces.table.ts';
 export * from '../team/team.table.ts';
 export * from '../tokens/tokens.table.ts';
+export * from '../fields/fields.table.ts';
+export * from '../memberships/memberships.table.ts';
+export * from '../organisations/organisations.table.ts';
+export * from '../people/people.table.ts';

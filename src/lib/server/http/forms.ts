@@ -28,7 +28,9 @@ export function failForm(error: unknown, values: Record<string, string>) {
 		const errors: Record<string, string> = {};
 		for (const issue of error.issues) {
 			const field = issue.path.map(String).join('.') || 'form';
-			errors[field] ??= `invalid_${issue.code}`;
+			// refinements name their problem in snake case (e.g. `tax_number_check_digit`)
+			const named = issue.code === 'custom' && /^[a-z][a-z0-9_]*$/.test(issue.message);
+			errors[field] ??= named ? issue.message : `invalid_${issue.code}`;
 		}
 		return fail(400, { values, errors } satisfies FormFailure);
 	}

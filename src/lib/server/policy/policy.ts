@@ -13,6 +13,13 @@ export type Rule = {
 	signedIn?: true;
 	/** People with one of these roles in the space the resource belongs to. */
 	spaceRoles?: readonly SpaceRole[];
+	/**
+	 * People with one of these roles in any space: the registry of organisations and people is
+	 * shared, and every hub's staff keeps it.
+	 */
+	anySpaceRoles?: readonly SpaceRole[];
+	/** Member editors, for the organisation their membership names (its profile and people). */
+	ownOrganisation?: true;
 	/** What a token must be allowed: reading or writing this module. */
 	access: 'read' | 'write';
 	/** Some actions are for people in a browser only, never for tokens (e.g. creating tokens). */
@@ -25,7 +32,11 @@ export function definePolicy<Action extends string>(module: string, rules: Recor
 	return { module, rules };
 }
 
-export type Resource = { spaceId?: string };
+export type Resource = {
+	spaceId?: string;
+	/** The organisations the resource belongs to (an organisation itself, or a person's). */
+	organisationIds?: readonly string[];
+};
 
 /** The scopes that let a token do `access` on `module`: `spaces:write` covers `spaces:read`. */
 export function scopesFor(module: string, access: 'read' | 'write'): TokenScope[] {
@@ -36,7 +47,13 @@ export function scopesFor(module: string, access: 'read' | 'write'): TokenScope[
 function ruleAllows(rule: Rule, actor: Extract<Actor, { kind: 'session' | 'token' }>, resource: Resource): boolean {
 	if (rule.anyone || rule.signedIn || actor.isPlatformAdmin) return true;
 	const membership = resource.spaceId ? actor.memberships.get(resource.spaceId) : undefined;
-	return Boolean(membership && rule.spaceRoles?.includes(membership.role));
+	if (membership && rule.spaceRoles?.includes(membership.role)) return true;
+	for (const held of actor.memberships.values()) {
+		if (rule.anySpaceRoles?.includes(held.role)) return true;
+		const ownOrganisation = held.role === 'member_editor' ? held.organisationId : null;
+		if (rule.ownOrganisation && ownOrganisation && resource.organisationIds?.includes(ownOrganisation)) return true;
+	}
+	return false;
 }
 
 /** Throws 401 or 403 unless the policy table lets `actor` do `action` on `resource`. */

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { SpaceRole } from '../../roles.ts';
 import { users } from '../auth/auth.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
 import { spaces } from '../spaces/spaces.table.ts';
 
 /** Who works in a space and as what. `space_id` first, as in every space-owned table. */
@@ -15,8 +16,8 @@ export const spaceMembers = pgTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		role: text('role').notNull().$type<SpaceRole>(),
-		/** A member editor's organisation; the registry that it points into arrives later. */
-		organisationId: uuid('organisation_id'),
+		/** A member editor's organisation: the one whose profile and people they keep. */
+		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -33,7 +34,7 @@ export const invitations = pgTable(
 			.references(() => spaces.id, { onDelete: 'cascade' }),
 		email: text('email').notNull(),
 		role: text('role').notNull().$type<SpaceRole>(),
-		organisationId: uuid('organisation_id'),
+		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
 		tokenHash: text('token_hash').notNull().unique(),
 		invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
 		locale: text('locale').notNull().default('sl').$type<'sl' | 'en'>(),
