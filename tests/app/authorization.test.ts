@@ -62,6 +62,7 @@ const concretePath = (routeId: string) =>
 		.replace(/\/\([^)]+\)/g, '')
 		.replace('[slug]', 'grozd')
 		.replace('[token]', 'not-a-real-token')
+		.replace(/\[id\]/g, '00000000-0000-4000-8000-000000000000')
 		.replace('[...path]', 'nothing-here') || '/';
 
 type Outcome = 'allowed' | 'unauthenticated' | 'forbidden';

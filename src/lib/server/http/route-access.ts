@@ -66,6 +66,11 @@ export function allowedMethods(routeId: string): string[] {
 	return Object.keys(routeAccess[routeId] ?? {});
 }
 
+function ownOrganisationIds(actor: Actor): string[] {
+	if (actor.kind !== 'session' && actor.kind !== 'token') return [];
+	return [...actor.memberships.values()].flatMap((held) => (held.role === 'member_editor' && held.organisationId ? [held.organisationId] : []));
+}
+
 /** Whether `actor` passes the route's fence; the error says why not (401 or 403). */
 export async function checkRouteAccess({
 	access,
@@ -84,7 +89,9 @@ export async function checkRouteAccess({
 	}
 	if (access.session && actor.kind === 'token') return notAllowed('session');
 	try {
-		authorize(access.policy, actor, access.action, { spaceId: await findSpaceId() });
+		// The fence cannot know which organisation a route names before loading it, so a member
+		// editor passes for their own; the use case decides for the organisation actually named.
+		authorize(access.policy, actor, access.action, { spaceId: await findSpaceId(), organisationIds: ownOrganisationIds(actor) });
 		return undefined;
 	} catch (error) {
 		if (isAppError(error)) return error;
