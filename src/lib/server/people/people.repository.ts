@@ -137,11 +137,15 @@ export function createPeopleRepository({ db }: { db: Database }) {
 			await db.delete(consents).where(eq(consents.personId, personId));
 		},
 
-		/** Which of these organisations exist. */
-		async existingOrganisations(ids: string[]): Promise<Set<string>> {
-			if (ids.length === 0) return new Set();
-			const rows = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids));
-			return new Set(rows.map((row) => row.id));
+		/** The names of those of these organisations that exist, by id. */
+		async organisationNames(ids: readonly string[]): Promise<Map<string, string>> {
+			if (ids.length === 0) return new Map();
+			const rows = await db
+				.select({ id: organisations.id, name: organisations.name })
+				.from(organisations)
+				.where(inArray(organisations.id, [...ids]))
+				.orderBy(organisations.sortName);
+			return new Map(rows.map((row) => [row.id, row.name]));
 		}
 	};
 }

@@ -48,7 +48,7 @@ async function changeablePerson(db: Database, actor: Actor, id: string): Promise
 }
 
 async function assertOrganisationsExist(db: Database, ids: string[]) {
-	const existing = await createPeopleRepository({ db }).existingOrganisations(ids);
+	const existing = await createPeopleRepository({ db }).organisationNames(ids);
 	const missing = ids.find((id) => !existing.has(id));
 	if (missing) throw organisationNotFound(missing);
 }
@@ -224,4 +224,15 @@ export async function recordConsent({
 		await recordAudit({ db: tx, context, change: { action: 'person.consent', entityType: 'person', entityId: row.id, after: consent } });
 		return detailOf(tx, row);
 	});
+}
+
+/**
+ * The organisations a form lets `actor` link people to: `null` for any (they type one), or their
+ * own organisations (member editors), to choose from.
+ */
+export async function organisationChoices({ db, actor, action }: { db: Database; actor: Actor; action: 'read' | 'create' }) {
+	const reachable = reachableOrganisations(actor, action);
+	if (reachable === 'all') return null;
+	const names = await createPeopleRepository({ db }).organisationNames(reachable);
+	return [...names].map(([id, name]) => ({ id, name }));
 }
