@@ -3,6 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { erasePerson } from '#lib/server/people/people.gdpr.ts';
 import { peoplePolicy } from '#lib/server/people/people.policy.ts';
+import { affiliationInputSchema } from '#lib/server/people/people.schemas.ts';
 import { addAffiliation, endAffiliation, getPerson, organisationChoices, recordConsent, updatePerson } from '#lib/server/people/people.usecases.ts';
 import { can } from '#lib/server/policy/policy.ts';
 import { chosenOrganisation, failPersonForm, optional } from '../person-form.ts';
@@ -46,8 +47,9 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const { db } = await getApp();
 		try {
-			const input = { organisationId: await chosenOrganisation(db, data), role: optional(data, 'role'), since: optional(data, 'since'), until: optional(data, 'until') };
-			await addAffiliation({ db, context: context(locals), personId: params.id, input });
+			const input = (organisationId: string) => ({ organisationId, role: optional(data, 'role'), since: optional(data, 'since'), until: optional(data, 'until') });
+			const organisationId = await chosenOrganisation(db, data, (standIn) => affiliationInputSchema.parse(input(standIn)));
+			await addAffiliation({ db, context: context(locals), personId: params.id, input: input(organisationId) });
 			return { affiliationAdded: true };
 		} catch (error) {
 			return failPersonForm(error, data, 'addAffiliation');
