@@ -1,4 +1,5 @@
 import { m } from './paraglide/messages.js';
+import { peopleProblem } from './people-labels.ts';
 import { registryProblem } from './registry-labels.ts';
 
 /** What people read for an error code of the domain; codes not listed get a general message. */
@@ -29,5 +30,5 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {
-	return byCode[code]?.(details) ?? registryProblem(code) ?? m.error_generic_body();
+	return byCode[code]?.(details) ?? registryProblem(code) ?? peopleProblem(code) ?? m.error_generic_body();
 }

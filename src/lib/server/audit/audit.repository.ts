@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { auditLog, type AuditRow } from './audit.table.ts';
 
@@ -47,6 +47,26 @@ export function createAuditRepository({ db }: { db: Database }) {
 				db.select({ value: count() }).from(auditLog).where(condition)
 			]);
 			return { items, total: totalRow?.value ?? 0 };
+		},
+
+		/** Every entry about one entity, oldest first (e.g. for a person's data export). */
+		async entriesAbout(entityType: string, entityId: string): Promise<AuditRow[]> {
+			return db
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
+				.orderBy(asc(auditLog.createdAt), asc(auditLog.id));
+		},
+
+		/**
+		 * The one exception to "only ever inserted": erasing a person on request (GDPR art. 17)
+		 * blanks what the entries about them recorded; who did what and when stays.
+		 */
+		async scrubEntity(entityType: string, entityId: string): Promise<void> {
+			await db
+				.update(auditLog)
+				.set({ before: { erased: true }, after: { erased: true } })
+				.where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)));
 		}
 	};
 }

@@ -1,4 +1,5 @@
 import { auditPolicy } from '../audit/audit.policy.ts';
+import { peoplePolicy } from '../people/people.policy.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, type Policy } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
@@ -54,7 +55,17 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
 	'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') },
 	'/app/(signed-in)/spaces/[slug]/profile': { GET: backOffice(spacesPolicy, 'update'), POST: backOffice(spacesPolicy, 'update') },
-	'/app/(signed-in)/spaces/[slug]/team': { GET: backOffice(teamPolicy, 'manage'), POST: backOffice(teamPolicy, 'manage') }
+	'/app/(signed-in)/spaces/[slug]/team': { GET: backOffice(teamPolicy, 'manage'), POST: backOffice(teamPolicy, 'manage') },
+	// people: the use cases decide for the person named (their current organisations)
+	'/api/v1/people': { GET: policy(peoplePolicy, 'read'), POST: policy(peoplePolicy, 'create') },
+	'/api/v1/people/[id]': { GET: policy(peoplePolicy, 'read'), PATCH: policy(peoplePolicy, 'update') },
+	'/api/v1/people/[id]/consents': { POST: policy(peoplePolicy, 'update') },
+	'/api/v1/people/[id]/export': { GET: policy(peoplePolicy, 'exportPersonalData') },
+	'/api/v1/people/[id]/erase': { POST: policy(peoplePolicy, 'erase') },
+	'/app/(signed-in)/people': { GET: backOffice(peoplePolicy, 'read') },
+	'/app/(signed-in)/people/new': { GET: backOffice(peoplePolicy, 'create'), POST: backOffice(peoplePolicy, 'create') },
+	'/app/(signed-in)/people/[id]': { GET: backOffice(peoplePolicy, 'read'), POST: backOffice(peoplePolicy, 'update') },
+	'/app/(signed-in)/people/[id]/export': { GET: backOffice(peoplePolicy, 'exportPersonalData') }
 };
 
 export function accessFor(routeId: string, method: string): RouteAccess | undefined {

@@ -1,0 +1,58 @@
+import { createAuditRepository } from '../audit/audit.repository.ts';
+import { presentAuditEntry } from '../audit/audit.presenter.ts';
+import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import type { Database } from '../db/client.ts';
+import { personErased } from './people.errors.ts';
+import { presentAffiliation, presentConsent, presentPerson } from './people.presenter.ts';
+import { createPeopleRepository, erasedName } from './people.repository.ts';
+import type { Person, PersonalDataExport } from './people.schemas.ts';
+import { personFor } from './people.usecases.ts';
+
+/**
+ * Everything the platform holds about a person (GDPR art. 15 and 20): the record, affiliations
+ * with organisation names, every consent and every audit entry about them. The export itself is
+ * audited, so it is known who took a copy.
+ */
+export async function exportPersonalData({ db, context, id }: { db: Database; context: AuditContext; id: string }): Promise<PersonalDataExport> {
+	return db.transaction(async (tx) => {
+		const row = await personFor(tx, context.actor, id, 'exportPersonalData');
+		const repository = createPeopleRepository({ db: tx });
+		const affiliations = await repository.affiliationsOf([row.id]);
+		const consents = await repository.consentsOf(row.id);
+		const audit = await createAuditRepository({ db: tx }).entriesAbout('person', row.id);
+		await recordAudit({ db: tx, context, change: { action: 'person.export', entityType: 'person', entityId: row.id } });
+		return {
+			exportedAt: new Date().toISOString(),
+			person: {
+				id: row.id,
+				name: row.name,
+				email: row.email,
+				phone: row.phone,
+				erasedAt: row.erasedAt?.toISOString() ?? null,
+				createdAt: row.createdAt.toISOString(),
+				updatedAt: row.updatedAt.toISOString()
+			},
+			affiliations: affiliations.map((affiliation) => presentAffiliation(affiliation)),
+			consents: consents.map(presentConsent).reverse(),
+			audit: audit.map(presentAuditEntry)
+		};
+	});
+}
+
+/**
+ * Erases a person on request (GDPR art. 17), for good: name and contacts blanked, consents
+ * deleted, the audit log's record of their data replaced. Affiliations stay, so every count by
+ * organisation is the same before and after.
+ */
+export async function erasePerson({ db, context, id }: { db: Database; context: AuditContext; id: string }): Promise<Person> {
+	return db.transaction(async (tx) => {
+		const row = await personFor(tx, context.actor, id, 'erase');
+		if (row.erasedAt) throw personErased(row.id);
+		const repository = createPeopleRepository({ db: tx });
+		const erased = await repository.update(row.id, { name: erasedName, email: null, phone: null, erasedAt: new Date() });
+		await repository.deleteConsents(row.id);
+		await createAuditRepository({ db: tx }).scrubEntity('person', row.id);
+		await recordAudit({ db: tx, context, change: { action: 'person.erase', entityType: 'person', entityId: row.id, after: { erased: true } } });
+		return presentPerson(erased, await repository.affiliationsOf([row.id]), []);
+	});
+}

@@ -1,0 +1,13 @@
+import type { RequestHandler } from './$types';
+import { methodNotAllowed, respondJson } from '#lib/server/http/api-responses.ts';
+import { getApp } from '#lib/server/app.ts';
+import { erasePerson } from '#lib/server/people/people.gdpr.ts';
+
+/** No body: erasing is the whole request, and it cannot be undone. */
+export const POST: RequestHandler = ({ params, locals }) =>
+	respondJson(async () => {
+		const { db } = await getApp();
+		return erasePerson({ db, context: { actor: locals.actor, source: 'api' }, id: params.id });
+	});
+
+export const fallback: RequestHandler = methodNotAllowed(['POST']);

@@ -1,0 +1,93 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { rethrowForPage } from '#lib/server/http/page-errors.ts';
+import { erasePerson } from '#lib/server/people/people.gdpr.ts';
+import { peoplePolicy } from '#lib/server/people/people.policy.ts';
+import { affiliationInputSchema } from '#lib/server/people/people.schemas.ts';
+import { addAffiliation, endAffiliation, getPerson, organisationChoices, recordConsent, updatePerson } from '#lib/server/people/people.usecases.ts';
+import { can } from '#lib/server/policy/policy.ts';
+import { chosenOrganisation, failPersonForm, optional } from '../person-form.ts';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const { db } = await getApp();
+	const person = await getPerson({ db, actor: locals.actor, id: params.id }).catch(rethrowForPage);
+	const resource = { organisationIds: person.affiliations.filter((affiliation) => affiliation.current).map((affiliation) => affiliation.organisationId) };
+	const canErase = !person.erased && can(peoplePolicy, locals.actor, 'erase', resource);
+	const canEdit = !person.erased && can(peoplePolicy, locals.actor, 'update', resource);
+	return {
+		person,
+		// where the person may be affiliated next: `null` for any organisation, typed in
+		choices: canEdit ? await organisationChoices({ db, actor: locals.actor, action: 'create' }) : [],
+		canEdit,
+		canExport: can(peoplePolicy, locals.actor, 'exportPersonalData', resource),
+		canErase,
+		// erasing is confirmed on a page of its own address, so that it works without JavaScript
+		confirmingErase: canErase && url.searchParams.has('erase'),
+		created: url.searchParams.has('created'),
+		today: new Date().toISOString().slice(0, 10)
+	};
+};
+
+const context = (locals: App.Locals) => ({ actor: locals.actor, source: 'form' as const });
+
+export const actions: Actions = {
+	update: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			const changes = { name: String(data.get('name') ?? ''), email: optional(data, 'email') ?? null, phone: optional(data, 'phone') ?? null };
+			await updatePerson({ db, context: context(locals), id: params.id, changes });
+			return { saved: true };
+		} catch (error) {
+			return failPersonForm(error, data, 'update');
+		}
+	},
+
+	addAffiliation: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			const input = (organisationId: string) => ({ organisationId, role: optional(data, 'role'), since: optional(data, 'since'), until: optional(data, 'until') });
+			const organisationId = await chosenOrganisation(db, data, (standIn) => affiliationInputSchema.parse(input(standIn)));
+			await addAffiliation({ db, context: context(locals), personId: params.id, input: input(organisationId) });
+			return { affiliationAdded: true };
+		} catch (error) {
+			return failPersonForm(error, data, 'addAffiliation');
+		}
+	},
+
+	endAffiliation: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			const input = { affiliationId: String(data.get('affiliationId') ?? ''), until: String(data.get('until') ?? '') };
+			await endAffiliation({ db, context: context(locals), personId: params.id, input });
+			return { affiliationEnded: true };
+		} catch (error) {
+			return failPersonForm(error, data, 'endAffiliation');
+		}
+	},
+
+	consent: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			const input = { purpose: String(data.get('purpose') ?? ''), granted: data.get('granted') === 'true' };
+			await recordConsent({ db, context: context(locals), personId: params.id, input });
+			return { consentRecorded: input };
+		} catch (error) {
+			return failPersonForm(error, data, 'consent');
+		}
+	},
+
+	erase: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			await erasePerson({ db, context: context(locals), id: params.id });
+			return { erased: true };
+		} catch (error) {
+			return failPersonForm(error, data, 'erase');
+		}
+	}
+};

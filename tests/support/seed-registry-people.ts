@@ -1,0 +1,44 @@
+// After seed-people.ts: two organisations, the member editor made editor of one of them, and
+// tokens with the people scopes. Run as a child process before the server opens the database:
+//   node tests/support/seed-registry-people.ts   → prints the fixture as JSON
+import { eq } from 'drizzle-orm';
+import { loadConfig } from '../../src/lib/server/config.ts';
+import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
+import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
+import { createUsersRepository } from '../../src/lib/server/auth/users.repository.ts';
+import { cliActor } from '../../src/lib/server/policy/actor.ts';
+import { spaceMembers } from '../../src/lib/server/team/team.table.ts';
+import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
+import type { TokenScope } from '../../src/lib/roles.ts';
+
+export type RegistryPeopleFixture = {
+	organisations: { tri: string; ljudmila: string };
+	tokens: Record<string, string>;
+};
+
+const tokens: { key: string; owner: string; scopes: TokenScope[] }[] = [
+	{ key: 'staffPeopleRead', owner: 'staff', scopes: ['people:read'] },
+	{ key: 'staffPeopleWrite', owner: 'staff', scopes: ['people:write'] },
+	{ key: 'staffOrganisations', owner: 'staff', scopes: ['organisations:write'] },
+	{ key: 'adminPeople', owner: 'admin', scopes: ['people:write'] },
+	{ key: 'editorPeople', owner: 'memberEditor', scopes: ['people:write'] }
+];
+
+const database = await openDatabase(targetFromConfig(loadConfig()));
+try {
+	const { db } = database;
+	const context = { actor: cliActor, source: 'cli' } as const;
+	// the people seed names its users by role: staff@example.si, memberEditor → membereditor@example.si
+	const userId = async (key: string) => (await createUsersRepository({ db }).findByEmail(`${key.toLowerCase()}@example.si`))!.id;
+	const tri = await createOrganisation({ db, context, input: { name: 'Zavod Tri', legalForm: 'private_institute', registrationNumber: '1234567' } });
+	const ljudmila = await createOrganisation({ db, context, input: { name: 'LJUDMILA', legalForm: 'association', registrationNumber: '7654321' } });
+	await db.update(spaceMembers).set({ organisationId: tri.id }).where(eq(spaceMembers.userId, await userId('memberEditor')));
+	const fixture: RegistryPeopleFixture = { organisations: { tri: tri.id, ljudmila: ljudmila.id }, tokens: {} };
+	for (const token of tokens) {
+		const created = await createApiToken({ db, context, userId: await userId(token.owner), input: { name: token.key, scopes: token.scopes } });
+		fixture.tokens[token.key] = created.token;
+	}
+	console.log(JSON.stringify(fixture));
+} finally {
+	await database.close();
+}
