@@ -176,8 +176,10 @@ export async function listMemberNames({ db, spaceSlug }: { db: Database; spaceSl
 /** How many members (status member) a space has in each region, most first; for the space page's chart. */
 export async function countMembersByRegion({ db, spaceSlug }: { db: Database; spaceSlug: string }): Promise<{ total: number; byRegion: RegionCount[] }> {
 	const space = await findSpace(db, spaceSlug);
+	// equal counts in the regions' own order (by code), members without a region last
+	const rank = (code: string | null) => (code === null ? 1 : 0);
 	const byRegion = (await createMembershipsRepository({ db }).countByRegion(space.id)).sort(
-		(a, b) => b.count - a.count || (a.regionCode ?? '~').localeCompare(b.regionCode ?? '~')
+		(a, b) => b.count - a.count || rank(a.regionCode) - rank(b.regionCode) || (a.regionCode! < b.regionCode! ? -1 : 1)
 	);
 	return { total: byRegion.reduce((sum, region) => sum + region.count, 0), byRegion };
 }
@@ -214,7 +216,7 @@ export async function findOrganisationsToAdd({
 		})
 		.from(organisations)
 		.where(or(eq(organisations.registrationNumber, digits), byName ? sql`${organisations.searchVector} @@ ${byName}` : undefined))
-		.orderBy(sql`${organisations.registrationNumber} = ${digits} desc nulls last`, asc(organisations.sortName))
+		.orderBy(sql`coalesce(${organisations.registrationNumber} = ${digits}, false) desc`, asc(organisations.sortName))
 		.limit(10);
 	return rows;
 }

@@ -86,13 +86,14 @@ export function newOrganisationOf(changes: Record<string, unknown>): Record<stri
 type Issue = { code: string; message: string; path: PropertyKey[] };
 
 /**
- * The problems of a rejected form by form field: refinements name theirs in snake case
- * (`tax_number_check_digit`), other issues by their kind (`invalid_too_small`). The first per field wins.
+ * The problems of a rejected form by form field: refinements and patterns name theirs in snake
+ * case (`tax_number_check_digit`), other issues go by their kind (`invalid_too_small`). The first per field wins.
  */
 export function problemsOf(issues: readonly Issue[], fieldOf: (path: PropertyKey[]) => string): Record<string, string> {
 	const problems: Record<string, string> = {};
 	for (const issue of issues) {
-		const named = issue.code === 'custom' && /^[a-z][a-z0-9_]*$/.test(issue.message);
+		// zod's own messages are sentences; a snake-case one is a name the schema gave (also on a regex)
+		const named = /^[a-z][a-z0-9_]*$/.test(issue.message);
 		problems[fieldOf(issue.path)] ??= named ? issue.message : `invalid_${issue.code}`;
 	}
 	return problems;
