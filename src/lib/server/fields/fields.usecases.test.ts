@@ -35,7 +35,7 @@ describe('fields of work', () => {
 	it('are kept by platform admins only: not by a hub’s admin, a token or anybody else', async () => {
 		const input = { code: 'astrology', name: { sl: 'Astrologija' } };
 		await expect(addField({ db: database.db, context: { actor: person(false, 'admin'), source: 'form' }, input })).rejects.toMatchObject({ code: 'forbidden' });
-		const token: Actor = { ...person(true), kind: 'token', tokenId: 't', scopes: ['write'] };
+		const token: Actor = { ...(person(true) as Extract<Actor, { kind: 'session' }>), kind: 'token', tokenId: 't', scopes: ['write'] };
 		await expect(addField({ db: database.db, context: { actor: token, source: 'api' }, input })).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(listFieldsForAdmin({ db: database.db, actor: person(false, 'staff') })).rejects.toMatchObject({ code: 'forbidden' });
 		expect(await codes()).not.toContain('astrology');
