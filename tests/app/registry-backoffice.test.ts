@@ -107,6 +107,8 @@ describe('organisation editor without JavaScript', () => {
 		expect(saved.status).toBe(200);
 		expect((await getPage(registry, cookie('memberEditor'), `/app/organisations/${other}`)).status).toBe(403);
 		expect((await postForm(registry, cookie('memberEditor'), `/app/organisations/${other}?/save`, { name: 'Taken over', legalForm: 'association' })).status).toBe(403);
+		// refused before the form is checked, so an invalid form says nothing about the organisation either
+		expect((await postForm(registry, cookie('memberEditor'), `/app/organisations/${other}?/save`, { name: '', legalForm: '' })).status).toBe(403);
 		expect((await postForm(registry, cookie('memberEditor'), `/app/organisations/${other}?/logo`, logo('logo.png'))).status).toBe(403);
 		expect((await getPage(registry, cookie('memberEditor'), '/app/organisations/new')).status).toBe(403);
 		expect((await getPage(registry, cookie('viewer'), `/app/organisations/${own}`)).status).toBe(403);

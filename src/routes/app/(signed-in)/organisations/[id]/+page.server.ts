@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { listFields } from '#lib/server/fields/fields.usecases.ts';
+import { failForm } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
@@ -45,6 +46,12 @@ function logoFailure(error: unknown) {
 export const actions: Actions = {
 	save: async ({ request, params, locals }) => {
 		const { db } = await getApp();
+		// before the form is checked: someone who may not edit this organisation learns nothing from it
+		try {
+			authorize(organisationsPolicy, locals.actor, 'update', { organisationIds: [params.id] });
+		} catch (error) {
+			return failForm(error, {});
+		}
 		const result = await saveOrganisationForm(await request.formData(), (changes) =>
 			updateOrganisation({ db, context: { actor: locals.actor, source: 'form' }, id: params.id, changes })
 		);
