@@ -26,7 +26,8 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	invitation_other_account: (details) => m.error_invitation_other_account({ email: String(details.email ?? '') }),
 	// for whoever manages the team
 	invitation_gone: () => m.error_invitation_gone(),
-	invitation_accepted: (details) => m.error_invitation_accepted({ email: String(details.email ?? '') })
+	invitation_accepted: (details) => m.error_invitation_accepted({ email: String(details.email ?? '') }),
+	invitation_organisation_unknown: () => m.members_editor_organisation_unknown()
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {

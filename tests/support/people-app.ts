@@ -5,14 +5,14 @@ import { fixturePassword, type PeopleFixture } from './people.ts';
 export type PeopleApp = { app: TestApp; fixture: PeopleFixture; cookies: Record<string, string> };
 
 /** The app with one person per role (see seed-people.ts), each signed in through the real form. */
-export async function startPeopleApp(options: { afterSeeding?: () => Promise<void> } = {}): Promise<PeopleApp> {
+export async function startPeopleApp(options: { afterSeeding?: (fixture: PeopleFixture) => Promise<void> } = {}): Promise<PeopleApp> {
 	let fixture: PeopleFixture | undefined;
 	const app = await startTestApp({
 		prepare: async () => {
 			const seeded = await runNode(['tests/support/seed-people.ts']);
 			if (seeded.code !== 0) throw new Error(`seeding people failed: ${seeded.stderr}`);
 			fixture = JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
-			await options.afterSeeding?.();
+			await options.afterSeeding?.(fixture!);
 		}
 	});
 	const cookies: Record<string, string> = {};

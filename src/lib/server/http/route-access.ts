@@ -1,5 +1,8 @@
 import { auditPolicy } from '../audit/audit.policy.ts';
 import { peoplePolicy } from '../people/people.policy.ts';
+import { fieldsPolicy } from '../fields/fields.policy.ts';
+import { membershipsPolicy } from '../memberships/memberships.policy.ts';
+import { organisationsPolicy } from '../organisations/organisations.policy.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, type Policy } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
@@ -65,7 +68,15 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/people': { GET: backOffice(peoplePolicy, 'read') },
 	'/app/(signed-in)/people/new': { GET: backOffice(peoplePolicy, 'create'), POST: backOffice(peoplePolicy, 'create') },
 	'/app/(signed-in)/people/[id]': { GET: backOffice(peoplePolicy, 'read'), POST: backOffice(peoplePolicy, 'update') },
-	'/app/(signed-in)/people/[id]/export': { GET: backOffice(peoplePolicy, 'exportPersonalData') }
+	'/app/(signed-in)/people/[id]/export': { GET: backOffice(peoplePolicy, 'exportPersonalData') },
+	// organisation editor, logos, members of a space, fields of work
+	'/organisations/[id]/logo': read,
+	'/api/v1/spaces/[slug]/members': { GET: policy(membershipsPolicy, 'read') },
+	'/api/v1/spaces/[slug]/members/[id]': { PUT: policy(membershipsPolicy, 'manage') },
+	'/app/(signed-in)/organisations/new': { GET: backOffice(organisationsPolicy, 'create'), POST: backOffice(organisationsPolicy, 'create') },
+	'/app/(signed-in)/organisations/[id]': { GET: backOffice(organisationsPolicy, 'update'), POST: backOffice(organisationsPolicy, 'update') },
+	'/app/(signed-in)/spaces/[slug]/members': { GET: backOffice(membershipsPolicy, 'manage'), POST: backOffice(membershipsPolicy, 'manage') },
+	'/app/(signed-in)/fields': { GET: backOffice(fieldsPolicy, 'manage'), POST: backOffice(fieldsPolicy, 'manage') }
 };
 
 export function accessFor(routeId: string, method: string): RouteAccess | undefined {

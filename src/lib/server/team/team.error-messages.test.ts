@@ -18,6 +18,7 @@ describe('messages for the errors of the team module', () => {
 			'invitation_gone',
 			'invitation_needs_sign_in',
 			'invitation_not_found',
+			'invitation_organisation_unknown',
 			'invitation_other_account',
 			'invitation_used',
 			'last_admin',

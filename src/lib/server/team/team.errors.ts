@@ -37,3 +37,6 @@ export const invitationGone = (invitationId: string) =>
 
 export const invitationAccepted = (email: string) =>
 	new AppError('invitation_accepted', 'conflict', `${email} has already accepted this invitation and is in the team.`, { email });
+
+export const invitationOrganisationUnknown = (reference: string) =>
+	new AppError('invitation_organisation_unknown', 'invalid', `No organisation of the registry is "${reference}".`, { reference });

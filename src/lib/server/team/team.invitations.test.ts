@@ -101,10 +101,10 @@ describe('invitations', () => {
 
 	describe('accepting as a new person', () => {
 		it('shows the space and role, then creates the account in the mail’s language and adds it to the team', async () => {
-			const { token } = await invite('hana@example.si', 'member_editor', 'en');
+			const { token } = await invite('hana@example.si', 'viewer', 'en');
 			expect(await getInvitation({ db: database.db, token })).toMatchObject({
 				email: 'hana@example.si',
-				role: 'member_editor',
+				role: 'viewer',
 				space: { slug: 'grozd', name: { sl: 'Stičišče Grozd', en: 'Grozd hub' } },
 				accountExists: false
 			});
@@ -115,7 +115,7 @@ describe('invitations', () => {
 				locale: 'en',
 				isPlatformAdmin: false
 			});
-			expect(await roleOf('hana@example.si')).toBe('member_editor');
+			expect(await roleOf('hana@example.si')).toBe('viewer');
 			const user = await signIn({
 				db: database.db,
 				auth: fixture.auth,
@@ -125,7 +125,7 @@ describe('invitations', () => {
 			});
 			expect(user.email).toBe('hana@example.si');
 			const [added] = await fixture.auditOf('space_member');
-			expect(added).toMatchObject({ action: 'space_member.add', entityId: result.userId, actorLabel: 'system', after: { role: 'member_editor' } });
+			expect(added).toMatchObject({ action: 'space_member.add', entityId: result.userId, actorLabel: 'system', after: { role: 'viewer' } });
 			const accepted = (await fixture.auditOf('invitation')).find((entry) => entry.action === 'invitation.accept');
 			expect(accepted).toMatchObject({ before: { acceptedAt: null }, after: { acceptedAt: expect.any(String) } });
 		});

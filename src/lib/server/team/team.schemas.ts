@@ -4,12 +4,23 @@ import { newUserSchema } from '../auth/auth.schemas.ts';
 
 export const invitationLocales = ['sl', 'en'] as const;
 
-export const invitationSchema = z.object({
-	// trimmed before it is checked: an address pasted from a mail often brings a space along
-	email: z.string().trim().toLowerCase().pipe(z.email()),
-	role: z.enum(spaceRoles),
-	locale: z.enum(invitationLocales).default('sl')
-});
+const emptyIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const invitationSchema = z
+	.object({
+		// trimmed before it is checked: an address pasted from a mail often brings a space along
+		email: z.string().trim().toLowerCase().pipe(z.email()),
+		role: z.enum(spaceRoles),
+		locale: z.enum(invitationLocales).default('sl'),
+		/** A member editor's organisation, picked from the space's members… */
+		organisationId: z.preprocess(emptyIsUnset, z.uuid().optional()),
+		/** …or named by its registration number. */
+		registrationNumber: z.preprocess(emptyIsUnset, z.string().transform((value) => value.replace(/\s+/g, '')).optional())
+	})
+	.refine((invitation) => invitation.role !== 'member_editor' || invitation.organisationId || invitation.registrationNumber, {
+		message: 'invitation_organisation_required',
+		path: ['registrationNumber']
+	});
 export type InvitationInput = z.input<typeof invitationSchema>;
 
 /** Invitation ids are uuids; anything else names no invitation and is not worth a query. */

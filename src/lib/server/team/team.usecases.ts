@@ -8,6 +8,7 @@ import type { Database } from '../db/client.ts';
 import { backOfficeUrl, invitationMail } from '../mail/mail.templates.ts';
 import { queueMail } from '../mail/mail.usecases.ts';
 import { systemActor, type Actor } from '../policy/actor.ts';
+import { createOrganisationsRepository } from '../organisations/organisations.repository.ts';
 import { authorize } from '../policy/policy.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { hashSecret, randomSecret } from '../shared/secrets.ts';
@@ -21,6 +22,7 @@ import {
 	invitationGone,
 	invitationNeedsSignIn,
 	invitationNotFound,
+	invitationOrganisationUnknown,
 	invitationUsed,
 	lastAdmin,
 	memberNotFound
@@ -114,7 +116,8 @@ export async function inviteToSpace({
 }): Promise<InvitationSummary> {
 	const token = randomSecret();
 	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
-		const { email, role, locale } = invitationSchema.parse(input);
+		const { email, role, locale, organisationId, registrationNumber } = invitationSchema.parse(input);
+		const organisation = role === 'member_editor' ? await organisationFor(tx, organisationId, registrationNumber) : null;
 		const team = createTeamRepository({ db: tx });
 		if (await team.findMemberByEmail(space.id, email)) throw alreadyMember(email);
 		const audit = (action: string, invitation: InvitationRow, change: { before?: unknown; after?: unknown }) =>
@@ -130,6 +133,7 @@ export async function inviteToSpace({
 			email,
 			role,
 			locale,
+			organisationId: organisation?.id ?? null,
 			tokenHash: hashSecret(token),
 			invitedBy: person?.userId ?? null,
 			expiresAt: new Date(Date.now() + invitationValidDays * 86_400_000)
@@ -150,6 +154,14 @@ export async function inviteToSpace({
 		});
 		return summary;
 	});
+}
+
+/** The organisation a member editor will keep: picked by id, or named by registration number. */
+async function organisationFor(db: Database, organisationId: string | undefined, registrationNumber: string | undefined) {
+	const organisations = createOrganisationsRepository({ db });
+	const found = organisationId ? await organisations.findById(organisationId) : await organisations.findByRegistrationNumber(registrationNumber!);
+	if (!found) throw invitationOrganisationUnknown((organisationId ?? registrationNumber)!);
+	return found;
 }
 
 /**

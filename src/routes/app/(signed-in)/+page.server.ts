@@ -5,6 +5,20 @@ import { can } from '#lib/server/policy/policy.ts';
 import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
 import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
 import { teamPolicy } from '#lib/server/team/team.policy.ts';
+import { fieldsPolicy } from '#lib/server/fields/fields.policy.ts';
+import { membershipsPolicy } from '#lib/server/memberships/memberships.policy.ts';
+import { organisationsPolicy } from '#lib/server/organisations/organisations.policy.ts';
+import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
+import type { Actor } from '#lib/server/policy/actor.ts';
+
+/** The organisations whose profile this person keeps as a member editor. */
+async function ownOrganisations(actor: Actor): Promise<{ id: string; name: string }[]> {
+	if (actor.kind !== 'session') return [];
+	const ids = [...new Set([...actor.memberships.values()].flatMap((held) => (held.role === 'member_editor' && held.organisationId ? [held.organisationId] : [])))];
+	const { db } = await getApp();
+	const found = await Promise.all(ids.map((id) => getOrganisation({ db, id }).catch(() => undefined)));
+	return found.flatMap((result) => (result && 'organisation' in result ? [{ id: result.organisation.id, name: result.organisation.name }] : []));
+}
 
 /** The spaces this person works in (all of them for a platform admin) and what they may do there. */
 export const load: PageServerLoad = async ({ locals }) => {
@@ -22,9 +36,13 @@ export const load: PageServerLoad = async ({ locals }) => {
 				role: actor.kind === 'session' ? (actor.memberships.get(space.id)?.role ?? null) : null,
 				canEdit: can(spacesPolicy, actor, 'update', resource),
 				canReadAudit: can(auditPolicy, actor, 'readSpace', resource),
-				canManageTeam: can(teamPolicy, actor, 'manage', resource)
+				canManageTeam: can(teamPolicy, actor, 'manage', resource),
+				canManageMembers: can(membershipsPolicy, actor, 'manage', resource)
 			};
 		}),
-		canReadPlatformAudit: can(auditPolicy, actor, 'readPlatform')
+		canReadPlatformAudit: can(auditPolicy, actor, 'readPlatform'),
+		canCreateOrganisations: can(organisationsPolicy, actor, 'create'),
+		canManageFields: can(fieldsPolicy, actor, 'manage'),
+		ownOrganisations: await ownOrganisations(actor)
 	};
 };

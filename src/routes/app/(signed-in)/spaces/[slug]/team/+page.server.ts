@@ -5,6 +5,7 @@ import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import type { Actor } from '#lib/server/policy/actor.ts';
+import { listMemberNames } from '#lib/server/memberships/memberships.usecases.ts';
 import type { TeamMember } from '#lib/server/team/team.repository.ts';
 import { cancelInvitation, changeRole, invitationValidDays, inviteToSpace, listTeam, removeMember } from '#lib/server/team/team.usecases.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const removing = team.members.find((member) => member.userId === url.searchParams.get('remove'));
 	return {
 		...team,
+		organisations: await listMemberNames({ db, spaceSlug: params.slug }),
 		removing: removing ? { userId: removing.userId, name: removing.name } : null,
 		me: locals.actor.kind === 'session' ? locals.actor.userId : null,
 		mailLocale: getLocale()
@@ -47,7 +49,13 @@ export const actions: Actions = {
 				context: { actor: locals.actor, source: 'form' },
 				publicUrl: config.publicUrl,
 				spaceSlug: params.slug,
-				input: { email: text(data, 'email'), role: text(data, 'role') as never, locale: text(data, 'locale') as never }
+				input: {
+					email: text(data, 'email'),
+					role: text(data, 'role') as never,
+					locale: text(data, 'locale') as never,
+					organisationId: text(data, 'organisationId'),
+					registrationNumber: text(data, 'registrationNumber')
+				}
 			});
 			wakeJobRunner();
 			return { invited: invitation.email, validDays: invitationValidDays };

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { fieldCodeSchema } from '../organisations/organisations.schemas.ts';
+
+const nameSchema = z.object({
+	sl: z.string().trim().min(1).max(120),
+	en: z.string().trim().min(1).max(120).optional()
+});
+
+/** A new field of work: its code (as organisations, imports and the API name it) and its names. */
+export const fieldInputSchema = z.object({ code: fieldCodeSchema, name: nameSchema });
+export type FieldInput = z.input<typeof fieldInputSchema>;
+
+export const fieldRenameSchema = z.object({ code: fieldCodeSchema, name: nameSchema });
+export type FieldRename = z.input<typeof fieldRenameSchema>;
+
+export const fieldMoveSchema = z.object({ code: fieldCodeSchema, direction: z.enum(['up', 'down']) });
+export type FieldMove = z.input<typeof fieldMoveSchema>;

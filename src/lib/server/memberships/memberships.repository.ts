@@ -1,0 +1,104 @@
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { prefixQuery } from '../organisations/directory.filters.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import type { Member, MemberQuery, RegionCount } from './memberships.schemas.ts';
+import { memberships, type MembershipRow, type MembershipStatus } from './memberships.table.ts';
+
+export type MembershipsRepository = ReturnType<typeof createMembershipsRepository>;
+
+export type MembershipValues = { status: MembershipStatus; since: string | null; until: string | null };
+
+const memberColumns = {
+	organisation: {
+		id: organisations.id,
+		name: organisations.name,
+		shortName: organisations.shortName,
+		legalForm: organisations.legalForm,
+		registrationNumber: organisations.registrationNumber,
+		city: organisations.city,
+		municipalityCode: organisations.municipalityCode,
+		regionCode: organisations.regionCode
+	},
+	status: memberships.status,
+	since: memberships.since,
+	until: memberships.until
+};
+
+export function createMembershipsRepository({ db }: { db: Database }) {
+	const one = (spaceId: string, organisationId: string) =>
+		and(eq(memberships.spaceId, spaceId), eq(memberships.organisationId, organisationId));
+
+	return {
+		async find(spaceId: string, organisationId: string): Promise<MembershipRow | undefined> {
+			const [row] = await db.select().from(memberships).where(one(spaceId, organisationId));
+			return row;
+		},
+
+		async insert(spaceId: string, organisationId: string, values: MembershipValues): Promise<MembershipRow> {
+			const [row] = await db.insert(memberships).values({ spaceId, organisationId, ...values }).returning();
+			return row!;
+		},
+
+		async update(spaceId: string, organisationId: string, values: MembershipValues): Promise<MembershipRow | undefined> {
+			const [row] = await db
+				.update(memberships)
+				.set({ ...values, updatedAt: new Date() })
+				.where(one(spaceId, organisationId))
+				.returning();
+			return row;
+		},
+
+		async remove(spaceId: string, organisationId: string): Promise<MembershipRow | undefined> {
+			const [row] = await db.delete(memberships).where(one(spaceId, organisationId)).returning();
+			return row;
+		},
+
+		/** One page of a space's members, by name; with the total for the filter. */
+		async list(spaceId: string, query: MemberQuery): Promise<{ items: Member[]; total: number }> {
+			const text = prefixQuery(query.q);
+			const conditions = [
+				eq(memberships.spaceId, spaceId),
+				query.status ? eq(memberships.status, query.status) : undefined,
+				query.region ? eq(organisations.regionCode, query.region) : undefined,
+				query.legalForm ? eq(organisations.legalForm, query.legalForm) : undefined,
+				text ? sql`${organisations.searchVector} @@ ${text}` : undefined
+			].filter((condition): condition is SQL => condition !== undefined);
+			const where = and(...conditions);
+			const [counted] = await db
+				.select({ value: sql<number>`count(*)::int` })
+				.from(memberships)
+				.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+				.where(where);
+			const items = await db
+				.select(memberColumns)
+				.from(memberships)
+				.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+				.where(where)
+				.orderBy(asc(organisations.sortName), asc(organisations.id))
+				.limit(query.pageSize)
+				.offset((query.page - 1) * query.pageSize);
+			return { items, total: counted?.value ?? 0 };
+		},
+
+		/** The id and name of every member (status member), by name: for choosing one from a list. */
+		async names(spaceId: string): Promise<{ id: string; name: string }[]> {
+			return db
+				.select({ id: organisations.id, name: organisations.name })
+				.from(memberships)
+				.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+				.where(and(eq(memberships.spaceId, spaceId), eq(memberships.status, 'member')))
+				.orderBy(asc(organisations.sortName), asc(organisations.id));
+		},
+
+		/** Members (status member) per region; organisations without a municipality count under null. */
+		async countByRegion(spaceId: string): Promise<RegionCount[]> {
+			return db
+				.select({ regionCode: organisations.regionCode, count: sql<number>`count(*)::int` })
+				.from(memberships)
+				.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+				.where(and(eq(memberships.spaceId, spaceId), eq(memberships.status, 'member')))
+				.groupBy(organisations.regionCode);
+		}
+	};
+}

@@ -1,0 +1,25 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { errorToResponse, methodNotAllowed, readJson } from '#lib/server/http/api-responses.ts';
+import { setMembership } from '#lib/server/memberships/memberships.usecases.ts';
+
+/** Sets an organisation's membership of the space: 201 when it was added, 200 when it was changed. */
+export const PUT: RequestHandler = async ({ params, request, locals }) => {
+	try {
+		const { db } = await getApp();
+		const input = await readJson(request);
+		const { membership, created } = await setMembership({
+			db,
+			context: { actor: locals.actor, source: 'api' },
+			spaceSlug: params.slug,
+			organisationId: params.id,
+			input: input as never
+		});
+		return json(membership, { status: created ? 201 : 200 });
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
+
+export const fallback: RequestHandler = methodNotAllowed(['PUT']);

@@ -1,0 +1,80 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { rethrowForPage } from '#lib/server/http/page-errors.ts';
+import {
+	addMembership,
+	changeMembership,
+	findOrganisationsToAdd,
+	listMembers,
+	removeMembership
+} from '#lib/server/memberships/memberships.usecases.ts';
+import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
+import { isUuid } from '#lib/server/shared/uuid.ts';
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const { db } = await getApp();
+	const filter = Object.fromEntries(['status', 'region', 'legalForm', 'q', 'page'].map((key) => [key, url.searchParams.get(key) ?? undefined]));
+	const list = await listMembers({ db, actor: locals.actor, spaceSlug: params.slug, query: filter }).catch(rethrowForPage);
+	if (!list.canManage) error(403, 'Not allowed: memberships.manage');
+	const find = url.searchParams.get('find')?.trim() ?? '';
+	const candidates = find ? await findOrganisationsToAdd({ db, actor: locals.actor, spaceSlug: params.slug, text: find }) : [];
+	// a removal is confirmed on a page of its own address, so that it works without JavaScript
+	const removeId = url.searchParams.get('remove') ?? '';
+	const removing = isUuid(removeId) ? await getOrganisation({ db, id: removeId }).catch(() => undefined) : undefined;
+	return {
+		...list,
+		filter: Object.fromEntries(Object.entries(filter).filter(([, value]) => value)) as Record<string, string>,
+		find,
+		candidates,
+		removing: removing && 'organisation' in removing ? { id: removing.organisation.id, name: removing.organisation.name } : null
+	};
+};
+
+const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
+const membershipOf = (data: FormData) => ({
+	status: text(data, 'status') as never,
+	since: text(data, 'since') || null,
+	until: text(data, 'until') || null
+});
+
+// the page shows a failure beside the form it came from: the organisation to add or a member's row
+const failed = (cause: unknown, data: FormData, intent: 'add' | 'change' | 'remove') => failForm(cause, { ...formValues(data), intent });
+
+export const actions: Actions = {
+	add: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		const organisationId = text(data, 'organisationId');
+		try {
+			await addMembership({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, organisationId, input: membershipOf(data) });
+		} catch (cause) {
+			return failed(cause, data, 'add');
+		}
+		return { added: text(data, 'name') };
+	},
+
+	change: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		const organisationId = text(data, 'organisationId');
+		try {
+			await changeMembership({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, organisationId, input: membershipOf(data) });
+		} catch (cause) {
+			return failed(cause, data, 'change');
+		}
+		return { changed: text(data, 'name') };
+	},
+
+	remove: async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			await removeMembership({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, organisationId: text(data, 'organisationId') });
+		} catch (cause) {
+			return failed(cause, data, 'remove');
+		}
+		return { removed: text(data, 'name') };
+	}
+};
