@@ -51,7 +51,8 @@ const syntheticRegistrationSpan = 1_000_000;
 
 /** mulberry32: small, fast and good enough for synthetic data; seeded, so repeatable. */
 export function createRandom(seed: number | string) {
-	let state = typeof seed === 'number' ? seed >>> 0 : [...seed].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
+	// the seed as text (FNV-1a), so `--seed 7` on the command line and `seed: 7` in code agree
+	let state = [...String(seed)].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
 	const next = () => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;

@@ -24,7 +24,8 @@ const demoMemberships = [
 	{ slug: 'asociacija', condition: sql`'culture' = any(${organisations.fields})` }
 ];
 
-export type SyntheticLoadResult = { inserted: number; skipped: number; memberships: number };
+/** `spaces`: the demo spaces found to join (with `members`). */
+export type SyntheticLoadResult = { inserted: number; skipped: number; memberships: number; spaces: string[] };
 
 /**
  * Writes a synthetic registry into the database in multi-row inserts. Organisations whose
@@ -60,7 +61,7 @@ export async function loadSyntheticRegistry({
 			inserted += rows.length;
 			onProgress?.(Math.min(start + chunkSize, inputs.length), inputs.length);
 		}
-		const joined = members ? await joinDemoSpaces(tx) : 0;
+		const joined = members ? await joinDemoSpaces(tx) : { count: 0, spaces: [] };
 		await recordAudit({
 			db: tx,
 			context,
@@ -68,15 +69,15 @@ export async function loadSyntheticRegistry({
 				action: 'organisation.synthetic_registry',
 				entityType: 'organisation',
 				entityId: `synthetic:${seed}`,
-				after: { count, seed, inserted, memberships: joined }
+				after: { count, seed, inserted, memberships: joined.count }
 			}
 		});
-		return { inserted, skipped: inputs.length - inserted, memberships: joined };
+		return { inserted, skipped: inputs.length - inserted, memberships: joined.count, spaces: joined.spaces };
 	});
 }
 
 /** Synthetic organisations (by their registration number block) into the demo spaces. */
-async function joinDemoSpaces(db: Database): Promise<number> {
+async function joinDemoSpaces(db: Database): Promise<{ count: number; spaces: string[] }> {
 	const found = await db
 		.select({ id: spaces.id, slug: spaces.slug })
 		.from(spaces)
@@ -85,8 +86,10 @@ async function joinDemoSpaces(db: Database): Promise<number> {
 	for (const { slug, condition } of demoMemberships) {
 		const space = found.find((candidate) => candidate.slug === slug);
 		if (!space) continue;
-		// status and date follow from the hash too: mostly members, some applicants and former ones
+		// status and date follow from the hash too (its part above the share taken): mostly
+		// members, some applicants and former ones
 		const hash = sql`abs(hashtext(${organisations.registrationNumber}))`;
+		const rest = sql`(${hash} / 4)`;
 		const rows = await db
 			.insert(memberships)
 			.select(
@@ -94,9 +97,9 @@ async function joinDemoSpaces(db: Database): Promise<number> {
 					.select({
 						spaceId: sql`${space.id}::uuid`.as('space_id'),
 						organisationId: organisations.id,
-						status: sql`case when ${hash} % 20 = 0 then 'applicant' when ${hash} % 20 = 1 then 'former' else 'member' end`.as('status'),
-						since: sql`date '2016-01-01' + (${hash} % 3000)`.as('since'),
-						until: sql`case when ${hash} % 20 = 1 then date '2024-12-31' end`.as('until'),
+						status: sql`case when ${rest} % 20 = 0 then 'applicant' when ${rest} % 20 = 1 then 'former' else 'member' end`.as('status'),
+						since: sql`date '2016-01-01' + (${rest} % 3000)::int`.as('since'),
+						until: sql`case when ${rest} % 20 = 1 then date '2024-12-31' end`.as('until'),
 						createdAt: sql`now()`.as('created_at'),
 						updatedAt: sql`now()`.as('updated_at')
 					})
@@ -113,5 +116,5 @@ async function joinDemoSpaces(db: Database): Promise<number> {
 			.returning({ organisationId: memberships.organisationId });
 		joined += rows.length;
 	}
-	return joined;
+	return { count: joined, spaces: found.map((space) => space.slug).sort() };
 }
