@@ -25,7 +25,10 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	invitation_other_account: (details) => m.error_invitation_other_account({ email: String(details.email ?? '') }),
 	// for whoever manages the team
 	invitation_gone: () => m.error_invitation_gone(),
-	invitation_accepted: (details) => m.error_invitation_accepted({ email: String(details.email ?? '') })
+	invitation_accepted: (details) => m.error_invitation_accepted({ email: String(details.email ?? '') }),
+	// merging duplicate organisations
+	dup_same_organisation: () => m.dup_same_organisation(),
+	dup_registration_numbers_differ: () => m.dup_registration_numbers_differ()
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {

@@ -2,6 +2,7 @@ import { auditPolicy } from '../audit/audit.policy.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, type Policy } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
+import { organisationsPolicy } from '../organisations/organisations.policy.ts';
 import { isAppError, type AppError } from '../shared/errors.ts';
 import { spacesPolicy } from '../spaces/spaces.policy.ts';
 import { teamPolicy } from '../team/team.policy.ts';
@@ -51,6 +52,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/sign-out': sessionForm,
 	'/app/(signed-in)/account': sessionForm,
 	'/app/(signed-in)/tokens': sessionForm,
+	'/app/(signed-in)/organisations/duplicates': { GET: backOffice(organisationsPolicy, 'merge'), POST: backOffice(organisationsPolicy, 'merge') },
 	'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
 	'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') },
 	'/app/(signed-in)/spaces/[slug]/profile': { GET: backOffice(spacesPolicy, 'update'), POST: backOffice(spacesPolicy, 'update') },

@@ -87,9 +87,9 @@ export function createDuplicatesRepository({ db }: { db: Database }) {
 		/** Moves people's affiliations; one the kept organisation already has (same person, role and dates) is dropped. */
 		async moveAffiliations(fromId: string, toId: string): Promise<number> {
 			await db.execute(sql`
-				delete from ${affiliations} m using ${affiliations} k
-				where m.organisation_id = ${fromId} and k.organisation_id = ${toId} and k.person_id = m.person_id
-					and k.role is not distinct from m.role and k.since is not distinct from m.since and k.until is not distinct from m.until`);
+				delete from ${affiliations} moving using ${affiliations} kept
+				where moving.organisation_id = ${fromId} and kept.organisation_id = ${toId} and kept.person_id = moving.person_id
+					and kept.role is not distinct from moving.role and kept.since is not distinct from moving.since and kept.until is not distinct from moving.until`);
 			const moved = await db
 				.update(affiliations)
 				.set({ organisationId: toId })

@@ -63,6 +63,7 @@ export async function findDuplicates({
 		(a, b) =>
 			Number(kindOf(a) === 'related') - Number(kindOf(b) === 'related') ||
 			b.score - a.score ||
+			b.reasons.size - a.reasons.size ||
 			(a.leftId + a.rightId < b.leftId + b.rightId ? -1 : 1)
 	);
 	const slice = sorted.slice((page - 1) * pageSize, page * pageSize);
