@@ -47,7 +47,8 @@ describe('duplicates on the command line', () => {
 		expect(stdout).toContain('2 of 2 pairs');
 	});
 
-	it('refuses a merge of two registration numbers (exit 65) and a missing id (exit 64), then merges with --force', async () => {
+	// four CLI processes, each opening and migrating the database
+	it('refuses a merge of two registration numbers (exit 65) and a missing id (exit 64), then merges with --force', { timeout: 120_000 }, async () => {
 		const [keep, merge] = fixture.differentNumbers;
 		const refused = await cli(['organisations:merge', '--keep', keep, '--merge', merge]);
 		expect(refused.code).toBe(65);
