@@ -8,6 +8,8 @@ import { isAppError } from '#lib/server/shared/errors.ts';
 import { ZodError } from 'zod';
 import { addMemberCommand, createTokenCommand, createUserCommand } from './accounts.ts';
 import { workJobsCommand } from './jobs.ts';
+import { listDuplicatesCommand, mergeCommand } from './duplicates.ts';
+import { demoRegistryCommand } from './organisations-demo.ts';
 
 export type CommandInput = { database: DatabaseHandle; config: Config; options: Record<string, string | boolean | undefined> };
 
@@ -26,11 +28,12 @@ const commands: Record<string, Command> = {
 		run: async () => console.log('The database schema is up to date.')
 	},
 	'demo:load': {
-		summary: 'Load the demo spaces from the seeds; existing spaces with the same slug are left as they are.',
+		summary: 'Load the demo spaces and organisations from the seeds; existing ones (same slug or name) are left as they are.',
 		duringSetup: async (db) => {
 			const result = await loadDemoContent({ db, actor: cliActor, source: 'cli' });
 			console.log(`Created: ${result.created.join(', ') || 'none'}`);
 			console.log(`Already present, left unchanged: ${result.skipped.join(', ') || 'none'}`);
+			console.log(`Organisations added: ${result.organisations.length}`);
 		}
 	},
 	'users:create': {
@@ -54,6 +57,31 @@ const commands: Record<string, Command> = {
 		usage: '--email ana@example.si --name "Website import" --scopes spaces:write,read',
 		options: { email: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'string' } },
 		run: createTokenCommand
+	},
+	'organisations:duplicates': {
+		summary: 'List likely duplicate organisations (same tax number, similar name in a municipality) and related units.',
+		usage: '[--limit 50] [--page 1]',
+		options: { limit: { type: 'string' }, page: { type: 'string' } },
+		run: listDuplicatesCommand
+	},
+	'organisations:merge': {
+		summary: 'Merge one organisation into another, keeping every link; old links redirect.',
+		usage: '--keep <id> --merge <id> [--force]   (--force: even with different registration numbers)',
+		options: { keep: { type: 'string' }, merge: { type: 'string' }, force: { type: 'boolean' } },
+		run: mergeCommand
+	},
+	'demo:registry': {
+		summary: 'Generate a synthetic national registry of NGOs into the database, or into a CSV file in the import format.',
+		usage: '--count 30000 [--seed 1] [--members] | --out FILE.csv [--bad-rows K] [--duplicates K]',
+		options: {
+			count: { type: 'string' },
+			seed: { type: 'string' },
+			out: { type: 'string' },
+			'bad-rows': { type: 'string' },
+			duplicates: { type: 'string' },
+			members: { type: 'boolean' }
+		},
+		run: demoRegistryCommand
 	}
 };
 

@@ -27,7 +27,10 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	// for whoever manages the team
 	invitation_gone: () => m.error_invitation_gone(),
 	invitation_accepted: (details) => m.error_invitation_accepted({ email: String(details.email ?? '') }),
-	invitation_organisation_unknown: () => m.members_editor_organisation_unknown()
+	invitation_organisation_unknown: () => m.members_editor_organisation_unknown(),
+	// merging duplicate organisations
+	dup_same_organisation: () => m.dup_same_organisation(),
+	dup_registration_numbers_differ: () => m.dup_registration_numbers_differ()
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {

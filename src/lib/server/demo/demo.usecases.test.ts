@@ -5,6 +5,11 @@ import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 import { createSpace, getSpaceBySlug } from '../spaces/spaces.usecases.ts';
 import { loadDemoContent, loadDemoContentIfEmpty } from './demo.usecases.ts';
 import { cliActor } from '../policy/actor.ts';
+import { eq } from 'drizzle-orm';
+import { memberships } from '../memberships/memberships.table.ts';
+import { demoOrganisations } from '../organisations/demo/demo-organisations.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { spaces } from '../spaces/spaces.table.ts';
 
 describe('demo content', () => {
 	let database: DatabaseHandle;
@@ -32,6 +37,32 @@ describe('demo content', () => {
 	it('loads the four spaces of the seeds into an empty database', async () => {
 		const result = await loadDemoContentIfEmpty({ db: database.db });
 		expect(result?.created.sort()).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
+		expect(result?.organisations).toHaveLength(demoOrganisations.length);
+	});
+
+	it('loads the organisations the seeds name, without identifiers the seeds do not state', async () => {
+		const rows = await database.db.select().from(organisations);
+		const byShortName = new Map(rows.map((row) => [row.shortName, row]));
+		for (const shortName of ['IPAK', 'INePA', 'LJUDMILA', 'SKUP', 'Zavod Tri', 'PiNA', 'Asociacija', 'MJU', 'Beletrina', 'SŠGZ']) {
+			expect(byShortName.has(shortName), shortName).toBe(true);
+		}
+		expect(byShortName.get('MJU')).toMatchObject({ legalForm: 'public_body', website: 'https://www.mju.gov.si/' });
+		expect(byShortName.get('PiNA')).toMatchObject({ name: 'Kulturno izobraževalno društvo PiNA', legalForm: 'association' });
+		expect(rows.filter((row) => row.registrationNumber || row.taxNumber)).toEqual([]);
+	});
+
+	it('makes the hosts and operators of each space its members', async () => {
+		const rows = await database.db
+			.select({ slug: spaces.slug, shortName: organisations.shortName, status: memberships.status })
+			.from(memberships)
+			.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
+			.innerJoin(organisations, eq(organisations.id, memberships.organisationId));
+		const membersOf = (slug: string) => rows.filter((row) => row.slug === slug).map((row) => row.shortName).sort();
+		expect(membersOf('grozd')).toEqual(['SKUP', 'Zavod Tri']);
+		expect(membersOf('iskra')).toEqual(['PiNA']);
+		expect(membersOf('asociacija')).toEqual(['Asociacija']);
+		expect(membersOf('nvo-vid')).toEqual(['INePA', 'IPAK', 'LJUDMILA']);
+		expect(new Set(rows.map((row) => row.status))).toEqual(new Set(['member']));
 	});
 
 	it('loads again without duplicating or overwriting anything', async () => {
@@ -39,6 +70,9 @@ describe('demo content', () => {
 		const before = await getSpaceBySlug({ spacesRepository, slug: 'grozd' });
 		const result = await loadDemoContent({ db: database.db });
 		expect(result.created).toEqual([]);
+		expect(result.organisations).toEqual([]);
+		expect(await database.db.$count(organisations)).toBe(demoOrganisations.length);
+		expect(await database.db.$count(memberships)).toBe(7);
 		expect(result.skipped.sort()).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
 		expect(await spacesRepository.count()).toBe(4);
 		expect(await getSpaceBySlug({ spacesRepository, slug: 'grozd' })).toEqual(before);

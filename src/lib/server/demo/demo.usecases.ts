@@ -1,14 +1,17 @@
 import type { Database } from '../db/client.ts';
+import { loadDemoOrganisations } from '../organisations/demo/demo-organisations.usecases.ts';
 import { demoSpaces } from '../spaces/demo/index.ts';
 import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 import { createSpace } from '../spaces/spaces.usecases.ts';
 import type { AuditSource } from '../audit/audit.table.ts';
 import { systemActor, type Actor } from '../policy/actor.ts';
 
-export type DemoLoadResult = { created: string[]; skipped: string[] };
+/** Slugs of spaces created and skipped; names of the organisations created. */
+export type DemoLoadResult = { created: string[]; skipped: string[]; organisations: string[] };
 
 /**
- * Loads the demo content of the seeds. Spaces that already exist (by slug) are left as they are,
+ * Loads the demo content of the seeds: spaces, the organisations they name, and their hosts as
+ * members. Spaces that already exist (by slug) and organisations (by name) are left as they are,
  * so loading twice changes nothing and never overwrites what people edited.
  */
 export async function loadDemoContent({
@@ -22,15 +25,17 @@ export async function loadDemoContent({
 }): Promise<DemoLoadResult> {
 	return db.transaction(async (tx) => {
 		const spacesRepository = createSpacesRepository({ db: tx });
-		const result: DemoLoadResult = { created: [], skipped: [] };
+		const result: DemoLoadResult = { created: [], skipped: [], organisations: [] };
+		const createdSpaces = new Map<string, string>();
 		for (const input of demoSpaces) {
 			if (await spacesRepository.findBySlug(input.slug)) {
 				result.skipped.push(input.slug);
 				continue;
 			}
-			await createSpace({ db: tx, context: { actor, source }, input });
+			createdSpaces.set(input.slug, (await createSpace({ db: tx, context: { actor, source }, input })).id);
 			result.created.push(input.slug);
 		}
+		result.organisations = (await loadDemoOrganisations({ db: tx, context: { actor, source }, createdSpaces })).created;
 		return result;
 	});
 }

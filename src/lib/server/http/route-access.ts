@@ -55,6 +55,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/sign-out': sessionForm,
 	'/app/(signed-in)/account': sessionForm,
 	'/app/(signed-in)/tokens': sessionForm,
+	'/app/(signed-in)/organisations/duplicates': { GET: backOffice(organisationsPolicy, 'merge'), POST: backOffice(organisationsPolicy, 'merge') },
 	'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
 	'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') },
 	'/app/(signed-in)/spaces/[slug]/profile': { GET: backOffice(spacesPolicy, 'update'), POST: backOffice(spacesPolicy, 'update') },

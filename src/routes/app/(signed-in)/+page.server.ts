@@ -1,13 +1,13 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { auditPolicy } from '#lib/server/audit/audit.policy.ts';
+import { organisationsPolicy } from '#lib/server/organisations/organisations.policy.ts';
 import { can } from '#lib/server/policy/policy.ts';
 import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
 import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
 import { teamPolicy } from '#lib/server/team/team.policy.ts';
 import { fieldsPolicy } from '#lib/server/fields/fields.policy.ts';
 import { membershipsPolicy } from '#lib/server/memberships/memberships.policy.ts';
-import { organisationsPolicy } from '#lib/server/organisations/organisations.policy.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 import type { Actor } from '#lib/server/policy/actor.ts';
 
@@ -43,6 +43,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		canReadPlatformAudit: can(auditPolicy, actor, 'readPlatform'),
 		canCreateOrganisations: can(organisationsPolicy, actor, 'create'),
 		canManageFields: can(fieldsPolicy, actor, 'manage'),
-		ownOrganisations: await ownOrganisations(actor)
+		ownOrganisations: await ownOrganisations(actor),
+		canMergeOrganisations: can(organisationsPolicy, actor, 'merge')
 	};
 };

@@ -1,0 +1,284 @@
+// Benchmark of the registry: `npm run bench -- [--db pglite|postgres|both] [--count 30000]
+// [--people 100000] [--duration 20] [--connections 50]`. Not part of `npm test`; see bench/README.md.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { openPglite, openPostgres, type Database, type DatabaseHandle } from '../src/lib/server/db/client.ts';
+import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
+import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
+import { createRandom, generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
+import { loadSyntheticRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.usecases.ts';
+import { directoryConditions, prefixQuery } from '../src/lib/server/organisations/directory.filters.ts';
+import { organisations } from '../src/lib/server/organisations/organisations.table.ts';
+import { affiliations, people } from '../src/lib/server/people/people.table.ts';
+import { cliActor } from '../src/lib/server/policy/actor.ts';
+
+const { values: options } = parseArgs({
+	options: {
+		db: { type: 'string', default: 'both' },
+		count: { type: 'string', default: '30000' },
+		people: { type: 'string', default: '100000' },
+		duration: { type: 'string', default: '20' },
+		connections: { type: 'string', default: '50' },
+		'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+		out: { type: 'string', default: 'bench/results.json' }
+	}
+});
+const count = Number(options.count);
+const peopleCount = Number(options.people);
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+const context = { actor: cliActor, source: 'cli' } as const;
+
+/** The searches of the directory the load test asks for, and the bare page as the ceiling. */
+const loads = [
+	{ name: 'healthz (ceiling)', path: '/healthz' },
+	{ name: 'directory: q=drustvo&region=SI042', path: '/api/v1/organisations?q=drustvo&region=SI042' },
+	{ name: 'directory: prefix q=prostovoljno gas', path: '/api/v1/organisations?q=prostovoljno%20gas' }
+];
+
+type Measured = Record<string, unknown>;
+
+function log(message: string) {
+	console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+	const start = performance.now();
+	const result = await work();
+	return { result, ms: Math.round(performance.now() - start) };
+}
+
+/**
+ * The import use case of the "import" work (`importOrganisations`), when it has landed; else
+ * undefined, and the bulk insert of the synthetic registry is measured instead, labelled so.
+ */
+async function importUseCase(): Promise<((input: Record<string, unknown>) => Promise<unknown>) | undefined> {
+	const path = new URL('../src/lib/server/organisations/import/import.usecases.ts', import.meta.url);
+	if (!existsSync(path)) return undefined;
+	const module = (await import(path.href)) as { importOrganisations?: (input: Record<string, unknown>) => Promise<unknown> };
+	return module.importOrganisations;
+}
+
+async function importRegistry(db: Database, csv: string): Promise<Measured> {
+	const importOrganisations = await importUseCase();
+	if (importOrganisations) {
+		let progressEvents = 0;
+		const { result, ms } = await timed(() =>
+			importOrganisations({ db, context, file: { name: 'registry.csv', content: new TextEncoder().encode(csv) }, dryRun: false, onProgress: () => progressEvents++ })
+		);
+		return { method: 'importOrganisations (CSV through the import use case)', ms, progressEvents, result };
+	}
+	const { result, ms } = await timed(() => loadSyntheticRegistry({ db, context, count, seed: 1 }));
+	return { method: 'BASELINE ONLY: loadSyntheticRegistry (validated multi-row inserts); the import use case has not landed', ms, result };
+}
+
+/** People with 1–2 affiliations each to random organisations, in multi-row inserts. */
+async function seedPeople(db: Database): Promise<Measured> {
+	const ids = (await db.select({ id: organisations.id }).from(organisations)).map((row) => row.id);
+	const random = createRandom('people');
+	const roles = ['predsednik', 'tajnik', 'blagajnik', 'član upravnega odbora', 'prostovoljec', 'direktor'];
+	const { ms } = await timed(async () => {
+		const chunk = 2_000;
+		for (let start = 0; start < peopleCount; start += chunk) {
+			const size = Math.min(chunk, peopleCount - start);
+			const rows = await db
+				.insert(people)
+				.values(Array.from({ length: size }, (_, index) => ({ name: `Oseba ${start + index + 1}`, email: `oseba${start + index + 1}@people.example` })))
+				.returning({ id: people.id });
+			const links = rows.flatMap((person) =>
+				Array.from({ length: 1 + random.integer(2) }, () => ({
+					personId: person.id,
+					organisationId: random.pick(ids),
+					role: random.pick(roles),
+					since: `${2000 + random.integer(24)}-01-01`
+				}))
+			);
+			await db.insert(affiliations).values(links);
+		}
+	});
+	const [row] = rowsOf<{ people: number; affiliations: number }>(
+		await db.execute(sql`select (select count(*) from ${people})::int as people, (select count(*) from ${affiliations})::int as affiliations`)
+	);
+	return { ms, ...row };
+}
+
+const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+
+function percentile(sorted: number[], share: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+}
+
+/**
+ * The directory's query in SQL, one at a time, as its filters build it (`directoryConditions`):
+ * a page of 20 by relevance, the total, and the region facet. What the API adds on top is HTTP,
+ * validation and presenting.
+ */
+async function directorySql(db: Database): Promise<Measured> {
+	const searches = [
+		{ name: 'q=drustvo&region=SI042', filter: { q: 'drustvo', region: 'SI042' as const } },
+		{ name: 'prefix q=prostovoljno gas', filter: { q: 'prostovoljno gas' } }
+	];
+	const measured: Measured = {};
+	for (const { name, filter } of searches) {
+		const where = directoryConditions(filter);
+		const regionWhere = directoryConditions(filter, 'region');
+		const query = prefixQuery(filter.q)!;
+		const once = async () => {
+			await db.execute(
+				sql`select id, name from ${organisations} where ${where} order by ts_rank(${organisations.searchVector}, ${query}) desc, ${organisations.sortName}, ${organisations.id} limit 20`
+			);
+			await db.execute(sql`select count(*) from ${organisations} where ${where}`);
+			await db.execute(sql`select region_code, count(*) from ${organisations} where ${regionWhere} group by region_code`);
+		};
+		for (let warm = 0; warm < 5; warm++) await once();
+		const times: number[] = [];
+		for (let run = 0; run < 100; run++) times.push((await timed(once)).ms);
+		times.sort((a, b) => a - b);
+		measured[name] = { runs: times.length, p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times.at(-1) };
+	}
+	return measured;
+}
+
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+function rssOf(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** The production build served by `scripts/serve.ts` in a process of its own, so its RSS is its own. */
+async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['scripts/serve.ts'], {
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', JOB_RUNNER: 'off' },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	const url = `http://127.0.0.1:${port}`;
+	for (let attempt = 0; attempt < 600; attempt++) {
+		const ok = await fetch(`${url}/healthz`).then((response) => response.ok).catch(() => false);
+		if (ok) return { url, child };
+		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error('The server did not answer within 2 minutes');
+}
+
+async function load(url: string, pid: number): Promise<Measured> {
+	const measured: Measured = {};
+	for (const { name, path } of loads) {
+		const probe = await fetch(`${url}${path}`);
+		if (!probe.ok) {
+			measured[name] = { skipped: `GET ${path} answered ${probe.status}: the endpoint is not in this build` };
+			continue;
+		}
+		// a few seconds of warm-up, not measured
+		await autocannon({ url: `${url}${path}`, connections, duration: 3 });
+		const loadBefore = loadavg()[0]!;
+		let peakRss = rssOf(pid);
+		const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(pid))), 250);
+		const result = await autocannon({ url: `${url}${path}`, connections, duration });
+		clearInterval(sampler);
+		measured[name] = {
+			path,
+			connections,
+			durationS: duration,
+			requests: result.requests.total,
+			reqPerSecAvg: Math.round(result.requests.average),
+			latencyP50Ms: result.latency.p50,
+			latencyP99Ms: result.latency.p99,
+			latencyMaxMs: result.latency.max,
+			non2xx: result.non2xx,
+			errors: result.errors,
+			timeouts: result.timeouts,
+			peakRssMb: Math.round(peakRss / 1_048_576),
+			// other work on the machine skews every figure: the 1-minute load average around the run
+			loadAverage: [Math.round(loadBefore * 100) / 100, Math.round(loadavg()[0]! * 100) / 100]
+		};
+		log(`${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}`);
+	}
+	return measured;
+}
+
+async function benchmark(kind: 'pglite' | 'postgresql', csv: string): Promise<Measured> {
+	let handle: DatabaseHandle;
+	let env: NodeJS.ProcessEnv;
+	let cleanup: () => Promise<void>;
+	if (kind === 'postgresql') {
+		const adminUrl = options['postgres-url']!;
+		const name = `sticisce_bench_${randomBytes(4).toString('hex')}`;
+		const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+		await admin.unsafe(`create database "${name}"`);
+		await admin.end();
+		const url = new URL(adminUrl);
+		url.pathname = `/${name}`;
+		handle = openPostgres({ url: url.toString() });
+		env = { DATABASE_URL: url.toString() };
+		cleanup = async () => {
+			const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
+			await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+			await dropper.end();
+		};
+	} else {
+		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-bench-'));
+		handle = await openPglite({ dataDir });
+		env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+		cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+	}
+	const measured: Measured = { database: kind };
+	try {
+		log(`${kind}: migrating and loading the demo content`);
+		await handle.migrate((db) => loadDemoContentIfEmpty({ db }).then(() => undefined));
+		log(`${kind}: importing ${count} organisations`);
+		measured.import = await importRegistry(handle.db, csv);
+		log(`${kind}: import ${JSON.stringify(measured.import).slice(0, 200)}`);
+		log(`${kind}: adding ${peopleCount} people with affiliations`);
+		measured.people = await seedPeople(handle.db);
+		await handle.db.execute(sql`analyze`);
+		log(`${kind}: directory queries in SQL`);
+		measured.directorySql = await directorySql(handle.db);
+		log(`${kind}: ${JSON.stringify(measured.directorySql)}`);
+		await handle.close();
+		log(`${kind}: starting the server`);
+		const { url, child } = await startServer(env);
+		try {
+			measured.idleRssMb = Math.round(rssOf(child.pid!) / 1_048_576);
+			measured.http = await load(url, child.pid!);
+		} finally {
+			child.kill('SIGTERM');
+			await new Promise((resolve) => child.once('exit', resolve));
+		}
+	} finally {
+		await handle.close().catch(() => {});
+		await cleanup();
+	}
+	return measured;
+}
+
+if (!existsSync('build/handler.js')) {
+	log('No production build: building it first');
+	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+const csvPath = join(tmpdir(), `sticisce-bench-${count}.csv`);
+const { result: csv, ms: csvMs } = await timed(async () => syntheticRegistryCsv(generateRegistry({ count, seed: 1 })));
+writeFileSync(csvPath, csv);
+log(`Generated ${count} organisations as CSV (${Math.round(csv.length / 1024)} KiB) in ${csvMs} ms: ${csvPath}`);
+const kinds = options.db === 'both' ? (['postgresql', 'pglite'] as const) : ([options.db === 'postgres' ? 'postgresql' : 'pglite'] as const);
+const results: Measured = { date: new Date().toISOString(), count, people: peopleCount, csvBytes: csv.length, csvMs, runs: [] as Measured[] };
+for (const kind of kinds) (results.runs as Measured[]).push(await benchmark(kind, csv));
+writeFileSync(options.out!, `${JSON.stringify(results, null, 2)}\n`);
+log(`Results in ${options.out}`);

@@ -1,0 +1,147 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { createPostgresDatabase, dropPostgresDatabase } from '../support/database.ts';
+import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
+import { fixturePassword } from '../support/people.ts';
+import { runNode } from '../support/processes.ts';
+import type { DuplicatesFixture } from '../support/seed-duplicates.ts';
+
+const screenshots = 'test-results/screenshots';
+
+async function seedDuplicates(env: NodeJS.ProcessEnv = {}): Promise<DuplicatesFixture> {
+	const seeded = await runNode(['tests/support/seed-duplicates.ts'], env);
+	if (seeded.code !== 0) throw new Error(`seeding duplicates failed: ${seeded.stderr}`);
+	return JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
+}
+
+describe('duplicates on the command line', () => {
+	const cli = (args: string[]) => runNode(['src/cli/main.ts', ...args], env);
+	let env: NodeJS.ProcessEnv;
+	let cleanup = async () => {};
+	let fixture: DuplicatesFixture;
+
+	beforeAll(async () => {
+		const adminUrl = process.env.DATABASE_URL;
+		if (adminUrl) {
+			const database = await createPostgresDatabase(adminUrl);
+			env = { DATABASE_URL: database.url };
+			cleanup = () => dropPostgresDatabase(adminUrl, database.name);
+		} else {
+			env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'sticisce-dup-')) };
+		}
+		fixture = await seedDuplicates(env);
+	});
+	afterAll(() => cleanup());
+
+	it('lists the pairs with their reasons and ids', async () => {
+		const { code, stdout } = await cli(['organisations:duplicates', '--limit', '10']);
+		expect(code).toBe(0);
+		expect(stdout).toContain('duplicate (same_tax_number, similar_name; score 1.00)');
+		expect(stdout).toContain(fixture.sameTaxNumber[1]);
+		expect(stdout).toContain('Zavod Pegam Ljubljana, mat. 9100002');
+		expect(stdout).toContain('2 of 2 pairs');
+	});
+
+	// four CLI processes, each opening and migrating the database
+	it('refuses a merge of two registration numbers (exit 65) and a missing id (exit 64), then merges with --force', { timeout: 120_000 }, async () => {
+		const [keep, merge] = fixture.differentNumbers;
+		const refused = await cli(['organisations:merge', '--keep', keep, '--merge', merge]);
+		expect(refused.code).toBe(65);
+		expect(refused.stderr).toContain('different registration numbers (9100001 and 9100002)');
+		expect((await cli(['organisations:merge', '--keep', keep])).code).toBe(64);
+		const forced = await cli(['organisations:merge', '--keep', keep, '--merge', merge, '--force']);
+		expect(forced.code).toBe(0);
+		expect(forced.stdout).toContain(`Merged ${merge} into ${keep} (Zavod Pegam).`);
+		const after = await cli(['organisations:duplicates']);
+		expect(after.stdout).toContain('1 of 1 pairs');
+		expect(after.stdout).not.toContain('Pegam');
+	});
+});
+
+describe('the duplicates page', () => {
+	let people: PeopleApp;
+	let browser: Browser;
+	let fixture: DuplicatesFixture;
+
+	beforeAll(async () => {
+		[people, browser] = await Promise.all([
+			startPeopleApp({
+				afterSeeding: async () => {
+					fixture = await seedDuplicates();
+				}
+			}),
+			launchBrowser()
+		]);
+		mkdirSync(screenshots, { recursive: true });
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await people?.app.close();
+	});
+
+	/** Without JavaScript unless asked (axe needs it): the confirmation step must work without it. */
+	async function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
+		const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(`${people.app.url}/app/sign-in`);
+		await page.getByLabel('E-poštni naslov').fill(email);
+		await page.getByLabel('Geslo').fill(fixturePassword);
+		await page.getByRole('button', { name: 'Prijava' }).click();
+		await page.waitForURL(`${people.app.url}/app`);
+		return page;
+	}
+
+	it('is refused to a viewer and to someone not signed in', async () => {
+		const viewer = await fetch(`${people.app.url}/app/organisations/duplicates`, { headers: { cookie: people.cookies.viewer!, accept: 'text/html' } });
+		expect(viewer.status).toBe(403);
+		const anonymous = await fetch(`${people.app.url}/app/organisations/duplicates`, { redirect: 'manual' });
+		expect([303, 401]).toContain(anonymous.status);
+	});
+
+	it('shows the pairs side by side and merges one into the other after a confirmation', async () => {
+		const page = await signedInPage('staff@example.si');
+		await page.getByRole('link', { name: 'Podvojene organizacije' }).click();
+		await page.waitForURL(`${people.app.url}/app/organisations/duplicates`);
+		const pair = page.getByRole('listitem').filter({ hasText: 'Drustvo Brsljan' });
+		const text = await pair.innerText();
+		expect(text).toContain('enaka davčna številka; podobno ime v isti občini; ujemanje imen 100 %');
+		expect(text).toContain('Društvo Bršljan Kranj');
+		expect(text).toContain('info@brsljan.example');
+		await page.screenshot({ path: `${screenshots}/duplicates.png`, fullPage: true });
+
+		// which side each is on follows their ids; the link says which one stays
+		await pair.getByRole('link', { name: /ohrani Društvo Bršljan Kranj/ }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Združiti »Drustvo Brsljan« v »Društvo Bršljan Kranj«?' }).isVisible()).resolves.toBe(true);
+		await page.screenshot({ path: `${screenshots}/duplicates-confirm.png` });
+		await page.getByRole('button', { name: 'Združi' }).click();
+		await expect(page.getByRole('status').innerText()).resolves.toContain('»Drustvo Brsljan« je združena v »Društvo Bršljan Kranj«.');
+		await expect(page.getByRole('listitem').filter({ hasText: 'Bršljan' }).count()).resolves.toBe(0);
+		await page.context().close();
+	});
+
+	it('asks to confirm again when the registration numbers differ, and says why it refused', async () => {
+		const page = await signedInPage('admin@example.si');
+		await page.goto(`${people.app.url}/app/organisations/duplicates`);
+		const pair = page.getByRole('listitem').filter({ hasText: 'Zavod Pegam Ljubljana' });
+		await pair.getByRole('link', { name: /ohrani Zavod Pegam Ljubljana/ }).click();
+		await page.getByRole('button', { name: 'Združi' }).click();
+		await expect(page.locator('.error-summary').innerText()).resolves.toContain('različni matični številki');
+		await page.getByLabel(/Matični številki se razlikujeta \(9100002 in 9100001\)/).check();
+		await page.getByRole('button', { name: 'Združi' }).click();
+		await expect(page.getByRole('status').innerText()).resolves.toContain('»Zavod Pegam« je združena v »Zavod Pegam Ljubljana«.');
+		await page.context().close();
+	});
+
+	it('axe finds no WCAG 2 A/AA violation on the page', async () => {
+		const page = await signedInPage('admin@example.si', true);
+		await page.goto(`${people.app.url}/app/organisations/duplicates?keep=${fixture.sameTaxNumber[0]}&merge=${fixture.differentNumbers[1]}`);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+		await page.context().close();
+	});
+});
