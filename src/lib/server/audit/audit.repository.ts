@@ -33,6 +33,10 @@ export function createAuditRepository({ db }: { db: Database }) {
 			return row!;
 		},
 
+		async insertMany(entries: NewAuditEntry[]): Promise<void> {
+			if (entries.length > 0) await db.insert(auditLog).values(entries);
+		},
+
 		/** Newest first; `id` breaks ties so pages never repeat or skip an entry. */
 		async list(filter: AuditFilter, page: { limit: number; offset: number }): Promise<{ items: AuditRow[]; total: number }> {
 			const condition = where(filter);
