@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { foldText } from '../../../reference/fold-text.ts';
 import { recordAudit, recordAudits, type AuditContext, type AuditedChange } from '../../audit/audit.usecases.ts';
 import type { Database } from '../../db/client.ts';
@@ -10,6 +10,7 @@ import { organisationInputOf, presentOrganisation } from '../organisations.prese
 import { createOrganisationsRepository, toOrganisationColumns } from '../organisations.repository.ts';
 import { organisationInputSchema, type OrganisationInput } from '../organisations.schemas.ts';
 import { organisations, type ImportProblem, type OrganisationRow } from '../organisations.table.ts';
+import { insertFromJson, rowsOf } from '../../db/json-recordset.ts';
 import { resolveLayout, type ColumnMapping } from './column-mapping.ts';
 import { inputOfRecord, type FileRecord } from './file-format.ts';
 import { problem, problemsOfIssues } from './import.problems.ts';
@@ -31,7 +32,9 @@ export type ImportProgress = (processed: number, total: number) => void;
 const chunkSize = 1000;
 
 type Row = { line: number; record: FileRecord };
-type Update = { existing: OrganisationRow; input: OrganisationInput };
+/** An organisation as the import reads it (without the derived full-text vector). */
+type ExistingRow = Omit<OrganisationRow, 'searchVector'>;
+type Update = { existing: ExistingRow; input: OrganisationInput };
 type Plan = { creates: OrganisationInput[]; updates: Update[] };
 
 type RunState = {
@@ -131,20 +134,26 @@ function nameKeyOf(record: FileRecord): string {
 	return `${foldText(record.name ?? '')}|${/^\d{1,3}$/.test(municipality) ? municipality.padStart(3, '0') : municipality}`;
 }
 
+/** Every column but the full-text vector, which is long, derived, and of no use here. */
+const { searchVector: _vector, ...rowColumns } = getTableColumns(organisations);
+
+/** A list as one parameter: a thousand separate ones cost the client more than the lookup costs the server. */
+const anyOf = (values: string[]) => sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+
 async function existingOf(db: Database, chunk: Row[]) {
 	const numbers = [...new Set(chunk.map((row) => registrationOf(row.record)).filter((number) => number !== undefined))];
 	const names = [...new Set(chunk.filter((row) => !registrationOf(row.record)).map((row) => foldText(row.record.name ?? '')))];
 	const [withNumber, withoutNumber] = await Promise.all([
-		numbers.length > 0 ? db.select().from(organisations).where(inArray(organisations.registrationNumber, numbers)) : [],
+		numbers.length > 0 ? db.select(rowColumns).from(organisations).where(sql`${organisations.registrationNumber} in ${anyOf(numbers)}`) : [],
 		names.length > 0
 			? db
-					.select()
+					.select(rowColumns)
 					.from(organisations)
-					.where(and(isNull(organisations.registrationNumber), inArray(organisations.sortName, names)))
+					.where(and(isNull(organisations.registrationNumber), sql`${organisations.sortName} in ${anyOf(names)}`))
 					.orderBy(organisations.id)
 			: []
 	]);
-	const byNameKey = new Map<string, OrganisationRow>();
+	const byNameKey = new Map<string, ExistingRow>();
 	for (const row of withoutNumber) {
 		const key = `${row.sortName}|${row.municipalityCode ?? ''}`;
 		if (!byNameKey.has(key)) byNameKey.set(key, row);
@@ -203,45 +212,46 @@ function unknownFieldsOf(line: number, input: OrganisationInput, known: Set<stri
 	];
 }
 
-function sameColumns(row: OrganisationRow, input: OrganisationInput): boolean {
-	return JSON.stringify(toOrganisationColumns(organisationInputOf(row))) === JSON.stringify(toOrganisationColumns(input));
+/** Whether writing the input would change the row (derived columns included, so a stale one is refreshed). */
+function sameColumns(row: ExistingRow, input: OrganisationInput): boolean {
+	const next = toOrganisationColumns(input);
+	return organisationKeys.every((key) => JSON.stringify(row[key]) === JSON.stringify(next[key]));
 }
 
-/** `excluded.<column>` for every column an organisation's input sets: an upsert by id updates them. */
-function updateFromExcluded(columns: ReturnType<typeof toOrganisationColumns>) {
-	const set: Record<string, unknown> = { updatedAt: sql`now()` };
-	for (const key of Object.keys(columns) as (keyof typeof columns)[]) {
-		set[key] = sql.raw(`excluded.${organisations[key].name}`);
-	}
-	return set;
-}
+/** The columns every write of an organisation sets (its own data and the derived columns). */
+const organisationKeys = Object.keys(
+	toOrganisationColumns({ name: '-', legalForm: 'association', aliases: [], fields: [], publicInterest: [], donationEligible: false })
+) as (keyof ReturnType<typeof toOrganisationColumns>)[];
 
+const updateFromExcluded = sql.raw(
+	organisationKeys.map((key) => `"${organisations[key].name}" = excluded."${organisations[key].name}"`).join(', ')
+);
+
+/**
+ * Creates and updates of a chunk in one statement: an upsert by id (new organisations get their id
+ * here), then one audit entry for each.
+ */
 async function writeChunk(db: Database, context: AuditContext, plan: Plan) {
-	const changes: AuditedChange[] = [];
-	if (plan.creates.length > 0) {
-		const created = await db.insert(organisations).values(plan.creates.map(toOrganisationColumns)).returning();
-		for (const row of created) {
-			changes.push({ action: 'organisation.create', entityType: 'organisation', entityId: row.id, after: presentOrganisation(row) });
-		}
-	}
-	if (plan.updates.length > 0) {
-		const values = plan.updates.map(({ existing, input }) => ({ id: existing.id, ...toOrganisationColumns(input) }));
-		const updated = await db
-			.insert(organisations)
-			.values(values)
-			.onConflictDoUpdate({ target: organisations.id, set: updateFromExcluded(values[0]!) })
-			.returning();
-		const withLogo = await createOrganisationsRepository({ db }).withLogo(updated.map((row) => row.id));
-		const before = new Map(plan.updates.map(({ existing }) => [existing.id, existing]));
-		for (const row of updated) {
-			changes.push({
-				action: 'organisation.update',
-				entityType: 'organisation',
-				entityId: row.id,
-				before: presentOrganisation(before.get(row.id)!, withLogo.has(row.id)),
-				after: presentOrganisation(row, withLogo.has(row.id))
-			});
-		}
-	}
+	const writes = [
+		...plan.creates.map((input) => ({ id: randomUUID(), input, before: undefined })),
+		...plan.updates.map(({ existing, input }) => ({ id: existing.id, input, before: existing }))
+	].map((write) => ({ ...write, columns: toOrganisationColumns(write.input) }));
+	if (writes.length === 0) return;
+	const values = writes.map(({ id, columns }) => ({ id, ...columns }));
+	const stamps = rowsOf<{ id: string; created_at: string | Date; updated_at: string | Date }>(
+		await db.execute(sql`${insertFromJson(organisations, ['id', ...organisationKeys], values)}
+			on conflict (id) do update set ${updateFromExcluded}, "updated_at" = now()
+			returning id, created_at, updated_at`)
+	);
+	const stampOf = new Map(stamps.map((stamp) => [stamp.id, stamp]));
+	const withLogo = await createOrganisationsRepository({ db }).withLogo(plan.updates.map(({ existing }) => existing.id));
+	const changes: AuditedChange[] = writes.map(({ id, columns, before }) => {
+		const stamp = stampOf.get(id)!;
+		const row = { ...columns, id, createdAt: new Date(stamp.created_at), updatedAt: new Date(stamp.updated_at) } as OrganisationRow;
+		const hasLogo = withLogo.has(id);
+		return before
+			? { action: 'organisation.update', entityType: 'organisation', entityId: id, before: presentOrganisation(before, hasLogo), after: presentOrganisation(row, hasLogo) }
+			: { action: 'organisation.create', entityType: 'organisation', entityId: id, after: presentOrganisation(row) };
+	});
 	await recordAudits({ db, context, changes });
 }
