@@ -37,6 +37,8 @@ export function createAppServer(handler: NodeHandler, env: NodeJS.ProcessEnv = p
 /** adapter-node reads these once when its handler is imported. */
 export function prepareAdapterEnv(env: NodeJS.ProcessEnv = process.env): void {
 	env.PROTOCOL_HEADER = 'x-forwarded-proto';
+	// imports of organisations upload files of up to 20 MB and say so when one is larger
+	env.BODY_SIZE_LIMIT ??= '64M';
 	if (env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true') env.HOST_HEADER ??= 'x-forwarded-host';
 }
 

@@ -2,6 +2,7 @@ import { auditPolicy } from '../audit/audit.policy.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, type Policy } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
+import { organisationsPolicy } from '../organisations/organisations.policy.ts';
 import { isAppError, type AppError } from '../shared/errors.ts';
 import { spacesPolicy } from '../spaces/spaces.policy.ts';
 import { teamPolicy } from '../team/team.policy.ts';
@@ -54,7 +55,11 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
 	'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') },
 	'/app/(signed-in)/spaces/[slug]/profile': { GET: backOffice(spacesPolicy, 'update'), POST: backOffice(spacesPolicy, 'update') },
-	'/app/(signed-in)/spaces/[slug]/team': { GET: backOffice(teamPolicy, 'manage'), POST: backOffice(teamPolicy, 'manage') }
+	'/app/(signed-in)/spaces/[slug]/team': { GET: backOffice(teamPolicy, 'manage'), POST: backOffice(teamPolicy, 'manage') },
+	'/app/(signed-in)/organisations/import': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
+	'/app/(signed-in)/organisations/import/[id]': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
+	'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') },
+	'/organisations/export': { GET: policy(organisationsPolicy, 'export') }
 };
 
 export function accessFor(routeId: string, method: string): RouteAccess | undefined {

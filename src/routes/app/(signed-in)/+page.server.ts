@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { auditPolicy } from '#lib/server/audit/audit.policy.ts';
+import { organisationsPolicy } from '#lib/server/organisations/organisations.policy.ts';
 import { can } from '#lib/server/policy/policy.ts';
 import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
 import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 				canManageTeam: can(teamPolicy, actor, 'manage', resource)
 			};
 		}),
-		canReadPlatformAudit: can(auditPolicy, actor, 'readPlatform')
+		canReadPlatformAudit: can(auditPolicy, actor, 'readPlatform'),
+		canImportOrganisations: can(organisationsPolicy, actor, 'import')
 	};
 };

@@ -36,7 +36,7 @@ export function resolveLayout(header: string[], mapping?: ColumnMapping): Layout
 	if (given.length > 0) return mappedLayout(header, Object.fromEntries(given));
 	const normalized = header.map(normalizeHeader);
 	if (normalized.every(isOurColumn) && requiredColumns.every((column) => normalized.includes(column))) {
-		return mappedLayout(header, Object.fromEntries(normalized.map((column, index) => [column, header[index]])), 'ours');
+		return mappedLayout(header, Object.fromEntries(normalized.map((column, index) => [column, header[index]!])), 'ours');
 	}
 	if (normalized.includes('maticna') && ['popolno_ime', 'naziv'].some((name) => normalized.includes(name))) return ajpesLayout(header);
 	throw importMappingNeeded(header);

@@ -170,6 +170,16 @@ export async function getImport({ db, actor, importId }: { db: Database; actor: 
 	return view;
 }
 
+export type ImportProgressView = NonNullable<Awaited<ReturnType<ReturnType<typeof createImportsRepository>['progressOf']>>>;
+
+/** How far an import has come (what its page polls). */
+export async function getImportProgress({ db, actor, importId }: { db: Database; actor: Actor; importId: string }): Promise<ImportProgressView> {
+	authorize(organisationsPolicy, actor, 'import');
+	const progress = await createImportsRepository({ db }).progressOf(importId);
+	if (!progress) throw importNotFound(importId);
+	return progress;
+}
+
 /** Who started an import, as an actor: the job runs with their rights and in their name. */
 async function actorOfUser(db: Database, userId: string | null): Promise<Actor | undefined> {
 	const user = userId ? await createUsersRepository({ db }).findById(userId) : undefined;

@@ -32,9 +32,7 @@ export type ImportProgress = (processed: number, total: number) => void;
 const chunkSize = 1000;
 
 type Row = { line: number; record: FileRecord };
-/** An organisation as the import reads it (without the derived full-text vector). */
-type ExistingRow = Omit<OrganisationRow, 'searchVector'>;
-type Update = { existing: ExistingRow; input: OrganisationInput };
+type Update = { existing: OrganisationRow; input: OrganisationInput };
 type Plan = { creates: OrganisationInput[]; updates: Update[] };
 
 type RunState = {
@@ -135,7 +133,7 @@ function nameKeyOf(record: FileRecord): string {
 }
 
 /** Every column but the full-text vector, which is long, derived, and of no use here. */
-const { searchVector: _vector, ...rowColumns } = getTableColumns(organisations);
+const rowColumns = { ...getTableColumns(organisations), searchVector: sql<string | null>`null` };
 
 /** A list as one parameter: a thousand separate ones cost the client more than the lookup costs the server. */
 const anyOf = (values: string[]) => sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
@@ -153,7 +151,7 @@ async function existingOf(db: Database, chunk: Row[]) {
 					.orderBy(organisations.id)
 			: []
 	]);
-	const byNameKey = new Map<string, ExistingRow>();
+	const byNameKey = new Map<string, OrganisationRow>();
 	for (const row of withoutNumber) {
 		const key = `${row.sortName}|${row.municipalityCode ?? ''}`;
 		if (!byNameKey.has(key)) byNameKey.set(key, row);
@@ -213,7 +211,7 @@ function unknownFieldsOf(line: number, input: OrganisationInput, known: Set<stri
 }
 
 /** Whether writing the input would change the row (derived columns included, so a stale one is refreshed). */
-function sameColumns(row: ExistingRow, input: OrganisationInput): boolean {
+function sameColumns(row: OrganisationRow, input: OrganisationInput): boolean {
 	const next = toOrganisationColumns(input);
 	return organisationKeys.every((key) => JSON.stringify(row[key]) === JSON.stringify(next[key]));
 }
