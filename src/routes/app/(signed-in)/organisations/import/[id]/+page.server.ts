@@ -36,13 +36,14 @@ export const actions: Actions = {
 	},
 
 	start: async ({ params, locals }) => {
-		const { db, wakeJobRunner } = await getApp();
+		const { db } = await getApp();
 		try {
 			await queueImport({ db, context: { actor: locals.actor, source: 'form' }, importId: params.id });
 		} catch (error) {
 			return failed(error, {});
 		}
-		wakeJobRunner();
+		// the job runner is not woken: it starts the import at its next poll, a moment after the
+		// progress page has rendered (on PGlite the import's transaction holds the only connection)
 		redirect(303, localHref(`/app/organisations/import/${params.id}`));
 	}
 };
