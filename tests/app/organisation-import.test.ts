@@ -41,7 +41,7 @@ describe('importing organisations over HTTP form posts', () => {
 	const textOf = async (response: Response) => mainText((await response.text()).replace(/<\/t[dh]>/g, ' $&'));
 	const upload = (name: string, content: string | Buffer, cookie?: string) => {
 		const form = new FormData();
-		form.append('file', new Blob([content]), name);
+		form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
 		return post('/app/organisations/import', form, cookie);
 	};
 

@@ -59,7 +59,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/organisations/import': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
 	'/app/(signed-in)/organisations/import/[id]': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
 	'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') },
-	'/organisations/export': { GET: policy(organisationsPolicy, 'export') }
+	'/organisations/export': read
 };
 
 export function accessFor(routeId: string, method: string): RouteAccess | undefined {
