@@ -7,7 +7,8 @@ import { runNode } from '../support/processes.ts';
 
 const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 
-describe('npm run cli -- import / export organisations', () => {
+// every command opens the database anew (PGlite: seconds each), so these tests take their time
+describe('npm run cli -- import / export organisations', { timeout: 180_000 }, () => {
 	const folder = mkdtempSync(join(tmpdir(), 'sticisce-registry-files-'));
 	const file = (name: string, text: string) => {
 		const path = join(folder, name);

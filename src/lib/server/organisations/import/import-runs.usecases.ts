@@ -121,14 +121,29 @@ async function dryRun(db: Database, context: AuditContext, row: OrganisationImpo
 	});
 }
 
-/** Starts a previewed import in the background; only a file without rejected rows can start. */
-export async function queueImport({ db, context, importId }: { db: Database; context: AuditContext; importId: string }) {
+/**
+ * Starts a previewed import in the background; only a file without rejected rows can start.
+ * `startAfterMs` lets a page that follows render first (on PGlite the import's transaction
+ * holds the only connection until it ends).
+ */
+export async function queueImport({
+	db,
+	context,
+	importId,
+	startAfterMs = 0
+}: {
+	db: Database;
+	context: AuditContext;
+	importId: string;
+	startAfterMs?: number;
+}) {
 	authorize(organisationsPolicy, context.actor, 'import');
 	const row = await previewedImport(db, importId);
 	if (row.problems.length > 0 || row.total === 0) throw importNotReady(importId);
 	return db.transaction(async (tx) => {
 		const queued = await createImportsRepository({ db: tx }).update(row.id, { status: 'queued', processed: 0 });
-		await enqueueJob({ db: tx, kind: organisationImportJobKind, payload: { importId: row.id }, maxAttempts: 1 });
+		const runAt = new Date(Date.now() + startAfterMs);
+		await enqueueJob({ db: tx, kind: organisationImportJobKind, payload: { importId: row.id }, maxAttempts: 1, runAt });
 		return queued;
 	});
 }

@@ -38,12 +38,11 @@ export const actions: Actions = {
 	start: async ({ params, locals }) => {
 		const { db } = await getApp();
 		try {
-			await queueImport({ db, context: { actor: locals.actor, source: 'form' }, importId: params.id });
+			// a moment's delay: the progress page this redirects to renders before the import holds the database
+			await queueImport({ db, context: { actor: locals.actor, source: 'form' }, importId: params.id, startAfterMs: 1500 });
 		} catch (error) {
 			return failed(error, {});
 		}
-		// the job runner is not woken: it starts the import at its next poll, a moment after the
-		// progress page has rendered (on PGlite the import's transaction holds the only connection)
 		redirect(303, localHref(`/app/organisations/import/${params.id}`));
 	}
 };
