@@ -37,8 +37,9 @@ export function createAppServer(handler: NodeHandler, env: NodeJS.ProcessEnv = p
 /** adapter-node reads these once when its handler is imported. */
 export function prepareAdapterEnv(env: NodeJS.ProcessEnv = process.env): void {
 	env.PROTOCOL_HEADER = 'x-forwarded-proto';
-	// a logo may have 1 MB; the default of 512 KB would refuse it before the app could say why
-	env.BODY_SIZE_LIMIT ??= '2M';
+	// logos (1 MB) and imports (20 MB) say themselves when a file is too large; adapter-node's
+	// default of 512 KB would refuse them before the app could
+	env.BODY_SIZE_LIMIT ??= '64M';
 	if (env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true') env.HOST_HEADER ??= 'x-forwarded-host';
 }
 

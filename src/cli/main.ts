@@ -10,8 +10,14 @@ import { addMemberCommand, createTokenCommand, createUserCommand } from './accou
 import { workJobsCommand } from './jobs.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.ts';
 import { demoRegistryCommand } from './organisations-demo.ts';
+import { exportCommand, importCommand } from './registry-files.ts';
 
-export type CommandInput = { database: DatabaseHandle; config: Config; options: Record<string, string | boolean | undefined> };
+export type CommandInput = {
+	database: DatabaseHandle;
+	config: Config;
+	options: Record<string, string | boolean | undefined>;
+	positionals: string[];
+};
 
 type Command = {
 	summary: string;
@@ -19,7 +25,10 @@ type Command = {
 	options?: Record<string, { type: 'string' | 'boolean' }>;
 	/** Work that must not race with a server's first start runs inside the migration lock. */
 	duringSetup?: (db: Database) => Promise<void>;
-	run?: (input: CommandInput) => Promise<void>;
+	/** Words after the command name (`import organisations FILE`). */
+	positionals?: true;
+	/** Resolves to the exit code, if not 0. */
+	run?: (input: CommandInput) => Promise<void | number>;
 };
 
 const commands: Record<string, Command> = {
@@ -49,8 +58,22 @@ const commands: Record<string, Command> = {
 		run: addMemberCommand
 	},
 	'jobs:work': {
-		summary: 'Run background jobs (mail) until stopped, as a worker beside servers started with JOB_RUNNER=off.',
+		summary: 'Run background jobs (mail, imports) until stopped, as a worker beside servers started with JOB_RUNNER=off.',
 		run: workJobsCommand
+	},
+	import: {
+		summary: 'Import organisations from a CSV or XLSX file (all rows or none); exit code 65 when a row is rejected.',
+		usage: 'organisations FILE [--dry-run] [--map name=Naziv,legal_form=Oblika,…]',
+		options: { 'dry-run': { type: 'boolean' }, map: { type: 'string' } },
+		positionals: true,
+		run: importCommand
+	},
+	export: {
+		summary: 'Export organisations to a CSV or XLSX file (by its extension) in the import layout.',
+		usage: 'organisations FILE.csv|FILE.xlsx [--region SI042] [--legal-form association] [--q text]',
+		options: { region: { type: 'string' }, 'legal-form': { type: 'string' }, q: { type: 'string' } },
+		positionals: true,
+		run: exportCommand
 	},
 	'tokens:create': {
 		summary: 'Create an API token for an account; the token alone is printed on the last line.',
@@ -107,13 +130,17 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`Unknown command "${name}". Run "npm run cli -- help" to see the commands.`);
 		return 64;
 	}
-	const { values: options } = parseArgs({ args: rest, options: command.options ?? {}, strict: true });
+	const { values: options, positionals } = parseArgs({
+		args: rest,
+		options: command.options ?? {},
+		allowPositionals: command.positionals ?? false,
+		strict: true
+	});
 	const config = loadConfig();
 	const database = await openDatabase(targetFromConfig(config));
 	try {
 		await database.migrate(command.duringSetup);
-		await command.run?.({ database, config, options });
-		return 0;
+		return (await command.run?.({ database, config, options, positionals })) ?? 0;
 	} finally {
 		await database.close();
 	}

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { insertFromJson } from '../db/json-recordset.ts';
 import { auditLog, type AuditRow } from './audit.table.ts';
 
 export type NewAuditEntry = typeof auditLog.$inferInsert;
@@ -31,6 +32,11 @@ export function createAuditRepository({ db }: { db: Database }) {
 		async insert(entry: NewAuditEntry): Promise<AuditRow> {
 			const [row] = await db.insert(auditLog).values(entry).returning();
 			return row!;
+		},
+
+		/** Entries that all name the same fields, e.g. those of a bulk import. */
+		async insertMany(entries: NewAuditEntry[]): Promise<void> {
+			if (entries.length > 0) await db.execute(insertFromJson(auditLog, Object.keys(entries[0]!), entries));
 		},
 
 		/** Newest first; `id` breaks ties so pages never repeat or skip an entry. */

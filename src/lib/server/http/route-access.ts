@@ -77,7 +77,11 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(signed-in)/organisations/new': { GET: backOffice(organisationsPolicy, 'create'), POST: backOffice(organisationsPolicy, 'create') },
 	'/app/(signed-in)/organisations/[id]': { GET: backOffice(organisationsPolicy, 'update'), POST: backOffice(organisationsPolicy, 'update') },
 	'/app/(signed-in)/spaces/[slug]/members': { GET: backOffice(membershipsPolicy, 'manage'), POST: backOffice(membershipsPolicy, 'manage') },
-	'/app/(signed-in)/fields': { GET: backOffice(fieldsPolicy, 'manage'), POST: backOffice(fieldsPolicy, 'manage') }
+	'/app/(signed-in)/fields': { GET: backOffice(fieldsPolicy, 'manage'), POST: backOffice(fieldsPolicy, 'manage') },
+	'/app/(signed-in)/organisations/import': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
+	'/app/(signed-in)/organisations/import/[id]': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
+	'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') },
+	'/organisations/export': read
 };
 
 export function accessFor(routeId: string, method: string): RouteAccess | undefined {

@@ -44,6 +44,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		canCreateOrganisations: can(organisationsPolicy, actor, 'create'),
 		canManageFields: can(fieldsPolicy, actor, 'manage'),
 		ownOrganisations: await ownOrganisations(actor),
-		canMergeOrganisations: can(organisationsPolicy, actor, 'merge')
+		canMergeOrganisations: can(organisationsPolicy, actor, 'merge'),
+		canImportOrganisations: can(organisationsPolicy, actor, 'import')
 	};
 };

@@ -1,0 +1,107 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { ColumnMapping } from '#lib/server/organisations/import/column-mapping.ts';
+import { exportOrganisations } from '#lib/server/organisations/import/export.usecases.ts';
+import { importOrganisations, type ImportProgress } from '#lib/server/organisations/import/import.usecases.ts';
+import { formatOfFileName } from '#lib/server/organisations/import/read-file.ts';
+import { directoryQuerySchema } from '#lib/server/organisations/organisations.schemas.ts';
+import { cliActor } from '#lib/server/policy/actor.ts';
+import type { CommandInput } from './main.ts';
+
+/** sysexits: 64 the command was used wrongly, 65 the data was refused. */
+const usageError = 64;
+const dataError = 65;
+
+function usage(message: string): number {
+	console.error(message);
+	return usageError;
+}
+
+/** `--map name=Naziv,legal_form=Oblika`: our column = the file's column. */
+export function parseMapping(text: string): ColumnMapping {
+	const mapping: Record<string, string> = {};
+	for (const pair of text.split(',')) {
+		const [ours, ...theirs] = pair.split('=');
+		if (ours?.trim() && theirs.length > 0) mapping[ours.trim()] = theirs.join('=').trim();
+	}
+	return mapping;
+}
+
+/** A bar on a terminal; elsewhere (logs, CI) a plain line at every tenth. */
+function progressReporter(label: string): { onProgress: ImportProgress; stop: () => void } {
+	if (process.stderr.isTTY) {
+		const bar = new cliProgress.SingleBar(
+			{ format: `${label} [{bar}] {percentage}% | {value}/{total} rows | {duration}s`, stream: process.stderr, hideCursor: true },
+			cliProgress.Presets.shades_classic
+		);
+		let started = false;
+		return {
+			onProgress: (processed, total) => {
+				if (!started) bar.start(total, processed);
+				started = true;
+				bar.update(processed);
+			},
+			stop: () => started && bar.stop()
+		};
+	}
+	let lastTenth = -1;
+	return {
+		onProgress: (processed, total) => {
+			const tenth = total === 0 ? 10 : Math.floor((processed / total) * 10);
+			if (tenth === lastTenth) return;
+			lastTenth = tenth;
+			console.error(`${label} ${tenth * 10} % (${processed} of ${total} rows)`);
+		},
+		stop: () => {}
+	};
+}
+
+function checkKind(positionals: string[], verb: string): string | undefined {
+	const [kind, file, ...extra] = positionals;
+	if (kind !== 'organisations' || !file || extra.length > 0) return `Usage: npm run cli -- ${verb} organisations FILE.csv|FILE.xlsx`;
+	return undefined;
+}
+
+/** `import organisations FILE [--dry-run] [--map our=theirs,…]`; exit code 65 when a row is rejected. */
+export async function importCommand({ database, options, positionals }: CommandInput): Promise<number> {
+	const wrong = checkKind(positionals, 'import');
+	if (wrong) return usage(wrong);
+	const path = positionals[1]!;
+	const dryRun = options['dry-run'] === true;
+	const progress = progressReporter(dryRun ? 'Checking' : 'Importing');
+	const result = await importOrganisations({
+		db: database.db,
+		context: { actor: cliActor, source: 'cli' },
+		file: { name: basename(path), content: readFileSync(path) },
+		mapping: typeof options.map === 'string' ? parseMapping(options.map) : undefined,
+		dryRun,
+		onProgress: progress.onProgress
+	}).finally(progress.stop);
+	console.log(`Rows: ${result.total} (${result.created} new, ${result.updated} changed, ${result.unchanged} unchanged).`);
+	for (const problem of result.problems) console.error(`line ${problem.line}: ${problem.column ?? 'row'}: ${problem.message}`);
+	if (result.problems.length > 0) {
+		console.log(`${result.problems.length} problems in the rows: nothing was written.`);
+		return dataError;
+	}
+	console.log(dryRun ? 'Dry run: nothing was written.' : 'Imported.');
+	return 0;
+}
+
+/** `export organisations FILE.csv|FILE.xlsx [--region SI042] [--legal-form association] [--q text]`. */
+export async function exportCommand({ database, options, positionals }: CommandInput): Promise<number> {
+	const wrong = checkKind(positionals, 'export');
+	if (wrong) return usage(wrong);
+	const path = positionals[1]!;
+	const format = formatOfFileName(path);
+	if (!format) return usage(`Name the file .csv or .xlsx: ${path}`);
+	const { page: _page, pageSize: _pageSize, ...filter } = directoryQuerySchema.parse({
+		q: options.q,
+		region: options.region,
+		legalForm: options['legal-form']
+	});
+	const content = await exportOrganisations({ db: database.db, actor: cliActor, filter, format });
+	writeFileSync(path, content);
+	console.log(`Wrote ${path} (${Math.ceil(content.length / 1024)} kB).`);
+	return 0;
+}

@@ -1,0 +1,90 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../../tests/support/database.ts';
+import { auditLog } from '../../audit/audit.table.ts';
+import type { AuditContext } from '../../audit/audit.usecases.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { runDueJobs } from '../../jobs/jobs.usecases.ts';
+import { createTeamFixture } from '../../team/team.test-fixtures.ts';
+import { createOrganisationsRepository } from '../organisations.repository.ts';
+import { getImport, getImportProgress, importJobHandlers, maxImportBytes, previewImport, queueImport, remapImport } from './import-runs.usecases.ts';
+
+const csv = (...lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+
+describe('imports started in the browser', () => {
+	let database: DatabaseHandle;
+	let staff: AuditContext;
+	let viewer: AuditContext;
+	const runJobs = () => runDueJobs({ db: database.db, handlers: importJobHandlers(database.db), workerId: 'test' });
+
+	beforeAll(async () => {
+		database = await createTestDatabase();
+		const fixture = await createTeamFixture(database);
+		staff = await fixture.contextOf(await fixture.person('staff@example.si', 'Staff', 'staff'));
+		viewer = await fixture.contextOf(await fixture.person('viewer@example.si', 'Viewer', 'viewer'));
+	});
+	afterAll(() => database.close());
+
+	it('previews a file with the rejected rows, and will not start it', async () => {
+		const file = { name: 'bad.csv', content: csv('registration_number,name,legal_form', '9100001,Društvo Dobro,association', '91,Društvo Slabo,association') };
+		const preview = await previewImport({ db: database.db, context: staff, file });
+		expect(preview).toMatchObject({ status: 'previewed', total: 2, created: 1, problems: [{ line: 3, column: 'registration_number', code: 'registration_number_format' }] });
+		expect(await createOrganisationsRepository({ db: database.db }).findByRegistrationNumber('9100001')).toBeUndefined();
+		await expect(queueImport({ db: database.db, context: staff, importId: preview.id })).rejects.toMatchObject({ code: 'import_not_ready' });
+		const view = await getImport({ db: database.db, actor: staff.actor, importId: preview.id });
+		expect(view).toMatchObject({ problemCount: 1, layout: { kind: 'ours' }, header: ['registration_number', 'name', 'legal_form'] });
+	});
+
+	it('keeps a file whose header needs a mapping, and previews it again once mapped', async () => {
+		const file = { name: 'other.csv', content: csv('Naziv;Oblika;Matična št.', 'Društvo Preslikano;društvo;9200001') };
+		const preview = await previewImport({ db: database.db, context: staff, file });
+		expect(preview.total).toBe(0);
+		const before = await getImport({ db: database.db, actor: staff.actor, importId: preview.id });
+		expect(before).toMatchObject({ layout: null, mappingError: { code: 'import_mapping_needed' }, header: ['Naziv', 'Oblika', 'Matična št.'] });
+		const mapped = await remapImport({
+			db: database.db,
+			context: staff,
+			importId: preview.id,
+			mapping: { name: 'Naziv', legal_form: 'Oblika', registration_number: 'Matična št.' }
+		});
+		expect(mapped).toMatchObject({ total: 1, created: 1, problems: [] });
+		expect((await getImport({ db: database.db, actor: staff.actor, importId: preview.id })).layout?.kind).toBe('mapped');
+	});
+
+	it('runs a queued import as a job in the name of whoever started it, with progress and an audit entry', async () => {
+		const rows = Array.from({ length: 2500 }, (_, index) => `${9300000 + index},Društvo ${index},association`);
+		const preview = await previewImport({ db: database.db, context: staff, file: { name: 'many.csv', content: csv('registration_number,name,legal_form', ...rows) } });
+		expect(preview).toMatchObject({ total: 2500, created: 2500, problems: [] });
+		const queued = await queueImport({ db: database.db, context: staff, importId: preview.id });
+		expect(queued.status).toBe('queued');
+		expect(await getImportProgress({ db: database.db, actor: staff.actor, importId: preview.id })).toMatchObject({ status: 'queued', processed: 0, total: 2500 });
+
+		expect(await runJobs()).toEqual({ done: 1, retried: 0, failed: 0 });
+		expect(await getImportProgress({ db: database.db, actor: staff.actor, importId: preview.id })).toEqual({
+			status: 'done',
+			processed: 2500,
+			total: 2500,
+			created: 2500,
+			updated: 0,
+			unchanged: 0,
+			problemCount: 0
+		});
+		const view = await getImport({ db: database.db, actor: staff.actor, importId: preview.id });
+		expect(view.finishedAt).not.toBeNull();
+		expect(await createOrganisationsRepository({ db: database.db }).findByRegistrationNumber('9302499')).toMatchObject({ name: 'Društvo 2499' });
+		const [summary] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, preview.id));
+		expect(summary).toMatchObject({ action: 'organisation.import', actorLabel: 'staff@example.si', source: 'form', after: { created: 2500 } });
+		await expect(queueImport({ db: database.db, context: staff, importId: preview.id })).rejects.toMatchObject({ code: 'import_not_ready' });
+	});
+
+	it('refuses files that are too large, unreadable or not ours to read, and people who do not keep the registry', async () => {
+		const preview = (name: string, content: Buffer, context = staff) => previewImport({ db: database.db, context, file: { name, content } });
+		await expect(preview('huge.csv', Buffer.alloc(maxImportBytes + 1, 'a'))).rejects.toMatchObject({ code: 'import_file_too_large' });
+		await expect(preview('notes.txt', csv('a'))).rejects.toMatchObject({ code: 'import_file_format' });
+		await expect(preview('broken.xlsx', Buffer.from('PK not really a workbook'))).rejects.toMatchObject({ code: 'import_file_unreadable' });
+		await expect(preview('empty.csv', Buffer.from(''))).rejects.toMatchObject({ code: 'import_file_empty' });
+		await expect(preview('ok.csv', csv('name,legal_form', 'Društvo,association'), viewer)).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(getImport({ db: database.db, actor: viewer.actor, importId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(getImport({ db: database.db, actor: staff.actor, importId: 'nonsense' })).rejects.toMatchObject({ code: 'import_not_found' });
+	});
+});

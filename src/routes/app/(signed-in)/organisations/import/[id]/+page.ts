@@ -1,0 +1,2 @@
+// The progress of a running import updates live with JavaScript (and by reloading without it).
+export const csr = true;
