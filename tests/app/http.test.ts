@@ -64,7 +64,7 @@ describe('OpenAPI document', () => {
 	it('is OpenAPI 3.1 with the spaces operations and schemas generated from zod', async () => {
 		const document = await (await get('/api/v1/openapi.json')).json();
 		expect(document.openapi).toBe('3.1.0');
-		expect(Object.keys(document.paths)).toEqual(['/spaces', '/spaces/{slug}', '/spaces/{slug}/audit']);
+		expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/spaces', '/spaces/{slug}', '/spaces/{slug}/audit']));
 		expect(document.paths['/spaces/{slug}'].patch.requestBody.content['application/json'].schema).toEqual({
 			$ref: '#/components/schemas/SpaceChanges'
 		});

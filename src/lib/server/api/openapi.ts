@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
 import '../audit/audit.schemas.ts';
 import './api.schemas.ts';
+import { organisationPaths } from './openapi.organisations.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string) => ({ 'application/json': { schema: ref(id) } });
@@ -95,7 +96,8 @@ export function buildOpenApiDocument(version: string) {
 						'404': errorResponse('No space has this slug.')
 					}
 				}
-			}
+			},
+			...organisationPaths()
 		},
 		components: {
 			schemas: componentSchemas(),

@@ -1,4 +1,6 @@
 import { auditPolicy } from '../audit/audit.policy.ts';
+import { fieldsPolicy } from '../fields/fields.policy.ts';
+import { organisationsPolicy } from '../organisations/organisations.policy.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, type Policy } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
@@ -42,6 +44,11 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/api/v1/spaces': { GET: policy(spacesPolicy, 'read') },
 	'/api/v1/spaces/[slug]': { GET: policy(spacesPolicy, 'read'), PATCH: policy(spacesPolicy, 'update') },
 	'/api/v1/spaces/[slug]/audit': { GET: policy(auditPolicy, 'readSpace') },
+	'/organisations': read,
+	'/organisations/[id]': read,
+	'/api/v1/organisations': { GET: policy(organisationsPolicy, 'read'), POST: policy(organisationsPolicy, 'create') },
+	'/api/v1/organisations/[id]': { GET: policy(organisationsPolicy, 'read'), PATCH: policy(organisationsPolicy, 'update') },
+	'/api/v1/fields': { GET: policy(fieldsPolicy, 'read') },
 	'/app/(public)/sign-in': form,
 	'/app/(public)/setup/[token]': form,
 	'/app/(public)/forgot-password': form,
