@@ -238,9 +238,11 @@ describe('an organisation’s page', () => {
 		});
 	});
 
-	it('formats dates for English and calls a public body an Organization', async () => {
+	it('formats dates for English; a public body is an Organization, with its logo', async () => {
 		expect(await html(`/en/organisations/${app.directory.hubId}`)).toContain('decision of 10 May 2019');
-		expect(jsonLdOf(await html(`/organisations/${app.directory.ministryId}`))['@type']).toBe('Organization');
+		const ministry = await html(`/organisations/${app.directory.ministryId}`);
+		expect(jsonLdOf(ministry)).toMatchObject({ '@type': 'Organization', logo: `${app.app.url}/organisations/${app.directory.ministryId}/logo` });
+		expect(ministry).toContain(`<img class="org-logo" src="/organisations/${app.directory.ministryId}/logo" alt=""`);
 	});
 
 	it('keeps a name with </script> inside the JSON-LD and out of the markup', async () => {

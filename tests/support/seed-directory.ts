@@ -5,7 +5,7 @@
 import { loadConfig } from '../../src/lib/server/config.ts';
 import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
 import { memberships } from '../../src/lib/server/memberships/memberships.table.ts';
-import { organisationRedirects } from '../../src/lib/server/organisations/organisations.table.ts';
+import { organisationLogos, organisationRedirects } from '../../src/lib/server/organisations/organisations.table.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
@@ -77,6 +77,9 @@ try {
 		})),
 		{ spaceId: iskra.id, organisationId: tricky.id, status: 'applicant' }
 	]);
+	// a one-pixel PNG: the page shows a logo when there is one
+	const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+	await db.insert(organisationLogos).values({ organisationId: ministry.id, contentType: 'image/png', content: png });
 	const mergedId = crypto.randomUUID();
 	await db.insert(organisationRedirects).values({ fromId: mergedId, toId: hub.id });
 	const fixture: DirectoryFixture = {
