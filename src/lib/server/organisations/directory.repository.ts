@@ -35,13 +35,20 @@ const passesAllBut = (except?: FacetKey) =>
  */
 function foundGroups(filter: DirectoryFilter): SQL {
 	const query = prefixQuery(filter.q);
-	const passesFilter = (key: FacetKey) => sql`${directoryConditions({ [key]: filter[key] }) ?? sql`true`} as ${passes[key]}`;
-	return sql`select ${organisations.regionCode} as region, ${organisations.municipalityCode} as municipality,
-		${organisations.legalForm} as legal_form, ${organisations.fields} as fields,
-		jsonb_array_length(${organisations.publicInterest}) > 0 as public_interest,
-		${sql.join(facetKeys.map(passesFilter), sql`, `)}, count(*)::int as organisation_count
+	const values = [
+		sql`${organisations.regionCode} as region`,
+		sql`${organisations.municipalityCode} as municipality`,
+		sql`${organisations.legalForm} as legal_form`,
+		sql`${organisations.fields} as fields`,
+		sql`jsonb_array_length(${organisations.publicInterest}) > 0 as public_interest`
+	];
+	// a filter not set passes everyone: a constant, which need not be grouped by
+	const used = facetKeys.filter((key) => filter[key] !== undefined);
+	const flags = facetKeys.map((key) => sql`${used.includes(key) ? directoryConditions({ [key]: filter[key] }) : sql`true`} as ${passes[key]}`);
+	const groupBy = Array.from({ length: values.length }, (_, index) => index + 1).concat(used.map((key) => values.length + 1 + facetKeys.indexOf(key)));
+	return sql`select ${sql.join([...values, ...flags], sql`, `)}, count(*)::int as organisation_count
 		from ${organisations}${query ? sql` where ${organisations.searchVector} @@ ${query}` : sql``}
-		group by ${sql.raw(Array.from({ length: 5 + facetKeys.length }, (_, index) => index + 1).join(', '))}`;
+		group by ${sql.raw(groupBy.join(', '))}`;
 }
 
 /**
