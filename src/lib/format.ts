@@ -27,3 +27,8 @@ export function formatDateTime(moment: Date | string, locale: Locale): string {
 		timeZone: 'Europe/Ljubljana'
 	}).format(new Date(moment));
 }
+
+/** A count as `30.000` / `30,000`. */
+export function formatNumber(value: number, locale: Locale): string {
+	return new Intl.NumberFormat(intlLocale[locale]).format(value);
+}

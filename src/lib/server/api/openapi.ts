@@ -4,6 +4,7 @@ import '../audit/audit.schemas.ts';
 import './api.schemas.ts';
 import { peoplePaths } from '../people/people.openapi.ts';
 import '../memberships/memberships.schemas.ts';
+import { organisationPaths } from './openapi.organisations.ts';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string) => ({ 'application/json': { schema: ref(id) } });
@@ -137,7 +138,8 @@ export function buildOpenApiDocument(version: string) {
 					}
 				}
 			},
-			...peoplePaths
+			...peoplePaths,
+			...organisationPaths()
 		},
 		components: {
 			schemas: componentSchemas(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldCodeSchema } from '../organisations/organisations.schemas.ts';
+import { localizedTextSchema } from '../shared/localized.ts';
 
 const nameSchema = z.object({
 	sl: z.string().trim().min(1).max(120),
@@ -15,3 +16,15 @@ export type FieldRename = z.input<typeof fieldRenameSchema>;
 
 export const fieldMoveSchema = z.object({ code: fieldCodeSchema, direction: z.enum(['up', 'down']) });
 export type FieldMove = z.input<typeof fieldMoveSchema>;
+
+export const fieldOfWorkSchema = z
+	.object({
+		code: z.string().meta({ description: 'Stable code, used in organisations’ `fields` and `publicInterest`.', example: 'culture' }),
+		name: localizedTextSchema,
+		position: z.int().meta({ description: 'Lists show fields in this order.' })
+	})
+	.meta({ id: 'FieldOfWork', description: 'A field of work, one of those in which public-interest status is granted.' });
+
+export const fieldListSchema = z.object({ items: z.array(fieldOfWorkSchema) }).meta({ id: 'FieldList' });
+
+export type FieldOfWork = z.output<typeof fieldOfWorkSchema>;

@@ -6,9 +6,15 @@ import type { FieldOfWorkRow } from './fields.table.ts';
 import { fieldCodeTaken, fieldInUse, fieldNotFound } from './fields.errors.ts';
 import { fieldsPolicy } from './fields.policy.ts';
 import { createFieldsRepository } from './fields.repository.ts';
-import { fieldInputSchema, fieldMoveSchema, fieldRenameSchema, type FieldInput, type FieldMove, type FieldRename } from './fields.schemas.ts';
-
-export type FieldOfWork = Pick<FieldOfWorkRow, 'code' | 'name' | 'position'>;
+import {
+	fieldInputSchema,
+	fieldMoveSchema,
+	fieldRenameSchema,
+	type FieldInput,
+	type FieldMove,
+	type FieldOfWork,
+	type FieldRename
+} from './fields.schemas.ts';
 
 const present = ({ code, name, position }: FieldOfWorkRow): FieldOfWork => ({ code, name, position });
 

@@ -32,9 +32,10 @@ export function directoryConditions(filter: DirectoryFilter, except?: keyof Dire
 				? sql`jsonb_array_length(${organisations.publicInterest}) > 0`
 				: sql`jsonb_array_length(${organisations.publicInterest}) = 0`
 			: undefined,
+		// `in`, not a correlated `exists`: the members are looked up once, not once per organisation
 		use('space')
-			? sql`exists (select 1 from ${memberships} join ${spaces} on ${spaces.id} = ${memberships.spaceId}
-				where ${memberships.organisationId} = ${organisations.id} and ${memberships.status} = 'member' and ${spaces.slug} = ${filter.space})`
+			? sql`${organisations.id} in (select ${memberships.organisationId} from ${memberships}
+				join ${spaces} on ${spaces.id} = ${memberships.spaceId} where ${memberships.status} = 'member' and ${spaces.slug} = ${filter.space})`
 			: undefined
 	].filter((condition): condition is SQL => condition !== undefined);
 	return conditions.length > 0 ? and(...conditions) : undefined;

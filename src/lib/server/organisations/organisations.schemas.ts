@@ -7,6 +7,8 @@ import { isoDateSchema } from '../shared/localized.ts';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
 
 /*
+ * Normalising schemas end in a pipe to the normalised form, which is what the OpenAPI document
+ * shows of them (a transform alone has no JSON Schema).
  * Refinements name their problem in snake case; forms, the import and the API translate the
  * name (see `src/lib/registry-problems.ts`).
  */
@@ -19,12 +21,14 @@ const taxNumberSchema = z
 	.transform((value) => value.replace(/\s+/g, '').replace(/^SI/i, ''))
 	.refine((value) => /^\d{8}$/.test(value), 'tax_number_format')
 	.refine(isTaxNumber, 'tax_number_check_digit')
+	.pipe(z.string().regex(/^\d{8}$/))
 	.meta({ description: 'Davčna številka: 8 digits, the last a mod-11 check digit.', example: '15012557' });
 
 const registrationNumberSchema = z
 	.string()
 	.transform((value) => value.replace(/\s+/g, ''))
 	.refine(isRegistrationNumber, 'registration_number_format')
+	.pipe(z.string().regex(/^\d{7}(\d{3})?$/))
 	.meta({ description: 'Matična številka: 7 digits, or 10 for a unit of an organisation.', example: '1234567' });
 
 const municipalityCodeSchema = z
@@ -32,6 +36,7 @@ const municipalityCodeSchema = z
 	.trim()
 	.refine((code) => /^\d{1,3}$/.test(code) && municipalityByCode(code) !== undefined, 'municipality_unknown')
 	.transform((code) => code.padStart(3, '0'))
+	.pipe(z.string().regex(/^\d{3}$/))
 	.meta({ description: 'GURS municipality number, 3 digits (e.g. `061` Ljubljana).' });
 
 export const fieldCodeSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'field_code_format').max(60);

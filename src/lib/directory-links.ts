@@ -1,0 +1,29 @@
+import { localHref } from './links.ts';
+
+/** What the directory was asked, as its address carries it (values as typed, page left out). */
+export type DirectoryFilters = Partial<Record<DirectoryFilterKey, string>>;
+export const directoryFilterKeys = ['q', 'region', 'municipality', 'legalForm', 'field', 'publicInterest', 'space'] as const;
+export type DirectoryFilterKey = (typeof directoryFilterKeys)[number];
+
+/** The query string of a directory search: empty values left out, in a fixed order. */
+export function directorySearch(filters: DirectoryFilters, page = 1): string {
+	const params = new URLSearchParams();
+	for (const key of directoryFilterKeys) {
+		const value = filters[key]?.trim();
+		if (value) params.set(key, value);
+	}
+	if (page > 1) params.set('page', String(page));
+	const search = params.toString();
+	return search ? `?${search}` : '';
+}
+
+/** The directory with `changes` applied to the current filters (undefined removes one); back to page 1. */
+export function directoryHref(filters: DirectoryFilters, changes: DirectoryFilters = {}, page = 1): string {
+	return `${localHref('/organisations')}${directorySearch({ ...filters, ...changes }, page)}`;
+}
+
+/** The export of what the directory currently shows, in `format`. */
+export function exportHref(filters: DirectoryFilters, format: 'csv' | 'xlsx'): string {
+	const search = directorySearch(filters);
+	return `/organisations/export${search ? `${search}&` : '?'}format=${format}`;
+}
