@@ -10,6 +10,7 @@ import { createOrganisation } from '../../src/lib/server/organisations/organisat
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
 import type { DirectoryFixture } from './directory.ts';
+import { clearRegistry } from './clear-registry.ts';
 
 const context = { actor: cliActor, source: 'cli' } as const;
 
@@ -33,6 +34,7 @@ const config = loadConfig();
 const database = await openDatabase(targetFromConfig(config));
 try {
 	const { db } = database;
+	await clearRegistry(db);
 	const create = (input: Record<string, unknown>) => createOrganisation({ db, context, input });
 	const hub = await create({
 		name: 'Zavod Stičišče – središče nevladnih organizacij',

@@ -9,6 +9,7 @@ import { createOrganisation } from '../../src/lib/server/organisations/organisat
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
 import { spaceMembers } from '../../src/lib/server/team/team.table.ts';
+import { clearRegistry } from './clear-registry.ts';
 
 export type RegistryFixture = { own: string; other: string; outside: string };
 
@@ -16,6 +17,7 @@ const [memberEditorId] = process.argv.slice(2);
 const database = await openDatabase(targetFromConfig(loadConfig()));
 try {
 	const { db } = database;
+	await clearRegistry(db);
 	const context = { actor: cliActor, source: 'cli' } as const;
 	const create = async (input: Record<string, unknown>) => (await createOrganisation({ db, context, input: { legalForm: 'association', ...input } })).id;
 	const own = await create({ name: 'Zavod Tri, zavod za trajnostne skupnostne prakse', legalForm: 'private_institute', registrationNumber: '7654321', municipalityCode: '052' });

@@ -56,6 +56,7 @@ export const namePatterns: Record<Exclude<LegalForm, 'other_ngo' | 'public_body'
 		{ name: 'Zavod {element} {place}', fields: [], weight: 3, publicInterest: 0.03 },
 		{ name: 'Inštitut za {cause} {element}', fields: [], weight: 2, publicInterest: 0.05 },
 		{ name: 'Mladinski center {element} {place}', fields: ['youth'], weight: 1, publicInterest: 0.2 },
+		{ name: 'Zavod Stičišče {place}, zavod za razvoj nevladnih organizacij', fields: ['ngo_development'], weight: 0.2, publicInterest: 0.1 },
 		{ name: 'Zavod {element}, zavod za kulturo in umetnost', fields: ['culture'], weight: 2, publicInterest: 0.1 }
 	],
 	foundation: [
