@@ -72,7 +72,7 @@ async function importRegistry(db: Database, csv: string): Promise<Measured> {
 	if (importOrganisations) {
 		let progressEvents = 0;
 		const { result, ms } = await timed(() =>
-			importOrganisations({ db, context, file: { name: 'registry.csv', content: new TextEncoder().encode(csv) }, dryRun: false, onProgress: () => progressEvents++ })
+			importOrganisations({ db, context, file: { name: 'registry.csv', content: Buffer.from(csv) }, dryRun: false, onProgress: () => progressEvents++ })
 		);
 		return { method: 'importOrganisations (CSV through the import use case)', ms, progressEvents, result };
 	}
