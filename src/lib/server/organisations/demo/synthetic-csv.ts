@@ -1,24 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { listSeparator, ourColumns } from '../import/file-format.ts';
 import type { SyntheticRow } from './synthetic-registry.ts';
 
-/** Our own import and export format: one row per organisation, lists separated by `;`. */
-export const registryCsvColumns = [
-	'registration_number',
-	'tax_number',
-	'name',
-	'short_name',
-	'legal_form',
-	'street',
-	'postal_code',
-	'city',
-	'municipality_code',
-	'email',
-	'website',
-	'fields',
-	'public_interest_fields'
-] as const;
-
-/** The synthetic registry as a CSV file in our format (decision dates have no column in it). */
+/** The synthetic registry as a CSV file in our import format, public-interest fields without dates. */
 export function syntheticRegistryCsv(rows: readonly SyntheticRow[]): string {
 	const records = rows.map(({ organisation }) => [
 		organisation.registrationNumber ?? '',
@@ -32,8 +16,8 @@ export function syntheticRegistryCsv(rows: readonly SyntheticRow[]): string {
 		organisation.municipalityCode,
 		organisation.email ?? '',
 		organisation.website ?? '',
-		organisation.fields.join(';'),
-		organisation.publicInterest.map((decision) => decision.field).join(';')
+		organisation.fields.join(listSeparator),
+		organisation.publicInterest.map((decision) => decision.field).join(listSeparator)
 	]);
-	return stringify(records, { header: true, columns: [...registryCsvColumns] });
+	return stringify(records, { header: true, columns: [...ourColumns] });
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isTaxNumber } from '../../../reference/identifiers.ts';
 import { regionOfMunicipality } from '../../../reference/municipalities.ts';
 import { organisationInputSchema } from '../organisations.schemas.ts';
-import { registryCsvColumns, syntheticRegistryCsv } from './synthetic-csv.ts';
+import { ourColumns } from '../import/file-format.ts';
+import { syntheticRegistryCsv } from './synthetic-csv.ts';
 import { generateRegistry, legalFormShares } from './synthetic-registry.ts';
 
 describe('synthetic registry', () => {
@@ -62,7 +63,7 @@ describe('synthetic registry', () => {
 	it('writes our CSV format, which reads back to the same organisations', () => {
 		const sample = generateRegistry({ count: 50, seed: 3 });
 		const records = parse(syntheticRegistryCsv(sample), { columns: true }) as Record<string, string>[];
-		expect(Object.keys(records[0]!)).toEqual([...registryCsvColumns]);
+		expect(Object.keys(records[0]!)).toEqual([...ourColumns]);
 		expect(records).toHaveLength(50);
 		records.forEach((record, index) => {
 			const organisation = sample[index]!.organisation;
