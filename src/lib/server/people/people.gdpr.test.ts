@@ -121,13 +121,14 @@ describe('GDPR export and erasure', () => {
 
 	it('cannot be undone or edited afterwards, and the export shows what is left', async () => {
 		const context = as(person('admin'));
+		// one at a time: attempts started together would reject before they are awaited
 		for (const attempt of [
-			erasePerson({ db: database.db, context, id: mojca }),
-			updatePerson({ db: database.db, context, id: mojca, changes: { name: 'Mojca Žagar' } }),
-			recordConsent({ db: database.db, context, personId: mojca, input: { purpose: 'newsletter', granted: true } }),
-			addAffiliation({ db: database.db, context, personId: mojca, input: { organisationId: asociacija } })
+			() => erasePerson({ db: database.db, context, id: mojca }),
+			() => updatePerson({ db: database.db, context, id: mojca, changes: { name: 'Mojca Žagar' } }),
+			() => recordConsent({ db: database.db, context, personId: mojca, input: { purpose: 'newsletter', granted: true } }),
+			() => addAffiliation({ db: database.db, context, personId: mojca, input: { organisationId: asociacija } })
 		]) {
-			await expect(attempt).rejects.toMatchObject({ code: 'person_erased' });
+			await expect(attempt()).rejects.toMatchObject({ code: 'person_erased' });
 		}
 		const exported = await exportPersonalData({ db: database.db, context, id: mojca });
 		expect(exported.person).toMatchObject({ name: erasedName, email: null, phone: null });

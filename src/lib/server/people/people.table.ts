@@ -21,7 +21,11 @@ export const people = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [index('people_email_idx').on(sql`lower(${table.email})`)]
+	(table) => [
+		index('people_email_idx').on(sql`lower(${table.email})`),
+		// the people search matches words anywhere in the folded name and e-mail (`like '%word%'`)
+		index('people_search_trgm_idx').using('gin', sql`f_unaccent(lower(${table.name} || ' ' || coalesce(${table.email}, ''))) gin_trgm_ops`)
+	]
 );
 
 /** A person's role in an organisation over time (e.g. president since 2021). */

@@ -1,0 +1,1 @@
+CREATE INDEX "people_search_trgm_idx" ON "people" USING gin (f_unaccent(lower("name" || ' ' || coalesce("email", ''))) gin_trgm_ops);
