@@ -4,7 +4,7 @@ import { localHref } from '#lib/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { personInputSchema } from '#lib/server/people/people.schemas.ts';
-import { consentPurposes } from '#lib/server/people/people.table.ts';
+import { consentPurposeSchema } from '#lib/server/people/people.schemas.ts';
 import { createPerson, organisationChoices } from '#lib/server/people/people.usecases.ts';
 import { chosenOrganisation, failPersonForm, optional } from '../person-form.ts';
 
@@ -24,7 +24,7 @@ export const actions: Actions = {
 			phone: optional(data, 'phone'),
 			affiliations: [{ organisationId, role: optional(data, 'role'), since: optional(data, 'since') }],
 			// a box left unticked records nothing: no consent was asked for or given
-			consents: consentPurposes.filter((purpose) => data.has(`consent-${purpose}`)).map((purpose) => ({ purpose, granted: true }))
+			consents: consentPurposeSchema.options.filter((purpose) => data.has(`consent-${purpose}`)).map((purpose) => ({ purpose, granted: true }))
 		});
 		let id: string;
 		try {

@@ -6,8 +6,15 @@ import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import type { Actor } from '#lib/server/policy/actor.ts';
 import { listMemberNames } from '#lib/server/memberships/memberships.usecases.ts';
-import type { TeamMember } from '#lib/server/team/team.repository.ts';
-import { cancelInvitation, changeRole, invitationValidDays, inviteToSpace, listTeam, removeMember } from '#lib/server/team/team.usecases.ts';
+import {
+	cancelInvitation,
+	changeRole,
+	invitationValidDays,
+	inviteToSpace,
+	listTeam,
+	removeMember,
+	type Team
+} from '#lib/server/team/team.usecases.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -83,7 +90,7 @@ export const actions: Actions = {
 	changeRole: async ({ request, params, locals }) => {
 		const data = await request.formData();
 		const { db } = await getApp();
-		let member: TeamMember;
+		let member: Team['members'][number];
 		try {
 			member = await changeRole({
 				db,
@@ -101,7 +108,7 @@ export const actions: Actions = {
 	remove: async ({ request, params, locals }) => {
 		const data = await request.formData();
 		const { db } = await getApp();
-		let member: TeamMember;
+		let member: Team['members'][number];
 		try {
 			member = await removeMember({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, userId: text(data, 'userId') });
 		} catch (error) {
