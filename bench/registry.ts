@@ -19,6 +19,7 @@ import { directoryConditions, prefixQuery } from '../src/lib/server/organisation
 import { organisations } from '../src/lib/server/organisations/organisations.table.ts';
 import { affiliations, people } from '../src/lib/server/people/people.table.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
+import { rowsOf } from '../src/lib/server/db/rows.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -109,8 +110,6 @@ async function seedPeople(db: Database): Promise<Measured> {
 	);
 	return { ms, ...row };
 }
-
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
 
 function percentile(sorted: number[], share: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;

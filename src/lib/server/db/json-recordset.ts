@@ -20,8 +20,3 @@ export function insertFromJson<Table extends PgTable>(table: Table, keys: readon
 	const json = JSON.stringify(rows.map((row) => Object.fromEntries(picked.map((column, index) => [column.name, row[keys[index]!] ?? null]))));
 	return sql`insert into ${table} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as r(${sql.raw(definitions)})`;
 }
-
-/** The rows of a raw query: postgres.js answers an array, PGlite an object with `rows`. */
-export function rowsOf<Row>(result: unknown): Row[] {
-	return Array.isArray(result) ? (result as Row[]) : ((result as { rows: Row[] }).rows ?? []);
-}

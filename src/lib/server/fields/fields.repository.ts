@@ -3,6 +3,7 @@ import type { Database } from '../db/client.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { fieldsOfWork, type FieldOfWorkRow } from './fields.table.ts';
+import { rowsOf } from '../db/rows.ts';
 
 export type FieldsRepository = ReturnType<typeof createFieldsRepository>;
 
@@ -63,9 +64,4 @@ export function createFieldsRepository({ db }: { db: Database }) {
 			return row?.value ?? 0;
 		}
 	};
-}
-
-/** postgres.js returns the rows as the result; PGlite wraps them in `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-	return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }

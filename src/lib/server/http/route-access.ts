@@ -3,7 +3,7 @@ import { peoplePolicy } from '../people/people.policy.ts';
 import { fieldsPolicy } from '../fields/fields.policy.ts';
 import { membershipsPolicy } from '../memberships/memberships.policy.ts';
 import { organisationsPolicy } from '../organisations/organisations.policy.ts';
-import type { Actor } from '../policy/actor.ts';
+import { ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize, type Policy } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
 import { isAppError, type AppError } from '../shared/errors.ts';
@@ -96,11 +96,6 @@ export function accessFor(routeId: string, method: string): RouteAccess | undefi
 
 export function allowedMethods(routeId: string): string[] {
 	return Object.keys(routeAccess[routeId] ?? {});
-}
-
-function ownOrganisationIds(actor: Actor): string[] {
-	if (actor.kind !== 'session' && actor.kind !== 'token') return [];
-	return [...actor.memberships.values()].flatMap((held) => (held.role === 'member_editor' && held.organisationId ? [held.organisationId] : []));
 }
 
 /** Whether `actor` passes the route's fence; the error says why not (401 or 403). */

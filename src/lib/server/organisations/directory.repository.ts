@@ -6,6 +6,7 @@ import { spaces } from '../spaces/spaces.table.ts';
 import { directoryConditions, prefixQuery, type DirectoryFilter } from './directory.filters.ts';
 import type { DirectoryResult } from './organisations.schemas.ts';
 import { organisations, type OrganisationRow } from './organisations.table.ts';
+import { rowsOf } from '../db/rows.ts';
 
 export type DirectoryFacets = DirectoryResult['facets'];
 export type FacetKey = keyof DirectoryFacets;
@@ -79,11 +80,6 @@ const facetSelects: Record<Exclude<FacetKey, 'space'>, SQL> = {
 };
 
 type CountRow = { facet: FacetKey | 'total'; value: string | null; count: number };
-
-/** postgres-js answers `execute` with the rows, PGlite with `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-	return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
-}
 
 export function createDirectoryRepository({ db }: { db: Database }) {
 	return {

@@ -5,10 +5,10 @@ import { affiliations } from '../people/people.table.ts';
 import { invitations, spaceMembers } from '../team/team.table.ts';
 import type { NamedOrganisation } from './duplicates.matching.ts';
 import { organisationLogos, organisationRedirects, organisations } from './organisations.table.ts';
+import { rowsOf } from '../db/rows.ts';
 
 type IdPair = { leftId: string; rightId: string };
 
-const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
 
 /** Status kept when both organisations were in a space: a member stays a member. */
 const statusStrength: Record<MembershipStatus, number> = { member: 3, applicant: 2, former: 1 };

@@ -1,12 +1,6 @@
-import type { Actor } from '../policy/actor.ts';
+import { ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize, can } from '../policy/policy.ts';
 import { peoplePolicy } from './people.policy.ts';
-
-/** The organisations of the actor's member-editor roles. */
-export function ownOrganisationIds(actor: Actor): string[] {
-	if (actor.kind !== 'session' && actor.kind !== 'token') return [];
-	return [...actor.memberships.values()].flatMap((held) => (held.role === 'member_editor' && held.organisationId ? [held.organisationId] : []));
-}
 
 /**
  * Whose people `actor` may read or add: everyone's (those who keep the registry), or only their

@@ -28,6 +28,13 @@ export const cliActor: Actor = { kind: 'cli' };
 /** The platform itself, e.g. loading demo content on first start. */
 export const systemActor: Actor = { kind: 'system' };
 
+/** The organisations whose profile and people the actor keeps as a member editor. */
+export function ownOrganisationIds(actor: Actor): string[] {
+	if (actor.kind !== 'session' && actor.kind !== 'token') return [];
+	const ids = [...actor.memberships.values()].flatMap((held) => (held.role === 'member_editor' && held.organisationId ? [held.organisationId] : []));
+	return [...new Set(ids)];
+}
+
 /** How the audit log names an actor. */
 export function actorLabel(actor: Actor): string {
 	switch (actor.kind) {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 import { localHref } from '#lib/links.ts';
-import { ownOrganisationIds } from '#lib/server/people/people.access.ts';
+import { ownOrganisationIds } from '#lib/server/policy/actor.ts';
 import { peoplePolicy } from '#lib/server/people/people.policy.ts';
 import { can } from '#lib/server/policy/policy.ts';
 

@@ -9,12 +9,12 @@ import { teamPolicy } from '#lib/server/team/team.policy.ts';
 import { fieldsPolicy } from '#lib/server/fields/fields.policy.ts';
 import { membershipsPolicy } from '#lib/server/memberships/memberships.policy.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
-import type { Actor } from '#lib/server/policy/actor.ts';
+import { ownOrganisationIds, type Actor } from '#lib/server/policy/actor.ts';
 
 /** The organisations whose profile this person keeps as a member editor. */
 async function ownOrganisations(actor: Actor): Promise<{ id: string; name: string }[]> {
 	if (actor.kind !== 'session') return [];
-	const ids = [...new Set([...actor.memberships.values()].flatMap((held) => (held.role === 'member_editor' && held.organisationId ? [held.organisationId] : [])))];
+	const ids = ownOrganisationIds(actor);
 	const { db } = await getApp();
 	const found = await Promise.all(ids.map((id) => getOrganisation({ db, id }).catch(() => undefined)));
 	return found.flatMap((result) => (result && 'organisation' in result ? [{ id: result.organisation.id, name: result.organisation.name }] : []));

@@ -1,13 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { organisationImports, type OrganisationImportRow } from '../organisations.table.ts';
+import { isUuid } from '../../shared/uuid.ts';
 
 export type NewImport = typeof organisationImports.$inferInsert;
 export type ImportChanges = Partial<Omit<NewImport, 'id'>>;
 
 /** An id that is not a uuid names no import (rather than failing the query). */
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-
 export function createImportsRepository({ db }: { db: Database }) {
 	return {
 		async insert(values: NewImport): Promise<OrganisationImportRow> {

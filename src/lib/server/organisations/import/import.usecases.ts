@@ -10,7 +10,8 @@ import { organisationInputOf, presentOrganisation } from '../organisations.prese
 import { createOrganisationsRepository, toOrganisationColumns } from '../organisations.repository.ts';
 import { organisationInputSchema, type OrganisationInput } from '../organisations.schemas.ts';
 import { organisations, type ImportProblem, type OrganisationRow } from '../organisations.table.ts';
-import { insertFromJson, rowsOf } from '../../db/json-recordset.ts';
+import { insertFromJson } from '../../db/json-recordset.ts';
+import { rowsOf } from '../../db/rows.ts';
 import { resolveLayout, type ColumnMapping } from './column-mapping.ts';
 import { inputOfRecord, type FileRecord } from './file-format.ts';
 import { problem, problemsOfIssues } from './import.problems.ts';

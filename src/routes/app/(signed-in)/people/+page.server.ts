@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { pickOrganisation, type PickedOrganisation } from '#lib/server/people/organisation-picker.ts';
-import { ownOrganisationIds } from '#lib/server/people/people.access.ts';
+import { ownOrganisationIds } from '#lib/server/policy/actor.ts';
 import { peoplePolicy } from '#lib/server/people/people.policy.ts';
 import { listPeople } from '#lib/server/people/people.usecases.ts';
 import { can } from '#lib/server/policy/policy.ts';
