@@ -14,7 +14,7 @@ import { openPglite, openPostgres, type Database, type DatabaseHandle } from '..
 import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
 import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
 import { createRandom, generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
-import { loadSyntheticRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.usecases.ts';
+import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
 import { directoryConditions, prefixQuery } from '../src/lib/server/organisations/directory.filters.ts';
 import { organisations } from '../src/lib/server/organisations/organisations.table.ts';
 import { affiliations, people } from '../src/lib/server/people/people.table.ts';
@@ -57,28 +57,12 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
 	return { result, ms: Math.round(performance.now() - start) };
 }
 
-/**
- * The import use case of the "import" work (`importOrganisations`), when it has landed; else
- * undefined, and the bulk insert of the synthetic registry is measured instead, labelled so.
- */
-async function importUseCase(): Promise<((input: Record<string, unknown>) => Promise<unknown>) | undefined> {
-	const path = new URL('../src/lib/server/organisations/import/import.usecases.ts', import.meta.url);
-	if (!existsSync(path)) return undefined;
-	const module = (await import(path.href)) as { importOrganisations?: (input: Record<string, unknown>) => Promise<unknown> };
-	return module.importOrganisations;
-}
-
 async function importRegistry(db: Database, csv: string): Promise<Measured> {
-	const importOrganisations = await importUseCase();
-	if (importOrganisations) {
-		let progressEvents = 0;
-		const { result, ms } = await timed(() =>
-			importOrganisations({ db, context, file: { name: 'registry.csv', content: Buffer.from(csv) }, dryRun: false, onProgress: () => progressEvents++ })
-		);
-		return { method: 'importOrganisations (CSV through the import use case)', ms, progressEvents, result };
-	}
-	const { result, ms } = await timed(() => loadSyntheticRegistry({ db, context, count, seed: 1 }));
-	return { method: 'BASELINE ONLY: loadSyntheticRegistry (validated multi-row inserts); the import use case has not landed', ms, result };
+	let progressEvents = 0;
+	const { result, ms } = await timed(() =>
+		importOrganisations({ db, context, file: { name: 'registry.csv', content: Buffer.from(csv) }, dryRun: false, onProgress: () => progressEvents++ })
+	);
+	return { method: 'importOrganisations (CSV through the import use case)', ms, progressEvents, result };
 }
 
 /** People with 1–2 affiliations each to random organisations, in multi-row inserts. */
@@ -207,7 +191,7 @@ async function load(url: string, pid: number): Promise<Measured> {
 			// other work on the machine skews every figure: the 1-minute load average around the run
 			loadAverage: [Math.round(loadBefore * 100) / 100, Math.round(loadavg()[0]! * 100) / 100]
 		};
-		log(`${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}`);
+		log(`${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}, timeouts ${result.timeouts}`);
 	}
 	return measured;
 }
@@ -272,12 +256,11 @@ if (!existsSync('build/handler.js')) {
 	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 	if (built.status !== 0) process.exit(built.status ?? 1);
 }
-const csvPath = join(tmpdir(), `sticisce-bench-${count}.csv`);
 const { result: csv, ms: csvMs } = await timed(async () => syntheticRegistryCsv(generateRegistry({ count, seed: 1 })));
-writeFileSync(csvPath, csv);
-log(`Generated ${count} organisations as CSV (${Math.round(csv.length / 1024)} KiB) in ${csvMs} ms: ${csvPath}`);
+const csvBytes = Buffer.byteLength(csv);
+log(`Generated ${count} organisations as CSV (${Math.round(csvBytes / 1024)} KiB) in ${csvMs} ms`);
 const kinds = options.db === 'both' ? (['postgresql', 'pglite'] as const) : ([options.db === 'postgres' ? 'postgresql' : 'pglite'] as const);
-const results: Measured = { date: new Date().toISOString(), count, people: peopleCount, csvBytes: csv.length, csvMs, runs: [] as Measured[] };
+const results: Measured = { date: new Date().toISOString(), count, people: peopleCount, csvBytes, csvMs, runs: [] as Measured[] };
 for (const kind of kinds) (results.runs as Measured[]).push(await benchmark(kind, csv));
 writeFileSync(options.out!, `${JSON.stringify(results, null, 2)}\n`);
 log(`Results in ${options.out}`);

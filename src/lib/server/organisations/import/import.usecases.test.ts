@@ -219,7 +219,9 @@ describe('importing organisations', () => {
 		await expect(importOrganisations({ db: db(), context: { actor: anonymous, source: 'form' }, file, dryRun: true })).rejects.toMatchObject({
 			code: 'unauthenticated'
 		});
-		expect((await exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' })).length).toBeGreaterThan(100);
+		const exported = (await exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' })).toString('utf8');
+		// the header and at least one organisation imported by the tests above
+		expect(exported.trim().split('\r\n').length).toBeGreaterThan(1);
 	});
 
 	it('exports the directory filter in our layout, sorted by name; a CSV round trip changes nothing and exports the same bytes', async () => {
