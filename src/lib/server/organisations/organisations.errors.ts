@@ -12,4 +12,4 @@ export const registrationNumberTaken = (registrationNumber: string, organisation
 	);
 
 export const unknownFields = (codes: string[]) =>
-	new AppError('field_unknown', 'invalid', `Unknown fields of work: ${codes.join(', ')}.`, { codes });
+	new AppError('field_unknown', 'invalid', `Unknown fields of work: ${codes.join(', ')}. Use the codes listed at GET /api/v1/fields.`, { codes });
