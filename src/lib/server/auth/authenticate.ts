@@ -24,6 +24,15 @@ export async function authenticate({ db, auth, headers }: { db: Database; auth: 
 	return user ? { kind: 'session', ...(await person(db, user)) } : anonymous;
 }
 
+/**
+ * A person as they act in a browser session, found by their account id (e.g. for work they
+ * started that runs later in the background); undefined when the account is gone.
+ */
+export async function sessionActorOf(db: Database, userId: string): Promise<Actor | undefined> {
+	const user = await createUsersRepository({ db }).findById(userId);
+	return user ? { kind: 'session', ...(await person(db, user)) } : undefined;
+}
+
 async function person(db: Database, user: { id: string; email: string; name: string; isPlatformAdmin: boolean }) {
 	return {
 		userId: user.id,

@@ -151,15 +151,18 @@ export async function listMembers({
 	db,
 	actor,
 	spaceSlug,
-	query
+	query,
+	action = 'read'
 }: {
 	db: Database;
 	actor: Actor;
 	spaceSlug: string;
 	query: unknown;
+	/** `manage` for the back office's list, refused to those who may only read it. */
+	action?: 'read' | 'manage';
 }): Promise<MemberList & { space: MembershipSpace; canManage: boolean }> {
 	const space = await findSpace(db, spaceSlug);
-	authorize(membershipsPolicy, actor, 'read', { spaceId: space.id });
+	authorize(membershipsPolicy, actor, action, { spaceId: space.id });
 	const canManage = can(membershipsPolicy, actor, 'manage', { spaceId: space.id });
 	const parsed = memberQuerySchema.parse(query ?? {});
 	const filter = canManage ? parsed : { ...parsed, status: 'member' as const };

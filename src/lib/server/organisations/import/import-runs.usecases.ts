@@ -1,11 +1,10 @@
 import type { AuditContext } from '../../audit/audit.usecases.ts';
-import { createUsersRepository } from '../../auth/users.repository.ts';
+import { sessionActorOf } from '../../auth/authenticate.ts';
 import type { Database } from '../../db/client.ts';
 import { enqueueJob, type JobHandlers } from '../../jobs/jobs.usecases.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize } from '../../policy/policy.ts';
 import { isAppError } from '../../shared/errors.ts';
-import { createTeamRepository } from '../../team/team.repository.ts';
 import { organisationsPolicy } from '../organisations.policy.ts';
 import type { ImportProblem, OrganisationImportRow } from '../organisations.table.ts';
 import { guessMapping, resolveLayout, type ColumnMapping, type ColumnSource } from './column-mapping.ts';
@@ -195,14 +194,6 @@ export async function getImportProgress({ db, actor, importId }: { db: Database;
 	return progress;
 }
 
-/** Who started an import, as an actor: the job runs with their rights and in their name. */
-async function actorOfUser(db: Database, userId: string | null): Promise<Actor | undefined> {
-	const user = userId ? await createUsersRepository({ db }).findById(userId) : undefined;
-	if (!user) return undefined;
-	const memberships = await createTeamRepository({ db }).membershipsOf(user.id);
-	return { kind: 'session', userId: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin, memberships };
-}
-
 /**
  * Runs a queued import. Progress is written as the rows go by; on PostgreSQL other requests see it
  * at once, on PGlite (one connection) once the import's transaction has ended.
@@ -212,7 +203,8 @@ export async function runQueuedImport({ db, importId }: { db: Database; importId
 	const row = await repository.findById(importId);
 	if (!row || (row.status !== 'queued' && row.status !== 'running') || !row.content) return;
 	await repository.update(row.id, { status: 'running' });
-	const actor = await actorOfUser(db, row.createdBy);
+	// the job runs with the rights, and in the name, of whoever started the import
+	const actor = row.createdBy ? await sessionActorOf(db, row.createdBy) : undefined;
 	// progress is written beside the import's transaction, never awaited inside it
 	let progressWrites: Promise<unknown> = Promise.resolve();
 	const onProgress = (processed: number, total: number) => {

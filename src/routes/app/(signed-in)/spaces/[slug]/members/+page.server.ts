@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
@@ -16,8 +15,7 @@ import { isUuid } from '#lib/server/shared/uuid.ts';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
 	const filter = Object.fromEntries(['status', 'region', 'legalForm', 'q', 'page'].map((key) => [key, url.searchParams.get(key) ?? undefined]));
-	const list = await listMembers({ db, actor: locals.actor, spaceSlug: params.slug, query: filter }).catch(rethrowForPage);
-	if (!list.canManage) error(403, 'Not allowed: memberships.manage');
+	const list = await listMembers({ db, actor: locals.actor, spaceSlug: params.slug, query: filter, action: 'manage' }).catch(rethrowForPage);
 	const find = url.searchParams.get('find')?.trim() ?? '';
 	const candidates = find ? await findOrganisationsToAdd({ db, actor: locals.actor, spaceSlug: params.slug, text: find }) : [];
 	// a removal is confirmed on a page of its own address, so that it works without JavaScript
