@@ -4,11 +4,9 @@ import '../audit/audit.schemas.ts';
 import './api.schemas.ts';
 import { peoplePaths } from '../people/people.openapi.ts';
 import '../memberships/memberships.schemas.ts';
-import { organisationPaths } from './openapi.organisations.ts';
+import { organisationPaths } from '../organisations/organisations.openapi.ts';
+import { errorResponse, json } from './openapi-parts.ts';
 
-const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: string) => ({ 'application/json': { schema: ref(id) } });
-const errorResponse = (description: string) => ({ description, content: json('Error') });
 
 /** Every schema registered with an `id`, as OpenAPI components, converted from the zod schemas. */
 function componentSchemas(): Record<string, unknown> {

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { peopleQuerySchema } from './people.schemas.ts';
+import { errorResponse, json } from '../api/openapi-parts.ts';
 
-const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: string) => ({ 'application/json': { schema: ref(id) } });
-const errorResponse = (description: string) => ({ description, content: json('Error') });
 
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 const queryParameters = Object.entries(peopleQuerySchema.shape).map(([name, schema]) => {

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import '../fields/fields.schemas.ts';
-import { directoryQuerySchema } from '../organisations/organisations.schemas.ts';
+import { directoryQuerySchema } from './organisations.schemas.ts';
+import { errorResponse, json } from '../api/openapi-parts.ts';
 
-const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const json = (id: string) => ({ 'application/json': { schema: ref(id) } });
-const errorResponse = (description: string) => ({ description, content: json('Error') });
 
 const parameterDescriptions: Record<keyof typeof directoryQuerySchema.shape, string> = {
 	q: 'Search: every word is matched as the beginning of a word of the name, short name, aliases, city or identifiers, ignoring case and diacritics (`sticisce` finds "Stičišče").',
@@ -109,9 +107,7 @@ export function organisationPaths() {
 				summary: 'The fields of work (those of public-interest status), in their order',
 				tags: ['organisations'],
 				responses: {
-					'200': { description: 'All fields of work.', content: json('FieldList') },
-					'401': unauthenticated,
-					'403': forbidden
+					'200': { description: 'All fields of work.', content: json('FieldList') }
 				}
 			}
 		}
