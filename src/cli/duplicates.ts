@@ -2,7 +2,7 @@ import { cliActor } from '#lib/server/policy/actor.ts';
 import { findDuplicates, mergeOrganisations } from '#lib/server/organisations/duplicates.usecases.ts';
 import type { Organisation } from '#lib/server/organisations/organisations.schemas.ts';
 import type { CommandInput } from './main.ts';
-import { UsageError } from './organisations-demo.ts';
+import { UsageError } from './usage-error.ts';
 
 const describe = (organisation: Organisation) =>
 	[organisation.name, organisation.registrationNumber && `mat. ${organisation.registrationNumber}`, organisation.taxNumber && `davčna ${organisation.taxNumber}`, organisation.city]

@@ -11,6 +11,7 @@ import { workJobsCommand } from './jobs.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.ts';
 import { demoRegistryCommand } from './organisations-demo.ts';
 import { exportCommand, importCommand } from './registry-files.ts';
+import { UsageError } from './usage-error.ts';
 
 export type CommandInput = {
 	database: DatabaseHandle;
@@ -161,6 +162,10 @@ function reportError(error: unknown): number {
 	if (error instanceof ZodError) {
 		for (const issue of error.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`);
 		return 65;
+	}
+	if (error instanceof UsageError) {
+		console.error(error.message);
+		return 64;
 	}
 	if (isAppError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
 		console.error((error as Error).message);

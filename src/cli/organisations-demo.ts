@@ -4,6 +4,7 @@ import { syntheticRegistryCsv } from '#lib/server/organisations/demo/synthetic-c
 import { generateRegistry } from '#lib/server/organisations/demo/synthetic-registry.ts';
 import { loadSyntheticRegistry } from '#lib/server/organisations/demo/synthetic-registry.usecases.ts';
 import type { CommandInput } from './main.ts';
+import { UsageError } from './usage-error.ts';
 
 const positiveInteger = (value: unknown, name: string, fallback?: number): number => {
 	if (value === undefined && fallback !== undefined) return fallback;
@@ -11,11 +12,6 @@ const positiveInteger = (value: unknown, name: string, fallback?: number): numbe
 	if (!Number.isInteger(number) || number < 0) throw new UsageError(`--${name} needs a whole number, e.g. --${name} 1000`);
 	return number;
 };
-
-/** A mistake on the command line (exit code 64). */
-export class UsageError extends Error {
-	readonly code = 'ERR_PARSE_ARGS_USAGE';
-}
 
 /**
  * `demo:registry`: a synthetic national registry, into the database or (with --out) into a CSV

@@ -8,15 +8,10 @@ import { formatOfFileName } from '#lib/server/organisations/import/read-file.ts'
 import { directoryQuerySchema } from '#lib/server/organisations/organisations.schemas.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
 import type { CommandInput } from './main.ts';
+import { UsageError } from './usage-error.ts';
 
-/** sysexits: 64 the command was used wrongly, 65 the data was refused. */
-const usageError = 64;
+/** sysexits: 65 the data was refused. */
 const dataError = 65;
-
-function usage(message: string): number {
-	console.error(message);
-	return usageError;
-}
 
 /** `--map name=Naziv,legal_form=Oblika`: our column = the file's column. */
 export function parseMapping(text: string): ColumnMapping {
@@ -66,7 +61,7 @@ function checkKind(positionals: string[], verb: string): string | undefined {
 /** `import organisations FILE [--dry-run] [--map our=theirs,…]`; exit code 65 when a row is rejected. */
 export async function importCommand({ database, options, positionals }: CommandInput): Promise<number> {
 	const wrong = checkKind(positionals, 'import');
-	if (wrong) return usage(wrong);
+	if (wrong) throw new UsageError(wrong);
 	const path = positionals[1]!;
 	const dryRun = options['dry-run'] === true;
 	const progress = progressReporter(dryRun ? 'Checking' : 'Importing');
@@ -91,10 +86,10 @@ export async function importCommand({ database, options, positionals }: CommandI
 /** `export organisations FILE.csv|FILE.xlsx [--region SI042] [--legal-form association] [--q text]`. */
 export async function exportCommand({ database, options, positionals }: CommandInput): Promise<number> {
 	const wrong = checkKind(positionals, 'export');
-	if (wrong) return usage(wrong);
+	if (wrong) throw new UsageError(wrong);
 	const path = positionals[1]!;
 	const format = formatOfFileName(path);
-	if (!format) return usage(`Name the file .csv or .xlsx: ${path}`);
+	if (!format) throw new UsageError(`Name the file .csv or .xlsx: ${path}`);
 	const { page: _page, pageSize: _pageSize, ...filter } = directoryQuerySchema.parse({
 		q: options.q,
 		region: options.region,

@@ -1,16 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import { ZodError } from 'zod';
-import { failForm } from '../http/forms.ts';
+import { failForm, formValues } from '../http/forms.ts';
 import { isAppError } from '../shared/errors.ts';
 import { aliasRowCount, fieldsToOrganisation, newOrganisationOf, problemsOf, type FormFields } from './organisation-form.ts';
 import { organisationInputSchema } from './organisations.schemas.ts';
-
-/** The submitted text fields as they were typed. */
-export function formFieldsOf(data: FormData): FormFields {
-	const fields: FormFields = {};
-	for (const [name, value] of data) if (typeof value === 'string') fields[name] = value;
-	return fields;
-}
 
 const rejected = (fields: FormFields, errors: Record<string, string>, status = 400) =>
 	fail(status, { values: fields, aliasRows: aliasRowCount(fields), errors });
@@ -20,7 +13,7 @@ const rejected = (fields: FormFields, errors: Record<string, string>, status = 4
  * `save`; a refusal comes back with what was typed and an error beside each field.
  */
 export async function saveOrganisationForm<T>(data: FormData, save: (changes: Record<string, unknown>) => Promise<T>) {
-	const fields = formFieldsOf(data);
+	const fields: FormFields = formValues(data);
 	const { changes, fieldOf } = fieldsToOrganisation(fields);
 	const checked = organisationInputSchema.safeParse(newOrganisationOf(changes));
 	if (!checked.success) return { failure: rejected(fields, problemsOf(checked.error.issues, fieldOf)) };

@@ -10,7 +10,7 @@ import { slugSchema } from '../spaces/spaces.schemas.ts';
  * Normalising schemas end in a pipe to the normalised form, which is what the OpenAPI document
  * shows of them (a transform alone has no JSON Schema).
  * Refinements name their problem in snake case; forms, the import and the API translate the
- * name (see `src/lib/registry-problems.ts`).
+ * name (see `src/lib/registry-labels.ts`).
  */
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();

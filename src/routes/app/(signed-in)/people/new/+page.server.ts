@@ -3,8 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
-import { personInputSchema } from '#lib/server/people/people.schemas.ts';
-import { consentPurposeSchema } from '#lib/server/people/people.schemas.ts';
+import { consentPurposeSchema, personInputSchema } from '#lib/server/people/people.schemas.ts';
 import { createPerson, organisationChoices } from '#lib/server/people/people.usecases.ts';
 import { chosenOrganisation, failPersonForm, optional } from '../person-form.ts';
 
