@@ -2,6 +2,8 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { prefixQuery } from '../organisations/directory.filters.ts';
 import { organisations } from '../organisations/organisations.table.ts';
+import type { LocalizedText } from '../shared/localized.ts';
+import { spaces } from '../spaces/spaces.table.ts';
 import type { Member, MemberQuery, RegionCount } from './memberships.schemas.ts';
 import { memberships, type MembershipRow, type MembershipStatus } from './memberships.table.ts';
 
@@ -30,6 +32,16 @@ export function createMembershipsRepository({ db }: { db: Database }) {
 		and(eq(memberships.spaceId, spaceId), eq(memberships.organisationId, organisationId));
 
 	return {
+		/** The spaces an organisation is a member of (not an applicant or former member), by slug. */
+		async memberSpacesOf(organisationId: string): Promise<{ slug: string; name: LocalizedText; since: string | null }[]> {
+			return db
+				.select({ slug: spaces.slug, name: spaces.name, since: memberships.since })
+				.from(memberships)
+				.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
+				.where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, 'member')))
+				.orderBy(asc(spaces.slug));
+		},
+
 		async find(spaceId: string, organisationId: string): Promise<MembershipRow | undefined> {
 			const [row] = await db.select().from(memberships).where(one(spaceId, organisationId));
 			return row;

@@ -1,8 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { memberships } from '../memberships/memberships.table.ts';
+import { createMembershipsRepository } from '../memberships/memberships.repository.ts';
 import type { LocalizedText } from '../shared/localized.ts';
-import { spaces } from '../spaces/spaces.table.ts';
+import { logoVersion } from './logo.usecases.ts';
 import { organisationIdOrNotFound } from './organisation-id.ts';
 import type { Organisation } from './organisations.schemas.ts';
 import { getOrganisation } from './organisations.usecases.ts';
@@ -20,14 +19,14 @@ export async function getPublicProfile({
 }: {
 	db: Database;
 	id: string;
-}): Promise<{ organisation: Organisation; memberships: SpaceMembership[] } | { movedTo: string }> {
+}): Promise<{ organisation: Organisation; memberships: SpaceMembership[]; logoVersion?: number } | { movedTo: string }> {
 	const found = await getOrganisation({ db, id: organisationIdOrNotFound(id) });
 	if ('movedTo' in found) return found;
-	const rows = await db
-		.select({ slug: spaces.slug, name: spaces.name, since: memberships.since })
-		.from(memberships)
-		.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
-		.where(and(eq(memberships.organisationId, id), eq(memberships.status, 'member')))
-		.orderBy(asc(spaces.slug));
-	return { organisation: found.organisation, memberships: rows };
+	const { organisation } = found;
+	return {
+		organisation,
+		memberships: await createMembershipsRepository({ db }).memberSpacesOf(organisation.id),
+		// in the logo's address, so that a new logo is not hidden by the cached old one
+		logoVersion: organisation.hasLogo ? await logoVersion({ db, organisationId: organisation.id }) : undefined
+	};
 }

@@ -15,10 +15,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const profile = await getPublicProfile({ db, id: params.id }).catch(rethrowForPage);
 	// a merged organisation lives on under the id it was merged into
 	if ('movedTo' in profile) redirect(301, localHref(`/organisations/${profile.movedTo}`));
-	const { organisation, memberships } = profile;
+	const { organisation, memberships, logoVersion } = profile;
 	return {
 		organisation,
 		memberships,
+		logoVersion,
 		names: await directoryNames({ db, spacesRepository }),
 		canEdit: can(organisationsPolicy, locals.actor, 'update', { organisationIds: [organisation.id] }),
 		jsonLd: jsonLdText(organisationJsonLd({ organisation, memberships, origin: url.origin, locale: getLocale() }))
