@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
-import { fixturePassword } from '../support/people.ts';
 
 let people: PeopleApp;
 let browser: Browser;
@@ -19,15 +18,8 @@ afterAll(async () => {
 	await people?.app.close();
 });
 
-async function signedInPage(email: string, javaScriptEnabled = true): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
-	await page.goto(`${people.app.url}/app/sign-in`);
-	await page.getByLabel('E-poštni naslov').fill(email);
-	await page.getByLabel('Geslo').fill(fixturePassword);
-	await page.getByRole('button', { name: 'Prijava' }).click();
-	await page.waitForURL(`${people.app.url}/app`);
-	return page;
+function signedInPage(email: string, javaScriptEnabled = true): Promise<Page> {
+	return signedInAt(browser, people.app.url, email, { javaScriptEnabled });
 }
 
 describe('back office in Chromium', () => {

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
 import { createPostgresDatabase, dropPostgresDatabase } from '../support/database.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
-import { fixturePassword } from '../support/people.ts';
 import { runNode } from '../support/processes.ts';
 import type { DuplicatesFixture } from '../support/seed-duplicates.ts';
 
@@ -85,15 +84,8 @@ describe('the duplicates page', () => {
 	});
 
 	/** Without JavaScript unless asked (axe needs it): the confirmation step must work without it. */
-	async function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
-		const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		await page.goto(`${people.app.url}/app/sign-in`);
-		await page.getByLabel('E-poštni naslov').fill(email);
-		await page.getByLabel('Geslo').fill(fixturePassword);
-		await page.getByRole('button', { name: 'Prijava' }).click();
-		await page.waitForURL(`${people.app.url}/app`);
-		return page;
+	function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
+		return signedInAt(browser, people.app.url, email, { javaScriptEnabled });
 	}
 
 	it('is refused to a viewer and to someone not signed in', async () => {

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
 import { mainText } from '../support/page-text.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
-import { fixturePassword } from '../support/people.ts';
 
 const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 const screenshots = 'test-results/screenshots';
@@ -104,15 +103,8 @@ describe('importing organisations over HTTP form posts', () => {
 });
 
 describe('importing organisations in Chromium', () => {
-	async function signedInPage(javaScriptEnabled: boolean): Promise<Page> {
-		const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
-		const page = await context.newPage();
-		await page.goto(`${people.app.url}/app/sign-in`);
-		await page.getByLabel('E-poštni naslov').fill('staff@example.si');
-		await page.getByLabel('Geslo').fill(fixturePassword);
-		await page.getByRole('button', { name: 'Prijava' }).click();
-		await page.waitForURL(`${people.app.url}/app`);
-		return page;
+	function signedInPage(javaScriptEnabled: boolean): Promise<Page> {
+		return signedInAt(browser, people.app.url, 'staff@example.si', { javaScriptEnabled });
 	}
 
 	function fileOnDisk(name: string, content: string): string {

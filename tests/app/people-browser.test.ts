@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { fixturePassword } from '../support/people.ts';
+import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
 import { startRegistryPeopleApp, type RegistryPeopleApp } from '../support/registry-people-app.ts';
 
 let people: RegistryPeopleApp;
@@ -20,17 +19,9 @@ afterAll(async () => {
 });
 
 /** Signed in, without JavaScript unless asked: every people form must work as plain HTML. */
-async function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
 	// a step that finds nothing fails with its locator, long before the test's own time runs out
-	context.setDefaultTimeout(5000);
-	const page = await context.newPage();
-	await page.goto(`${people.app.url}/app/sign-in`);
-	await page.getByLabel('E-poštni naslov').fill(email);
-	await page.getByLabel('Geslo').fill(fixturePassword);
-	await page.getByRole('button', { name: 'Prijava' }).click();
-	await page.waitForURL(`${people.app.url}/app`);
-	return page;
+	return signedInAt(browser, people.app.url, email, { javaScriptEnabled, defaultTimeout: 5000 });
 }
 
 async function axeViolations(page: Page) {

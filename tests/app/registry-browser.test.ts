@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { fixturePassword } from '../support/people.ts';
+import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
 import { startRegistryApp, type RegistryApp } from '../support/registry-app.ts';
 
 let registry: RegistryApp;
@@ -20,15 +19,8 @@ afterAll(async () => {
 	await registry?.app.close();
 });
 
-async function signedInPage(email: string, options: { width?: number } = {}): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
-	const page = await context.newPage();
-	await page.goto(`${registry.app.url}/app/sign-in`);
-	await page.getByLabel('E-poštni naslov').fill(email);
-	await page.getByLabel('Geslo').fill(fixturePassword);
-	await page.getByRole('button', { name: 'Prijava' }).click();
-	await page.waitForURL(`${registry.app.url}/app`);
-	return page;
+function signedInPage(email: string, options: { width?: number } = {}): Promise<Page> {
+	return signedInAt(browser, registry.app.url, email, options);
 }
 
 async function violations(page: Page) {
