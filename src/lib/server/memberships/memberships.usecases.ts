@@ -7,10 +7,7 @@ import { createOrganisationsRepository } from '../organisations/organisations.re
 import { organisations } from '../organisations/organisations.table.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, can } from '../policy/policy.ts';
-import type { LocalizedText } from '../shared/localized.ts';
 import { isUuid } from '../shared/uuid.ts';
-import { spaceNotFound } from '../spaces/spaces.errors.ts';
-import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 import { membershipExists, membershipNotFound } from './memberships.errors.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
 import { createMembershipsRepository } from './memberships.repository.ts';
@@ -23,27 +20,15 @@ import {
 	type RegionCount
 } from './memberships.schemas.ts';
 import type { MembershipRow } from './memberships.table.ts';
+import { changingInSpace, findSpaceRef, type SpaceRef } from '../spaces/space-scope.ts';
 
-export type MembershipSpace = { id: string; slug: string; name: LocalizedText };
-
-async function findSpace(db: Database, slug: string): Promise<MembershipSpace> {
-	const row = await createSpacesRepository({ db }).findBySlug(slug);
-	if (!row) throw spaceNotFound(slug);
-	return { id: row.id, slug: row.slug, name: row.name };
-}
+export type MembershipSpace = SpaceRef;
 
 const present = ({ spaceId, organisationId, status, since, until }: MembershipRow): Membership => ({ spaceId, organisationId, status, since, until });
 
-/** Every change to a space's members: in one transaction, on a space that exists, by its admins or staff. */
-function managingMembers<T>(
-	{ db, context, spaceSlug }: { db: Database; context: AuditContext; spaceSlug: string },
-	work: (tx: Database, space: MembershipSpace) => Promise<T>
-): Promise<T> {
-	return db.transaction(async (tx) => {
-		const space = await findSpace(tx, spaceSlug);
-		authorize(membershipsPolicy, context.actor, 'manage', { spaceId: space.id });
-		return work(tx, space);
-	});
+/** Every change to a space's members: by its admins or staff (see `changingInSpace`). */
+function managingMembers<T>(scope: { db: Database; context: AuditContext; spaceSlug: string }, work: (tx: Database, space: MembershipSpace) => Promise<T>) {
+	return changingInSpace(scope, membershipsPolicy, 'manage', work);
 }
 
 function auditMembership(
@@ -117,7 +102,7 @@ export async function setMembership(options: {
 	input: MembershipChanges;
 }): Promise<{ membership: Membership; created: boolean }> {
 	const { db, spaceSlug, organisationId } = options;
-	const space = await findSpace(db, spaceSlug);
+	const space = await findSpaceRef(db, spaceSlug);
 	const exists = isUuid(organisationId) && (await createMembershipsRepository({ db }).find(space.id, organisationId));
 	if (exists) return { membership: await changeMembership(options), created: false };
 	return { membership: await addMembership(options), created: true };
@@ -161,7 +146,7 @@ export async function listMembers({
 	/** `manage` for the back office's list, refused to those who may only read it. */
 	action?: 'read' | 'manage';
 }): Promise<MemberList & { space: MembershipSpace; canManage: boolean }> {
-	const space = await findSpace(db, spaceSlug);
+	const space = await findSpaceRef(db, spaceSlug);
 	authorize(membershipsPolicy, actor, action, { spaceId: space.id });
 	const canManage = can(membershipsPolicy, actor, 'manage', { spaceId: space.id });
 	const parsed = memberQuerySchema.parse(query ?? {});
@@ -172,13 +157,13 @@ export async function listMembers({
 
 /** Every member of a space by name (members are public), e.g. to pick the organisation of a member editor. */
 export async function listMemberNames({ db, spaceSlug }: { db: Database; spaceSlug: string }): Promise<{ id: string; name: string }[]> {
-	const space = await findSpace(db, spaceSlug);
+	const space = await findSpaceRef(db, spaceSlug);
 	return createMembershipsRepository({ db }).names(space.id);
 }
 
 /** How many members (status member) a space has in each region, most first; for the space page's chart. */
 export async function countMembersByRegion({ db, spaceSlug }: { db: Database; spaceSlug: string }): Promise<{ total: number; byRegion: RegionCount[] }> {
-	const space = await findSpace(db, spaceSlug);
+	const space = await findSpaceRef(db, spaceSlug);
 	// equal counts in the regions' own order (by code), members without a region last
 	const rank = (code: string | null) => (code === null ? 1 : 0);
 	const byRegion = (await createMembershipsRepository({ db }).countByRegion(space.id)).sort(
@@ -204,7 +189,7 @@ export async function findOrganisationsToAdd({
 	spaceSlug: string;
 	text: string;
 }): Promise<Candidate[]> {
-	const space = await findSpace(db, spaceSlug);
+	const space = await findSpaceRef(db, spaceSlug);
 	authorize(membershipsPolicy, actor, 'manage', { spaceId: space.id });
 	const digits = text.replace(/\s+/g, '');
 	const byName = prefixQuery(text);

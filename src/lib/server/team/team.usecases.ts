@@ -10,10 +10,7 @@ import { queueMail } from '../mail/mail.usecases.ts';
 import { systemActor, type Actor } from '../policy/actor.ts';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.ts';
 import { authorize } from '../policy/policy.ts';
-import type { LocalizedText } from '../shared/localized.ts';
 import { hashSecret, randomSecret } from '../shared/secrets.ts';
-import { spaceNotFound } from '../spaces/spaces.errors.ts';
-import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 import {
 	alreadyMember,
 	invitationAccepted,
@@ -40,6 +37,7 @@ import {
 	addMemberSchema
 } from './team.schemas.ts';
 import type { InvitationRow } from './team.table.ts';
+import { changingInSpace, findSpaceRef, type SpaceRef } from '../spaces/space-scope.ts';
 
 export const invitationValidDays = 7;
 
@@ -48,26 +46,13 @@ export type InvitationSummary = Omit<InvitationRow, 'tokenHash'>;
 
 const presentInvitation = ({ tokenHash: _hash, ...summary }: InvitationRow): InvitationSummary => summary;
 
-export type TeamSpace = { id: string; slug: string; name: LocalizedText };
+export type TeamSpace = SpaceRef;
 
 export type Team = { space: TeamSpace; members: TeamMember[]; invitations: InvitationSummary[] };
 
-async function findSpace(db: Database, slug: string): Promise<TeamSpace> {
-	const row = await createSpacesRepository({ db }).findBySlug(slug);
-	if (!row) throw spaceNotFound(slug);
-	return { id: row.id, slug: row.slug, name: row.name };
-}
-
-/** Every change to a team: in one transaction, on a space that exists, by someone who may manage it. */
-function managingTeam<T>(
-	{ db, context, spaceSlug }: { db: Database; context: AuditContext; spaceSlug: string },
-	work: (tx: Database, space: TeamSpace) => Promise<T>
-): Promise<T> {
-	return db.transaction(async (tx) => {
-		const space = await findSpace(tx, spaceSlug);
-		authorize(teamPolicy, context.actor, 'manage', { spaceId: space.id });
-		return work(tx, space);
-	});
+/** Every change to a team: by someone who may manage it (see `changingInSpace`). */
+function managingTeam<T>(scope: { db: Database; context: AuditContext; spaceSlug: string }, work: (tx: Database, space: TeamSpace) => Promise<T>) {
+	return changingInSpace(scope, teamPolicy, 'manage', work);
 }
 
 /**
@@ -85,7 +70,7 @@ export async function listTeam({
 	spaceSlug: string;
 	action?: 'read' | 'manage';
 }): Promise<Team> {
-	const space = await findSpace(db, spaceSlug);
+	const space = await findSpaceRef(db, spaceSlug);
 	authorize(teamPolicy, actor, action, { spaceId: space.id });
 	const team = createTeamRepository({ db });
 	return {
