@@ -8,6 +8,9 @@ export const personErased = (id: string) =>
 export const affiliationNotFound = (id: string) =>
 	new AppError('affiliation_not_found', 'not_found', `The person has no affiliation with the id "${id}".`, { id });
 
+export const affiliationEndsBeforeStart = (since: string) =>
+	new AppError('affiliation_until_before_since', 'invalid', `The end date is before the start date (${since}); enter a date on or after it.`, { since });
+
 export const organisationNotMatched = (typed: string) =>
 	new AppError('organisation_not_matched', 'invalid', `No organisation has the registration number or the name "${typed}".`, { typed });
 

@@ -4,9 +4,8 @@ import type { Database } from '../db/client.ts';
 import { organisationNotFound } from '../organisations/organisations.errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
-import { AppError } from '../shared/errors.ts';
 import { authorizeEach, reachableOrganisations } from './people.access.ts';
-import { affiliationNotFound, personErased, personNotFound } from './people.errors.ts';
+import { affiliationEndsBeforeStart, affiliationNotFound, personErased, personNotFound } from './people.errors.ts';
 import { peoplePolicy } from './people.policy.ts';
 import { presentPerson, presentPersonSummary } from './people.presenter.ts';
 import { createPeopleRepository } from './people.repository.ts';
@@ -141,88 +140,55 @@ export async function updatePerson({
 	});
 }
 
-export async function addAffiliation({
-	db,
-	context,
-	personId,
-	input
-}: {
-	db: Database;
-	context: AuditContext;
-	personId: string;
-	input: unknown;
-}): Promise<Person> {
-	const affiliation = affiliationInputSchema.parse(input);
+/** A change to one person, as the affiliation and consent use cases receive it (validated there). */
+type PersonChange = { db: Database; context: AuditContext; personId: string; input: unknown };
+
+/**
+ * A change to a person: in one transaction, on a person the actor may change (not erased), with
+ * an audit entry of what `work` says it did; answers the person as they are afterwards.
+ */
+function changingPerson(
+	{ db, context, personId }: Omit<PersonChange, 'input'>,
+	work: (tx: Database, row: PersonRow) => Promise<{ action: string; before?: unknown; after: unknown }>
+): Promise<Person> {
 	return db.transaction(async (tx) => {
 		const row = await changeablePerson(tx, context.actor, personId);
-		authorizeEach(context.actor, 'update', [affiliation.organisationId]);
+		const { action, before, after } = await work(tx, row);
+		await recordAudit({ db: tx, context, change: { action, entityType: 'person', entityId: row.id, before, after } });
+		return detailOf(tx, row);
+	});
+}
+
+export async function addAffiliation({ input, ...change }: PersonChange): Promise<Person> {
+	const affiliation = affiliationInputSchema.parse(input);
+	return changingPerson(change, async (tx, row) => {
+		authorizeEach(change.context.actor, 'update', [affiliation.organisationId]);
 		await assertOrganisationsExist(tx, [affiliation.organisationId]);
 		const { id } = await createPeopleRepository({ db: tx }).insertAffiliation(row.id, affiliation);
-		await recordAudit({
-			db: tx,
-			context,
-			change: { action: 'person.affiliation_add', entityType: 'person', entityId: row.id, after: { affiliationId: id, ...affiliation } }
-		});
-		return detailOf(tx, row);
+		return { action: 'person.affiliation_add', after: { affiliationId: id, ...affiliation } };
 	});
 }
 
 /** Ends an affiliation on a day: the history stays, the person no longer counts as current there. */
-export async function endAffiliation({
-	db,
-	context,
-	personId,
-	input
-}: {
-	db: Database;
-	context: AuditContext;
-	personId: string;
-	input: unknown;
-}): Promise<Person> {
+export async function endAffiliation({ input, ...change }: PersonChange): Promise<Person> {
 	const { affiliationId, until } = endAffiliationSchema.parse(input);
-	return db.transaction(async (tx) => {
-		const row = await changeablePerson(tx, context.actor, personId);
+	return changingPerson(change, async (tx, row) => {
 		const repository = createPeopleRepository({ db: tx });
 		const affiliation = (await repository.affiliationsOf([row.id])).find((candidate) => candidate.id === affiliationId);
 		if (!affiliation) throw affiliationNotFound(affiliationId);
-		authorizeEach(context.actor, 'update', [affiliation.organisationId]);
-		if (affiliation.since && until < affiliation.since) {
-			throw new AppError('affiliation_until_before_since', 'invalid', 'The end date is before the start date.', { since: affiliation.since });
-		}
+		authorizeEach(change.context.actor, 'update', [affiliation.organisationId]);
+		if (affiliation.since && until < affiliation.since) throw affiliationEndsBeforeStart(affiliation.since);
 		await repository.setAffiliationEnd(affiliation.id, until);
-		await recordAudit({
-			db: tx,
-			context,
-			change: {
-				action: 'person.affiliation_end',
-				entityType: 'person',
-				entityId: row.id,
-				before: { affiliationId, until: affiliation.until },
-				after: { affiliationId, until }
-			}
-		});
-		return detailOf(tx, row);
+		return { action: 'person.affiliation_end', before: { affiliationId, until: affiliation.until }, after: { affiliationId, until } };
 	});
 }
 
 /** Every change is a new row with its time; the latest per purpose is the one in force. */
-export async function recordConsent({
-	db,
-	context,
-	personId,
-	input
-}: {
-	db: Database;
-	context: AuditContext;
-	personId: string;
-	input: unknown;
-}): Promise<Person> {
+export async function recordConsent({ input, ...change }: PersonChange): Promise<Person> {
 	const consent = consentInputSchema.parse(input);
-	return db.transaction(async (tx) => {
-		const row = await changeablePerson(tx, context.actor, personId);
-		await createPeopleRepository({ db: tx }).insertConsent(row.id, consent, context.source);
-		await recordAudit({ db: tx, context, change: { action: 'person.consent', entityType: 'person', entityId: row.id, after: consent } });
-		return detailOf(tx, row);
+	return changingPerson(change, async (tx, row) => {
+		await createPeopleRepository({ db: tx }).insertConsent(row.id, consent, change.context.source);
+		return { action: 'person.consent', after: consent };
 	});
 }
 
