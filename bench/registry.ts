@@ -1,4 +1,4 @@
-// Benchmark of the registry: `npm run bench -- [--db pglite|postgres|both] [--count 30000]
+// Benchmark of the registry: `npm run bench -- [--db embedded|postgres|both] [--count 30000]
 // [--people 100000] [--duration 20] [--connections 50]`. Not part of `npm test`; see bench/README.md.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { openPglite, openPostgres, type Database, type DatabaseHandle } from '../src/lib/server/db/client.ts';
+import { openDatabase, openPostgres, type Database, type DatabaseHandle } from '../src/lib/server/db/client.ts';
 import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
 import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
 import { createRandom, generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
@@ -196,7 +196,7 @@ async function load(url: string, pid: number): Promise<Measured> {
 	return measured;
 }
 
-async function benchmark(kind: 'pglite' | 'postgresql', csv: string): Promise<Measured> {
+async function benchmark(kind: 'embedded' | 'postgresql', csv: string): Promise<Measured> {
 	let handle: DatabaseHandle;
 	let env: NodeJS.ProcessEnv;
 	let cleanup: () => Promise<void>;
@@ -217,7 +217,7 @@ async function benchmark(kind: 'pglite' | 'postgresql', csv: string): Promise<Me
 		};
 	} else {
 		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-bench-'));
-		handle = await openPglite({ dataDir });
+		handle = await openDatabase({ dataDir });
 		env = { DATA_DIR: dataDir, DATABASE_URL: '' };
 		cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
 	}
@@ -259,7 +259,7 @@ if (!existsSync('build/handler.js')) {
 const { result: csv, ms: csvMs } = await timed(async () => syntheticRegistryCsv(generateRegistry({ count, seed: 1 })));
 const csvBytes = Buffer.byteLength(csv);
 log(`Generated ${count} organisations as CSV (${Math.round(csvBytes / 1024)} KiB) in ${csvMs} ms`);
-const kinds = options.db === 'both' ? (['postgresql', 'pglite'] as const) : ([options.db === 'postgres' ? 'postgresql' : 'pglite'] as const);
+const kinds = options.db === 'both' ? (['postgresql', 'embedded'] as const) : ([options.db === 'postgres' ? 'postgresql' : 'embedded'] as const);
 const results: Measured = { date: new Date().toISOString(), count, people: peopleCount, csvBytes, csvMs, runs: [] as Measured[] };
 for (const kind of kinds) (results.runs as Measured[]).push(await benchmark(kind, csv));
 writeFileSync(options.out!, `${JSON.stringify(results, null, 2)}\n`);

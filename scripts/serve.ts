@@ -16,8 +16,10 @@ try {
 	// the app opens and migrates its database while the handler loads
 	handler = await importBuiltHandler();
 } catch (error) {
-	const locked = (error as { code?: string }).code === 'database_locked';
-	console.error(locked ? (error as Error).message : error);
+	// the embedded server's problems (a data directory of an earlier version, no access as root)
+	// are told in words of what to do; anything else with its stack
+	const told = (error as { code?: string }).code === 'embedded_database';
+	console.error(told ? (error as Error).message : error);
 	process.exit(1);
 }
 const server = createAppServer(handler);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '#lib/server/config.ts';
-import { openDatabase, targetFromConfig, type Database, type DatabaseHandle } from '#lib/server/db/client.ts';
-import { DatabaseLockedError } from '#lib/server/db/lock.ts';
+import { openDatabase, type Database, type DatabaseHandle } from '#lib/server/db/client.ts';
+import { EmbeddedDatabaseError } from '#lib/server/db/embedded/binaries.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
@@ -117,7 +117,10 @@ function printHelp(): void {
 		console.log(`  ${name.padEnd(width)}  ${command.summary}`);
 		if (command.usage) console.log(`  ${''.padEnd(width)}  ${command.usage}`);
 	}
-	console.log('\nThe database is the one the server uses: DATABASE_URL if set, else the PGlite directory DATA_DIR (./data).');
+	console.log(
+		'\nThe database is the one the server uses: DATABASE_URL if set, else the embedded PostgreSQL server in DATA_DIR (./data),\n' +
+			'joined while the server runs, started for the command (and stopped after it) while it does not.'
+	);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -138,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
 		strict: true
 	});
 	const config = loadConfig();
-	const database = await openDatabase(targetFromConfig(config));
+	const database = await openDatabase(config);
 	try {
 		await database.migrate(command.duringSetup);
 		return (await command.run?.({ database, config, options, positionals })) ?? 0;
@@ -153,11 +156,11 @@ try {
 	process.exitCode = reportError(error);
 }
 
-/** Says what went wrong in words; exit codes follow sysexits (64 usage, 65 data, 75 try again). */
+/** Says what went wrong in words; exit codes follow sysexits (64 usage, 65 data, 78 configuration). */
 function reportError(error: unknown): number {
-	if (error instanceof DatabaseLockedError) {
+	if (error instanceof EmbeddedDatabaseError) {
 		console.error(error.message);
-		return 75;
+		return 78;
 	}
 	if (error instanceof ZodError) {
 		for (const issue of error.issues) console.error(`${issue.path.join('.') || 'input'}: ${issue.message}`);

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,6 @@ import { startTestApp, type TestApp } from '../support/app-server.ts';
 import { runNode } from '../support/processes.ts';
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runNode(['src/cli/main.ts', ...args], env);
-const onPostgres = Boolean(process.env.DATABASE_URL);
 
 describe('CLI', () => {
 	it('explains its commands', async () => {
@@ -23,8 +22,8 @@ describe('CLI', () => {
 		expect(stderr).toContain('npm run cli -- help');
 	});
 
-	it.runIf(!onPostgres)('migrates and loads the demo into a new PGlite directory, and a second load changes nothing', async () => {
-		const env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'sticisce-cli-')) };
+	it('starts the embedded server of a new data directory, migrates, loads the demo once, and stops the server again', async () => {
+		const env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'sticisce-cli-')), DATABASE_URL: '' };
 		expect((await cli(['migrate'], env)).code).toBe(0);
 		const first = await cli(['demo:load'], env);
 		expect(first.code).toBe(0);
@@ -32,6 +31,9 @@ describe('CLI', () => {
 		const second = await cli(['demo:load'], env);
 		expect(second.stdout).toContain('Created: none');
 		expect(second.stdout).toContain('left unchanged: grozd, iskra, nvo-vid, asociacija');
+		// the CLI started the server for itself, so it stopped it when done
+		expect(existsSync(join(env.DATA_DIR, 'postgres', 'PG_VERSION'))).toBe(true);
+		expect(existsSync(join(env.DATA_DIR, 'postgres', 'postmaster.pid'))).toBe(false);
 	});
 });
 
@@ -42,18 +44,7 @@ describe('CLI beside a running server', () => {
 	});
 	afterAll(() => app.close());
 
-	it.runIf(!onPostgres)('refuses to open the embedded database the server holds, and it stays intact', async () => {
-		const { code, stderr } = await cli(['demo:load'], { DATA_DIR: app.dataDir });
-		expect(code).toBe(75);
-		expect(stderr).toContain('is in use by another process');
-		expect(stderr).toContain('DATABASE_URL');
-		const health = await (await fetch(`${app.url}/healthz`)).json();
-		expect(health.status).toBe('ok');
-		const { items } = await (await fetch(`${app.url}/api/v1/spaces`)).json();
-		expect(items).toHaveLength(4);
-	});
-
-	it.runIf(onPostgres)('runs side by side with the server on PostgreSQL', async () => {
+	it('runs side by side with the server', async () => {
 		const { code, stdout } = await cli(['demo:load'], { DATABASE_URL: app.databaseUrl });
 		expect(code).toBe(0);
 		expect(stdout).toContain('Created: none');

@@ -1,11 +1,9 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
-import { createPostgresDatabase, dropPostgresDatabase } from '../support/database.ts';
+import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../support/database.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 import { runNode } from '../support/processes.ts';
 import type { DuplicatesFixture } from '../support/seed-duplicates.ts';
@@ -25,14 +23,10 @@ describe('duplicates on the command line', () => {
 	let fixture: DuplicatesFixture;
 
 	beforeAll(async () => {
-		const adminUrl = process.env.DATABASE_URL;
-		if (adminUrl) {
-			const database = await createPostgresDatabase(adminUrl);
-			env = { DATABASE_URL: database.url };
-			cleanup = () => dropPostgresDatabase(adminUrl, database.name);
-		} else {
-			env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'sticisce-dup-')) };
-		}
+		const adminUrl = testServerUrl();
+		const database = await createPostgresDatabase(adminUrl);
+		env = { DATABASE_URL: database.url };
+		cleanup = () => dropPostgresDatabase(adminUrl, database.name);
 		fixture = await seedDuplicates(env);
 	});
 	afterAll(() => cleanup());

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, dropPostgresDatabase } from '../support/database.ts';
+import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../support/database.ts';
 import { runNode } from '../support/processes.ts';
 
 const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 
-// every command opens the database anew (PGlite: seconds each), so these tests take their time
+// every command is a new process that opens the database anew, so these tests take their time
 describe('npm run cli -- import / export organisations', { timeout: 180_000 }, () => {
 	const folder = mkdtempSync(join(tmpdir(), 'sticisce-registry-files-'));
 	const file = (name: string, text: string) => {
@@ -20,14 +20,10 @@ describe('npm run cli -- import / export organisations', { timeout: 180_000 }, (
 	const cli = (...args: string[]) => runNode(['src/cli/main.ts', ...args], env);
 
 	beforeAll(async () => {
-		const adminUrl = process.env.DATABASE_URL;
-		if (adminUrl) {
-			const database = await createPostgresDatabase(adminUrl);
-			env = { DATABASE_URL: database.url };
-			dropDatabase = () => dropPostgresDatabase(adminUrl, database.name);
-		} else {
-			env = { DATA_DIR: join(folder, 'data') };
-		}
+		const adminUrl = testServerUrl();
+		const database = await createPostgresDatabase(adminUrl);
+		env = { DATABASE_URL: database.url };
+		dropDatabase = () => dropPostgresDatabase(adminUrl, database.name);
 	});
 	afterAll(() => dropDatabase());
 

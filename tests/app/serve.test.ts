@@ -1,45 +1,23 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, dropPostgresDatabase } from '../support/database.ts';
-import { collect } from '../support/processes.ts';
+import { describe, expect, it } from 'vitest';
+import { startServerProcess } from '../support/server-process.ts';
 
-/** The production server as `npm start` runs it, in a process of its own. */
+/** The production server as `npm start` runs it, in a process of its own, on its embedded PostgreSQL server. */
 describe('production server process', () => {
-	const adminUrl = process.env.DATABASE_URL;
-	let dropDatabase = async () => {};
-	afterAll(() => dropDatabase());
-
-	it('starts without demo content when STICISCE_DEMO=0, serves, and stops cleanly on SIGTERM', async () => {
+	it('starts its embedded server in a new data directory without demo content when STICISCE_DEMO=0, serves, and stops both on SIGTERM', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-serve-'));
-		const env: NodeJS.ProcessEnv = { ...process.env, STICISCE_DEMO: '0', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir };
-		if (adminUrl) {
-			const database = await createPostgresDatabase(adminUrl);
-			env.DATABASE_URL = database.url;
-			dropDatabase = () => dropPostgresDatabase(adminUrl, database.name);
-		}
-		const server = spawn(process.execPath, ['scripts/serve.ts'], { env });
-		const finished = collect(server);
-		const url = await new Promise<string>((resolve, reject) => {
-			let seen = '';
-			server.stdout.on('data', (chunk) => {
-				seen += chunk;
-				const match = seen.match(/running on (http:\/\/\S+)/);
-				if (match) resolve(match[1]!);
-			});
-			server.on('exit', () => reject(new Error(`server exited early: ${seen}`)));
-		});
+		const server = await startServerProcess({ DATA_DIR: dataDir, STICISCE_DEMO: '0' });
 
-		const health = await (await fetch(`${url}/healthz`)).json();
-		expect(health).toEqual({ status: 'ok', database: adminUrl ? 'postgresql' : 'pglite' });
-		expect((await (await fetch(`${url}/api/v1/spaces`)).json()).items).toEqual([]);
-		expect(await (await fetch(`${url}/`)).text()).toContain('Na platformi še ni nobenega stičišča ali mreže.');
+		const health = await (await fetch(`${server.url}/healthz`)).json();
+		expect(health).toEqual({ status: 'ok', database: 'embedded', version: expect.stringMatching(/^18\.\d+$/) });
+		expect((await (await fetch(`${server.url}/api/v1/spaces`)).json()).items).toEqual([]);
+		expect(await (await fetch(`${server.url}/`)).text()).toContain('Na platformi še ni nobenega stičišča ali mreže.');
+		expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
 
-		server.kill('SIGTERM');
-		const { code } = await finished;
+		const { code } = await server.stop('SIGTERM');
 		expect(code).toBe(0);
-		expect(existsSync(join(dataDir, 'sticisce.lock'))).toBe(false);
+		expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 	});
 });

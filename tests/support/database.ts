@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import postgres from 'postgres';
-import { openPglite, openPostgres, type DatabaseHandle } from '../../src/lib/server/db/client.ts';
+import { openPostgres, type DatabaseHandle } from '../../src/lib/server/db/client.ts';
+import { connect } from '../../src/lib/server/db/connection.ts';
 
 export const templateDatabaseName = (hash: string) => `sticisce_template_${hash}`;
 
-function adminConnection(url: string) {
-	return postgres(url, { max: 1, onnotice: () => {} });
+/** The server the suite runs on: DATABASE_URL as the global setup left it. */
+export function testServerUrl(): string {
+	const url = process.env.DATABASE_URL;
+	if (!url) throw new Error('The global database setup did not run');
+	return url;
 }
 
 function withDatabase(url: string, name: string): string {
@@ -15,18 +17,9 @@ function withDatabase(url: string, name: string): string {
 	return next.toString();
 }
 
-/**
- * A fresh, fully migrated database for one test file: in-memory PGlite loaded from the migrated
- * template, or, when DATABASE_URL is set, a new PostgreSQL database copied from the template
- * database (dropped again on close).
- */
+/** A fresh, fully migrated database for one test file, copied from the template and dropped on close. */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
-	const url = process.env.DATABASE_URL;
-	if (!url) {
-		const template = process.env.STICISCE_TEST_PGLITE_TEMPLATE;
-		if (!template) throw new Error('The global database setup did not run');
-		return openPglite({ loadDataDir: new Blob([readFileSync(template)]) });
-	}
+	const url = testServerUrl();
 	const { name, url: databaseUrl } = await createPostgresDatabase(url);
 	const database = openPostgres({ url: databaseUrl, max: 2 });
 	return {
@@ -47,7 +40,7 @@ export async function createPostgresDatabase(url: string, options: { empty?: boo
 	if (!hash) throw new Error('The global database setup did not run');
 	const name = `sticisce_test_${randomBytes(6).toString('hex')}`;
 	const template = options.empty ? '' : ` template "${templateDatabaseName(hash)}"`;
-	const admin = adminConnection(url);
+	const admin = connect(url, { max: 1 });
 	try {
 		// CREATE DATABASE … TEMPLATE fails while another session copies the same template: retry
 		for (let attempt = 0; ; attempt++) {
@@ -66,7 +59,7 @@ export async function createPostgresDatabase(url: string, options: { empty?: boo
 }
 
 export async function dropPostgresDatabase(url: string, name: string): Promise<void> {
-	const admin = adminConnection(url);
+	const admin = connect(url, { max: 1 });
 	try {
 		await admin.unsafe(`drop database if exists "${name}" with (force)`);
 	} finally {

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
-import { openPglite, openPostgres } from '../../src/lib/server/db/client.ts';
+import { openPostgres } from '../../src/lib/server/db/client.ts';
+import { connect } from '../../src/lib/server/db/connection.ts';
+import { openEmbeddedCluster } from '../../src/lib/server/db/embedded/cluster.ts';
+import { testClusterSettings } from '../../src/lib/server/db/embedded/settings.ts';
 import { migrationsFolder } from '../../src/lib/server/db/migrations-folder.ts';
 import { templateDatabaseName } from './database.ts';
 
@@ -17,23 +20,9 @@ function migrationsHash(): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-async function preparePgliteTemplate(hash: string): Promise<string> {
-	const file = join('.tmp', `pglite-template-${hash}.tar`);
-	if (existsSync(file)) return file;
-	mkdirSync('.tmp', { recursive: true });
-	const database = await openPglite({});
-	await database.migrate();
-	const dump = await database.dump!();
-	await database.close();
-	const partial = `${file}.${process.pid}`;
-	writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-	renameSync(partial, file);
-	return file;
-}
-
-async function preparePostgresTemplate(url: string, hash: string): Promise<void> {
+async function prepareTemplate(url: string, hash: string): Promise<void> {
 	const name = templateDatabaseName(hash);
-	const admin = postgres(url, { max: 1, onnotice: () => {} });
+	const admin = connect(url, { max: 1 });
 	try {
 		const [existing] = await admin`select 1 from pg_database where datname = ${name}`;
 		if (existing) return;
@@ -44,16 +33,38 @@ async function preparePostgresTemplate(url: string, hash: string): Promise<void>
 	const templateUrl = new URL(url);
 	templateUrl.pathname = `/${name}`;
 	const database = openPostgres({ url: templateUrl.toString(), max: 1 });
-	await database.migrate();
-	await database.close();
+	try {
+		await database.migrate();
+	} finally {
+		await database.close();
+	}
 }
 
-export default async function setup(): Promise<void> {
+/**
+ * Without DATABASE_URL the suite runs on the embedded PostgreSQL server, as `npm start` does: one
+ * cluster for the whole run, kept between runs in the temp folder (its template database too),
+ * where every test file gets a database of its own. With DATABASE_URL (CI's second run, Debian's
+ * PostgreSQL 15) the databases are made there instead.
+ */
+export default async function setup(): Promise<(() => Promise<void>) | undefined> {
 	const hash = migrationsHash();
 	process.env.STICISCE_TEST_TEMPLATE_HASH = hash;
 	if (process.env.DATABASE_URL) {
-		await preparePostgresTemplate(process.env.DATABASE_URL, hash);
-	} else {
-		process.env.STICISCE_TEST_PGLITE_TEMPLATE = await preparePgliteTemplate(hash);
+		process.env.STICISCE_TEST_SERVER = 'postgresql';
+		await prepareTemplate(process.env.DATABASE_URL, hash);
+		return undefined;
 	}
+	const project = createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8);
+	const cluster = await openEmbeddedCluster({
+		dataDir: join(tmpdir(), `sticisce-tests-${project}`),
+		database: 'postgres',
+		settings: testClusterSettings
+	});
+	process.env.DATABASE_URL = cluster.urlFor('postgres');
+	process.env.STICISCE_TEST_SERVER = 'embedded';
+	await prepareTemplate(process.env.DATABASE_URL, hash);
+	return async () => {
+		delete process.env.DATABASE_URL;
+		await cluster.release();
+	};
 }

@@ -3,7 +3,7 @@
 // are not the directory's. Run as a child process before the server opens the database:
 //   node tests/support/seed-directory.ts   (with DATA_DIR or DATABASE_URL)   → prints the fixture as JSON
 import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
+import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { memberships } from '../../src/lib/server/memberships/memberships.table.ts';
 import { organisationLogos, organisationRedirects } from '../../src/lib/server/organisations/organisations.table.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
@@ -31,7 +31,7 @@ const kinds = [
 const names = ['Lipa', 'Svoboda', 'Zarja', 'Triglav', 'Sonček', 'Rožca', 'Slavček'];
 
 const config = loadConfig();
-const database = await openDatabase(targetFromConfig(config));
+const database = await openDatabase(config);
 try {
 	const { db } = database;
 	await clearRegistry(db);

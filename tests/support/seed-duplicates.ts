@@ -2,13 +2,13 @@
 // duplicates page and CLI. Run as a child process (DATA_DIR or DATABASE_URL), like seed-people.ts;
 // prints the ids as JSON on its last line.
 import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
+import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 
 export type DuplicatesFixture = { sameTaxNumber: [string, string]; differentNumbers: [string, string] };
 
-const database = await openDatabase(targetFromConfig(loadConfig()));
+const database = await openDatabase(loadConfig());
 try {
 	await database.migrate();
 	const context = { actor: cliActor, source: 'cli' } as const;

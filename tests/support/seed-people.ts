@@ -1,10 +1,10 @@
 // Seeds a database with one person per role, for tests that boot the whole app. Run as a child
-// process before the server opens the database (PGlite allows one process at a time):
+// process before the server starts on the database:
 //   node tests/support/seed-people.ts   (with DATA_DIR or DATABASE_URL)   → prints the fixture as JSON
 import { createUser } from '../../src/lib/server/auth/auth.usecases.ts';
 import { createBetterAuth } from '../../src/lib/server/auth/better-auth.ts';
 import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
+import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { loadDemoContent } from '../../src/lib/server/demo/demo.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { createSettingsRepository } from '../../src/lib/server/settings/settings.repository.ts';
@@ -33,7 +33,7 @@ const tokens: { key: string; owner: string; scopes: TokenScope[] }[] = [
 ];
 
 const config = loadConfig();
-const database = await openDatabase(targetFromConfig(config));
+const database = await openDatabase(config);
 try {
 	await database.migrate();
 	const { db } = database;

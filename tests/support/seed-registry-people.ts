@@ -3,7 +3,7 @@
 //   node tests/support/seed-registry-people.ts   → prints the fixture as JSON
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
+import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { createUsersRepository } from '../../src/lib/server/auth/users.repository.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
@@ -24,7 +24,7 @@ const tokens: { key: string; owner: string; scopes: TokenScope[] }[] = [
 	{ key: 'editorPeople', owner: 'memberEditor', scopes: ['people:write'] }
 ];
 
-const database = await openDatabase(targetFromConfig(loadConfig()));
+const database = await openDatabase(loadConfig());
 try {
 	const { db } = database;
 	const context = { actor: cliActor, source: 'cli' } as const;

@@ -3,7 +3,7 @@
 // the database:  node tests/support/seed-registry.ts MEMBER_EDITOR_USER_ID  → prints ids as JSON
 import { and, eq } from 'drizzle-orm';
 import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase, targetFromConfig } from '../../src/lib/server/db/client.ts';
+import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { addMembership } from '../../src/lib/server/memberships/memberships.usecases.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
@@ -14,7 +14,7 @@ import { clearRegistry } from './clear-registry.ts';
 export type RegistryFixture = { own: string; other: string; outside: string };
 
 const [memberEditorId] = process.argv.slice(2);
-const database = await openDatabase(targetFromConfig(loadConfig()));
+const database = await openDatabase(loadConfig());
 try {
 	const { db } = database;
 	await clearRegistry(db);

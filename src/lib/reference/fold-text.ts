@@ -4,7 +4,7 @@ const unsplittable: Record<string, string> = { đ: 'd', ð: 'd', ł: 'l', ø: 'o
 /**
  * Text as search and matching compare it: lower case, no diacritics, words separated by single
  * spaces (`Društvo Stičišče-Ž` → `drustvo sticisce z`). Used for the stored search text and for
- * queries alike, so both sides fold the same way on PGlite and PostgreSQL.
+ * queries alike, so both sides fold the same way.
  */
 export function foldText(text: string): string {
 	return text

@@ -3,7 +3,7 @@ import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { issueSetupLinkIfNoUsers } from './auth/auth.usecases.ts';
 import { createBetterAuth, type PasswordResetRequest } from './auth/better-auth.ts';
 import { loadConfig, type Config } from './config.ts';
-import { openDatabase, targetFromConfig, type DatabaseHandle } from './db/client.ts';
+import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import { loadDemoContentIfEmpty } from './demo/demo.usecases.ts';
 import { startJobRunner, type JobRunner } from './jobs/jobs.runner.ts';
 import { backOfficeUrl, passwordResetMail } from './mail/mail.templates.ts';
@@ -19,7 +19,7 @@ export type App = Awaited<ReturnType<typeof startApp>>;
 /** Opens the database, brings it to the latest migration and, on first start, loads the demo. */
 async function startApp() {
 	const config = loadConfig();
-	const database = await openDatabase(targetFromConfig(config));
+	const database = await openDatabase(config);
 	try {
 		await database.migrate(async (db) => {
 			if (!config.loadDemo) return;
@@ -75,15 +75,15 @@ async function startServices(config: Config, database: DatabaseHandle) {
 }
 
 // Kept on globalThis, not in a module variable: the dev server re-evaluates changed modules, and
-// a second PGlite on the same directory in one process would corrupt it.
+// each evaluation would open another pool of connections.
 const holder = globalThis as typeof globalThis & { sticisceApp?: Promise<App> };
 
-/** One app per process: PGlite allows a single connection, so it is opened once and shared. */
+/** One app per process: its database (and embedded server) is opened once and shared. */
 export function getApp(): Promise<App> {
 	if (!holder.sticisceApp) {
 		const starting = startApp();
 		holder.sticisceApp = starting;
-		// a failed start is not cached: the next request tries again (e.g. after the lock is freed)
+		// a failed start is not cached: the next request tries again (e.g. once the database answers)
 		starting.catch(() => {
 			if (holder.sticisceApp === starting) holder.sticisceApp = undefined;
 		});

@@ -5,7 +5,7 @@ import { loadConfig } from './config.ts';
 const mailDefaults = { smtpUrl: undefined, mailFrom: 'Stičišče <noreply@localhost>', jobRunner: 'inline', publicUrl: 'http://localhost:3000', authSecret: undefined };
 
 describe('configuration', () => {
-	it('defaults to PGlite in ./data with demo content, mail to the outbox and jobs in the server', () => {
+	it('defaults to the embedded server in ./data with demo content, mail to the outbox and jobs in the server', () => {
 		expect(loadConfig({})).toEqual({ dataDir: resolve('./data'), databaseUrl: undefined, loadDemo: true, ...mailDefaults });
 	});
 

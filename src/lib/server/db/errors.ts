@@ -1,4 +1,4 @@
-/** PostgreSQL's code for unique_violation, the same on PGlite and on a server. */
+/** PostgreSQL's code for unique_violation. */
 export function isUniqueViolation(error: unknown): boolean {
 	let current: unknown = error;
 	// drizzle wraps driver errors; the SQLSTATE sits on the cause

@@ -1,4 +1,4 @@
-/** The rows of a raw query (`db.execute`): postgres.js answers an array, PGlite an object with `rows`. */
+/** The rows of a raw query (`db.execute`), which postgres.js answers as an array. */
 export function rowsOf<Row>(result: unknown): Row[] {
-	return Array.isArray(result) ? (result as Row[]) : ((result as { rows?: Row[] }).rows ?? []);
+	return result as Row[];
 }

@@ -309,7 +309,7 @@ export async function acceptInvitation({
 	} else {
 		const account = newAccountSchema.parse(input ?? {});
 		// better-auth writes through its own connection, so the account cannot be part of the
-		// transaction below (on PGlite that would deadlock); a second submission then finds the
+		// transaction below; a second submission then finds the
 		// address taken and fails before touching the invitation
 		const user = await createUser({
 			db,

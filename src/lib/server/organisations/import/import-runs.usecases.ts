@@ -122,8 +122,8 @@ async function dryRun(db: Database, context: AuditContext, row: OrganisationImpo
 
 /**
  * Starts a previewed import in the background; only a file without rejected rows can start.
- * `startAfterMs` lets a page that follows render first (on PGlite the import's transaction
- * holds the only connection until it ends).
+ * `startAfterMs` lets the progress page that follows render first, so that people see the
+ * import from its start.
  */
 export async function queueImport({
 	db,
@@ -195,8 +195,8 @@ export async function getImportProgress({ db, actor, importId }: { db: Database;
 }
 
 /**
- * Runs a queued import. Progress is written as the rows go by; on PostgreSQL other requests see it
- * at once, on PGlite (one connection) once the import's transaction has ended.
+ * Runs a queued import. Progress is written as the rows go by, outside the import's transaction,
+ * so other requests see it at once.
  */
 export async function runQueuedImport({ db, importId }: { db: Database; importId: string }): Promise<void> {
 	const repository = createImportsRepository({ db });
