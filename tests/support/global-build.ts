@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import sparticuz from '@sparticuz/chromium';
 
-/** The app tests run the production build, as users do; build it once per test run. */
-export default function setup(): void {
+/**
+ * The app tests run the production build, as users do; build it once per test run. Chromium is
+ * unpacked from its npm package here too, once: two test files unpacking it at the same moment
+ * would start a half-written program (ETXTBSY).
+ */
+export default async function setup(): Promise<void> {
+	await sparticuz.executablePath();
 	if (process.env.STICISCE_TEST_SKIP_BUILD === '1') return;
 	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 	if (result.status !== 0) throw new Error('vite build failed');
