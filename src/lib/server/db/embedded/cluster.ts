@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { applicationName, connect } from '../connection.ts';
+import { applicationName, connect, processApplicationName } from '../connection.ts';
 import { EmbeddedDatabaseError, findBinaries, type Binaries } from './binaries.ts';
 import { ensureReachable, giveTo, postgresUser, type RunAs } from './run-as.ts';
 import { embeddedSettings, settingsFlags } from './settings.ts';
@@ -103,9 +103,15 @@ function postgresEnv(): NodeJS.ProcessEnv {
 function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	// a killed postmaster whose parent (the app) is gone stays a zombie until somebody reaps it
+	if (process.platform !== 'linux') return true;
+	try {
+		return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+	} catch {
+		return false;
 	}
 }
 
@@ -239,12 +245,23 @@ async function ensureDatabase(socketDir: string, database: string): Promise<void
 	}
 }
 
+/**
+ * A connection held for the life of the process says that a Stičišče process uses the server:
+ * the pool's connections come and go, so an idle server could otherwise look gone.
+ */
+async function holdPresence(socketDir: string) {
+	const presence = connect(socketUrl(socketDir, 'postgres'), { max: 1, holdOpen: true });
+	await presence`select 1`;
+	return presence;
+}
+
 /** True when no other Stičišče process has a connection open to the cluster. */
 async function isLastUser(socketDir: string): Promise<boolean> {
 	const probe = probeConnection(socketDir);
 	try {
 		const [row] = await probe`select count(*)::int as others from pg_stat_activity
-			where backend_type = 'client backend' and application_name = ${applicationName}`;
+			where backend_type = 'client backend' and application_name like ${`${applicationName}:%`}
+			and application_name <> ${processApplicationName}`;
 		return row!.others === 0;
 	} catch {
 		return false;
@@ -292,10 +309,12 @@ export async function openEmbeddedCluster(options: ClusterOptions & { database: 
 	const running = runningPostmaster(clusterDir) !== undefined && (await adopt(clusterDir, socketDir, Date.now() + 60_000));
 	if (!running) await startPostmaster(binaries, runAs, options, where);
 	await ensureDatabase(socketDir, options.database);
+	const presence = await holdPresence(socketDir);
 
 	return {
 		urlFor: (database) => socketUrl(socketDir, database),
 		release: async () => {
+			await presence.end({ timeout: 5 });
 			if (await isLastUser(socketDir)) await stopPostmaster(clusterDir);
 		}
 	};
