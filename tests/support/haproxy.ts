@@ -13,10 +13,12 @@ export type Haproxy = {
 	stop: () => Promise<Finished>;
 };
 
+// Debian installs it in /usr/sbin, which is not on the PATH of every user
+const haproxyCommand = ['haproxy', '/usr/sbin/haproxy'].find((command) => spawnSync(command, ['-v']).status === 0);
+
 /** HAProxy from the operating system (Debian: apt-get install haproxy), or undefined. */
 export function haproxyVersion(): string | undefined {
-	const run = spawnSync('haproxy', ['-v'], { encoding: 'utf8' });
-	return run.status === 0 ? run.stdout.split('\n')[0] : undefined;
+	return haproxyCommand && spawnSync(haproxyCommand, ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0];
 }
 
 /** A port nobody listens on at this moment (HAProxy needs a number in its configuration). */
@@ -74,7 +76,7 @@ export function haproxyConfig({ port, backends }: { port: number; backends: Reco
 export async function startHaproxy({ dir, port, backends }: { dir: string; port: number; backends: Record<string, string> }): Promise<Haproxy> {
 	const file = join(dir, 'haproxy.cfg');
 	writeFileSync(file, haproxyConfig({ port, backends }));
-	const child = spawn('haproxy', ['-f', file, '-db']);
+	const child = spawn(haproxyCommand ?? 'haproxy', ['-f', file, '-db']);
 	const finished = collect(child);
 	let seen = '';
 	child.stdout.on('data', (chunk) => (seen += chunk));
