@@ -11,14 +11,20 @@ export async function importBuiltHandler(): Promise<NodeHandler> {
 	return handler;
 }
 
+const trustsProxy = (env: NodeJS.ProcessEnv) => env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
+
 /**
  * The HTTP server around SvelteKit's adapter-node handler. Served directly (no proxy), requests
  * are plain HTTP: the protocol is set here so that same-origin checks see http://host:port.
- * Behind a TLS proxy set TRUST_PROXY=1 and the proxy's X-Forwarded-Proto/Host are used instead.
+ * Behind a TLS proxy set TRUST_PROXY=1 and the proxy's X-Forwarded-Proto/Host/For are used instead.
  */
 export function createAppServer(handler: NodeHandler, env: NodeJS.ProcessEnv = process.env): Server {
-	const trustProxy = env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
+	const trustProxy = trustsProxy(env);
+	const addressHeader = trustProxy ? (env.ADDRESS_HEADER || 'x-forwarded-for').toLowerCase() : undefined;
 	return createServer((req, res) => {
+		// adapter-node fails a request whose address header is missing; one that did not pass the
+		// proxy (its health check, a request on the machine) comes from the connection's own address
+		if (addressHeader && !req.headers[addressHeader]) req.headers[addressHeader] = req.socket.remoteAddress;
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		if (trustProxy && req.headers['x-forwarded-proto'] === 'https') {
 			res.setHeader('Strict-Transport-Security', strictTransportSecurity);
@@ -40,7 +46,13 @@ export function prepareAdapterEnv(env: NodeJS.ProcessEnv = process.env): void {
 	// logos (1 MB) and imports (20 MB) say themselves when a file is too large; adapter-node's
 	// default of 512 KB would refuse them before the app could
 	env.BODY_SIZE_LIMIT ??= '64M';
-	if (env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true') env.HOST_HEADER ??= 'x-forwarded-host';
+	if (trustsProxy(env)) {
+		env.HOST_HEADER ??= 'x-forwarded-host';
+		// the client's address (sign-in limits per address) is the one the proxy appended last to
+		// X-Forwarded-For; without this every client would share the proxy's address. XFF_DEPTH
+		// (adapter-node, default 1) counts proxies when there are more than one in a row.
+		env.ADDRESS_HEADER ??= 'x-forwarded-for';
+	}
 }
 
 /** Tells the app to close its database, as adapter-node's own entry does on SIGTERM. */
