@@ -34,7 +34,7 @@ describe('CLI', () => {
 		// the CLI started the server for itself, so it stopped it when done
 		expect(existsSync(join(env.DATA_DIR, 'postgres', 'PG_VERSION'))).toBe(true);
 		expect(existsSync(join(env.DATA_DIR, 'postgres', 'postmaster.pid'))).toBe(false);
-	});
+	}, 90_000);
 });
 
 describe('CLI beside a running server', () => {
