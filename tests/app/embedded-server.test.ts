@@ -10,6 +10,8 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
  * The embedded PostgreSQL server as people meet it: `npm start` and the CLI on one DATA_DIR,
  * side by side, and what happens after a `kill -9`.
  */
+/** Each test starts PostgreSQL servers and Node processes: time for a busy machine. */
+const slow = 90_000;
 // they start embedded servers of their own: the run on an external server (CI's second) skips them
 const onEmbeddedRun = process.env.STICISCE_TEST_SERVER === 'embedded';
 const embedded = (dataDir: string) => ({ DATA_DIR: dataDir, DATABASE_URL: '' });
@@ -84,7 +86,7 @@ describe.runIf(onEmbeddedRun)('the CLI beside a running server on one embedded P
 		expect(await organisationCount(server)).toBe(before + 6000);
 		// the CLI joined the server's cluster and did not stop it on its way out
 		expect((await (await fetch(`${server.url}/healthz`)).json()).status).toBe('ok');
-	});
+	}, slow);
 });
 
 describe.runIf(onEmbeddedRun)('after a kill -9', () => {
@@ -99,7 +101,7 @@ describe.runIf(onEmbeddedRun)('after a kill -9', () => {
 
 		expect(await organisationCount(server)).toBe(before);
 		expect((await (await fetch(`${server.url}/healthz`)).json()).status).toBe('ok');
-	});
+	}, slow);
 
 	it('of the server mid-import: the CLI finishes the import (and, the last one out, stops the PostgreSQL server); the next start is healthy, with all of it', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-kill-server-'));
@@ -116,7 +118,7 @@ describe.runIf(onEmbeddedRun)('after a kill -9', () => {
 		const second = await serve(dataDir);
 		expect((await (await fetch(`${second.url}/healthz`)).json()).status).toBe('ok');
 		expect(await organisationCount(second)).toBe(before + 8000);
-	});
+	}, slow);
 
 	it('of the server alone: its PostgreSQL server goes on, and the next start adopts it', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-orphan-'));
@@ -135,7 +137,7 @@ describe.runIf(onEmbeddedRun)('after a kill -9', () => {
 		await servers.splice(servers.indexOf(second), 1)[0]!.stop('SIGTERM');
 		// (its pid may linger as a zombie: its parent, the first server, is gone)
 		expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
-	});
+	}, slow);
 
 	it('of the server and its PostgreSQL server: the next start removes the stale lock, recovers, and keeps what was written', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-kill-both-'));
@@ -154,7 +156,7 @@ describe.runIf(onEmbeddedRun)('after a kill -9', () => {
 		expect((await (await fetch(`${second.url}/healthz`)).json()).status).toBe('ok');
 		expect(await organisationCount(second)).toBe(count);
 		expect(readFileSync(join(dataDir, 'postgres.log'), 'utf8')).toMatch(/database system was interrupted|not properly shut down/);
-	});
+	}, slow);
 });
 
 describe.runIf(onEmbeddedRun)('a data directory the embedded server cannot use', () => {
@@ -167,5 +169,5 @@ describe.runIf(onEmbeddedRun)('a data directory the embedded server cannot use',
 		expect(stderr).toContain('earlier version of Stičišče (PGlite)');
 		expect(stderr).toContain(`mv "${dataDir}" "${dataDir}-pglite"`);
 		expect(existsSync(join(dataDir, 'postgres'))).toBe(false);
-	});
+	}, slow);
 });

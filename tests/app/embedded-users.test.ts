@@ -10,6 +10,8 @@ import { collect, runNode } from '../support/processes.ts';
  * as the system user `postgres`; started by anybody else, as that user. The rest of the suite
  * runs as whoever runs it; these tests, as root, also run the CLI as an ordinary user.
  */
+/** Each test starts PostgreSQL servers and Node processes: time for a busy machine. */
+const slow = 90_000;
 const asRoot = process.getuid?.() === 0;
 // the run on an external server (CI's second) skips them: they start embedded servers of their own
 const onEmbeddedRun = process.env.STICISCE_TEST_SERVER === 'embedded';
@@ -40,7 +42,7 @@ describe.runIf(asRoot && onEmbeddedRun)('the embedded server started as root', (
 		expect(code, stderr).toBe(0);
 		expect(statSync(join(dataDir, 'postgres')).uid).toBe(idOf('postgres', '-u'));
 		expect(statSync(dataDir).mode & 0o777).toBe(0o701);
-	});
+	}, slow);
 
 	it('says what to do when the postgres user cannot reach the data directory', async () => {
 		const privateParent = mkdtempSync(join(tmpdir(), 'sticisce-home-'));
@@ -50,7 +52,7 @@ describe.runIf(asRoot && onEmbeddedRun)('the embedded server started as root', (
 		expect(stderr).toContain(`cannot enter ${privateParent} (mode 700)`);
 		expect(stderr).toContain('DATA_DIR=/var/lib/sticisce');
 		expect(stderr).toContain(`chmod o+x ${privateParent}`);
-	});
+	}, slow);
 });
 
 describe.runIf(asRoot && onEmbeddedRun)('the embedded server started by an ordinary user', () => {
@@ -68,6 +70,6 @@ describe.runIf(asRoot && onEmbeddedRun)('the embedded server started by an ordin
 		expect(code, stderr).toBe(0);
 		expect(stdout).toContain('Created: grozd, iskra, nvo-vid, asociacija');
 		expect(statSync(join(dataDir, 'postgres')).uid).toBe(user.uid);
-	});
+	}, slow);
 	if (asRoot && onEmbeddedRun && !readable) console.warn(`Skipped: the user ${ordinaryUser} cannot read the checkout ${process.cwd()}.`);
 });

@@ -20,8 +20,8 @@ export function connect(url: string, options: { max?: number; connectTimeout?: n
 		max: options.max ?? 10,
 		onnotice: () => {},
 		connection: { application_name: options.applicationName ?? processApplicationName },
-		// postgres.js closes connections after 30–60 minutes by default; a held one stays
-		...(options.holdOpen ? { max_lifetime: null, idle_timeout: null } : {}),
+		// postgres.js closes connections after 30–60 minutes by default; 0 keeps a held one open
+		...(options.holdOpen ? { max_lifetime: 0, idle_timeout: 0 } : {}),
 		...(options.connectTimeout ? { connect_timeout: options.connectTimeout } : {}),
 		...(socketDir ? { host: socketDir } : {})
 	});
