@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { asc } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../policy/actor.ts';
@@ -47,6 +46,8 @@ export async function organisationsToFile(inputs: OrganisationInput[], format: F
 	if (format === 'csv') {
 		return Buffer.from(stringify(records, { header: true, columns: [...ourColumns], bom: true, record_delimiter: 'windows' }), 'utf8');
 	}
+	// loaded for the first XLSX export, not at start (see read-file.ts)
+	const { default: ExcelJS } = await import('exceljs');
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Stičišče';
 	const sheet = workbook.addWorksheet('organisations', { views: [{ state: 'frozen', ySplit: 1 }] });
