@@ -22,12 +22,23 @@ const { values: options } = parseArgs({
 		duration: { type: 'string', default: '60' },
 		connections: { type: 'string', default: '10' },
 		out: { type: 'string', default: 'bench/results-footprint.json' },
-		label: { type: 'string', default: '' }
+		label: { type: 'string', default: '' },
+		// Node flags for the server process instead of those of `npm start`, to compare heap settings:
+		// --node-options="--max-semi-space-size=8", or --node-options=none for Node's defaults
+		'node-options': { type: 'string' }
 	}
 });
 const count = Number(options.count);
 const duration = Number(options.duration);
 const connections = Number(options.connections);
+
+/** The Node flags `npm start` gives the server (package.json), so that the figures are those of `npm start`. */
+function startFlags(): string[] {
+	const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+	return start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+const given = options['node-options'];
+const nodeOptions = given === undefined ? startFlags() : given === 'none' ? [] : given.split(' ').filter(Boolean);
 
 /** The targets of the issue (item 5, "Footprint"), in MB and ms. */
 const targets = { appRssMb: 160, appAndClusterMb: 256, firstStartMs: 4_000, restartMs: 2_000 };
@@ -107,7 +118,7 @@ async function freePort(): Promise<number> {
 async function startServer(dataDir: string, port: number): Promise<{ child: ChildProcess; ms: number; url: string }> {
 	const url = `http://127.0.0.1:${port}`;
 	const started = performance.now();
-	const child = spawn(process.execPath, ['scripts/serve.ts'], {
+	const child = spawn(process.execPath, [...nodeOptions, 'scripts/serve.ts'], {
 		// the defaults of a fresh installation (demo content, inline job runner), on the embedded server
 		env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -263,6 +274,7 @@ const results: Record<string, any> = {
 	date: new Date().toISOString(),
 	label: options.label,
 	node: process.version,
+	nodeOptions,
 	count,
 	targets,
 	loadAverageAtStart: load1()
