@@ -1,9 +1,8 @@
 // Footprint of the app and its embedded PostgreSQL server: `npm run bench:footprint -- [--count 30000]
 // [--duration 60] [--connections 10] [--out bench/results-footprint.json]`. Not part of `npm test`;
 // see bench/README.md. Linux only (it reads /proc).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +10,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/client.ts';
 import { rowsOf } from '../src/lib/server/db/rows.ts';
+import { ensureBuild, freePort, log } from './support.ts';
 import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
 import { createRandom, generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
 import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
@@ -46,10 +46,6 @@ const targets = { appRssMb: 160, appAndClusterMb: 256, firstStartMs: 4_000, rest
 const mb = (bytes: number) => Math.round(bytes / 1_048_576);
 const load1 = () => Math.round(loadavg()[0]! * 100) / 100;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-function log(message: string) {
-	console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-}
 
 /** A field of /proc/<pid>/status or smaps_rollup, in bytes (the kernel writes kB). */
 function procKb(file: string, field: string): number {
@@ -104,14 +100,6 @@ function sample(appPid: number, dataDir: string): Sample {
 		appAndClusterMb: mb(appRss + clusterPss),
 		load1: load1()
 	};
-}
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise((resolve) => server.close(resolve));
-	return port;
 }
 
 /** Spawns `scripts/serve.ts` and times it from the spawn to the first 200 from /healthz. */
@@ -264,11 +252,7 @@ function table(results: Record<string, any>) {
 	console.log(`mixed load: ${results.load.requests} requests, ${results.load.reqPerSecAvg} req/s, p50 ${results.load.latencyP50Ms} ms, p99 ${results.load.latencyP99Ms} ms, non-2xx ${results.load.non2xx}, errors ${results.load.errors}`);
 }
 
-if (!existsSync('build/handler.js')) {
-	log('No production build: building it first');
-	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-	if (built.status !== 0) process.exit(built.status ?? 1);
-}
+ensureBuild();
 
 const results: Record<string, any> = {
 	date: new Date().toISOString(),
