@@ -1,7 +1,10 @@
-// The part of autocannon's API the benchmark uses (the package ships no types; @types/autocannon
+// The part of autocannon's API the benchmarks use (the package ships no types; @types/autocannon
 // is not installed).
 declare module 'autocannon' {
 	type Histogram = { average: number; total: number; p50: number; p99: number; max: number };
 	type Result = { requests: Histogram; latency: Histogram; non2xx: number; errors: number; timeouts: number };
-	export default function autocannon(options: { url: string; connections: number; duration: number }): Promise<Result>;
+	type Request = { method?: string; path?: string; headers?: Record<string, string> };
+	/** `setupRequest` runs before every request of its entry: it may change the path each time. */
+	type RequestEntry = Request & { setupRequest?: (request: Request) => Request };
+	export default function autocannon(options: { url: string; connections: number; duration: number; requests?: RequestEntry[] }): Promise<Result>;
 }

@@ -1,9 +1,8 @@
 // Benchmark of the registry: `npm run bench -- [--db embedded|postgres|both] [--count 30000]
 // [--people 100000] [--duration 20] [--connections 50]`. Not part of `npm test`; see bench/README.md.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +19,7 @@ import { organisations } from '../src/lib/server/organisations/organisations.tab
 import { affiliations, people } from '../src/lib/server/people/people.table.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
 import { rowsOf } from '../src/lib/server/db/rows.ts';
+import { ensureBuild, freePort, log } from './support.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -46,10 +46,6 @@ const loads = [
 ];
 
 type Measured = Record<string, unknown>;
-
-function log(message: string) {
-	console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
 	const start = performance.now();
@@ -128,14 +124,6 @@ async function directorySql(db: Database): Promise<Measured> {
 		measured[name] = { runs: times.length, p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times.at(-1) };
 	}
 	return measured;
-}
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise((resolve) => server.close(resolve));
-	return port;
 }
 
 function rssOf(pid: number): number {
@@ -251,11 +239,7 @@ async function benchmark(kind: 'embedded' | 'postgresql', csv: string): Promise<
 	return measured;
 }
 
-if (!existsSync('build/handler.js')) {
-	log('No production build: building it first');
-	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-	if (built.status !== 0) process.exit(built.status ?? 1);
-}
+ensureBuild();
 const { result: csv, ms: csvMs } = await timed(async () => syntheticRegistryCsv(generateRegistry({ count, seed: 1 })));
 const csvBytes = Buffer.byteLength(csv);
 log(`Generated ${count} organisations as CSV (${Math.round(csvBytes / 1024)} KiB) in ${csvMs} ms`);

@@ -1,9 +1,10 @@
+import { getSessionCookie } from 'better-auth/cookies';
 import type { Database } from '../db/client.ts';
 import { anonymous, type Actor } from '../policy/actor.ts';
 import { createTeamRepository } from '../team/team.repository.ts';
 import { invalidToken } from '../tokens/tokens.errors.ts';
 import { findActiveToken } from '../tokens/tokens.usecases.ts';
-import type { Auth } from './better-auth.ts';
+import { authCookiePrefix, type Auth } from './better-auth.ts';
 import { createUsersRepository } from './users.repository.ts';
 
 /**
@@ -18,6 +19,9 @@ export async function authenticate({ db, auth, headers }: { db: Database; auth: 
 		if (!token || !user) throw invalidToken();
 		return { kind: 'token', tokenId: token.id, scopes: token.scopes, ...(await person(db, user)) };
 	}
+	// most requests (the public site, feeds, the API) carry no session cookie, and better-auth would
+	// answer null only after building its whole endpoint context (~30 KB of garbage a request)
+	if (!getSessionCookie(headers, { cookiePrefix: authCookiePrefix })) return anonymous;
 	const session = await auth.api.getSession({ headers });
 	if (!session) return anonymous;
 	const user = await createUsersRepository({ db }).findById(session.user.id);

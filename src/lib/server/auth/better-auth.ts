@@ -17,6 +17,9 @@ export type AuthOptions = {
 	plugins?: BetterAuthPlugin[];
 };
 
+/** Names our cookies (`sticisce.session_token`, with `__Secure-` before it over https). */
+export const authCookiePrefix = 'sticisce';
+
 /**
  * better-auth over our tables: e-mail and password only, sessions in the database (so app
  * processes stay stateless), no public sign-up (people are invited or created by an admin).
@@ -44,7 +47,7 @@ export function createBetterAuth({ db, secret, publicUrl, onPasswordResetRequest
 		session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
 		rateLimit: { enabled: false },
 		advanced: {
-			cookiePrefix: 'sticisce',
+			cookiePrefix: authCookiePrefix,
 			useSecureCookies: publicUrl.startsWith('https://'),
 			database: { generateId: () => randomUUID() }
 		},

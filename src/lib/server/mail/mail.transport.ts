@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { describeSmtpUrl, redactSmtpCredentials } from './mail.errors.ts';
 import { outgoingMailSchema, type OutgoingMail } from './mail.schemas.ts';
 
@@ -32,21 +32,35 @@ export function createMailTransport({ smtpUrl, mailFrom, dataDir, log = console.
 	return smtpUrl ? smtpTransport(smtpUrl, mailFrom) : outboxTransport(join(dataDir, 'outbox'), mailFrom, log);
 }
 
+/**
+ * nodemailer is loaded with the first mail, not when the server starts: most processes of a small
+ * installation send none for hours, and its modules would sit in memory meanwhile.
+ */
+function lazily(create: (nodemailer: typeof import('nodemailer')) => Transporter): () => Promise<Transporter> {
+	let transporter: Promise<Transporter> | undefined;
+	return () => {
+		transporter ??= import('nodemailer').then(create);
+		return transporter;
+	};
+}
+
 function smtpTransport(smtpUrl: string, mailFrom: string): MailTransport {
-	const transporter = createTransport({
-		url: smtpUrl,
-		// a job waits for send(); nodemailer's defaults (2 and 10 min) would hold the runner too long
-		connectionTimeout: 30_000,
-		greetingTimeout: 30_000,
-		socketTimeout: 60_000
-	});
+	const transporter = lazily(({ createTransport }) =>
+		createTransport({
+			url: smtpUrl,
+			// a job waits for send(); nodemailer's defaults (2 and 10 min) would hold the runner too long
+			connectionTimeout: 30_000,
+			greetingTimeout: 30_000,
+			socketTimeout: 60_000
+		})
+	);
 	return {
 		kind: 'smtp',
 		target: describeSmtpUrl(smtpUrl),
 		async send(message) {
 			const mail = outgoingMailSchema.parse(message);
 			try {
-				await transporter.sendMail({ from: mailFrom, ...mail });
+				await (await transporter()).sendMail({ from: mailFrom, ...mail });
 			} catch (error) {
 				const reason = error instanceof Error ? error.message : String(error);
 				throw new Error(`Sending mail through ${describeSmtpUrl(smtpUrl)} failed: ${redactSmtpCredentials(reason, smtpUrl)}`);
@@ -57,13 +71,13 @@ function smtpTransport(smtpUrl: string, mailFrom: string): MailTransport {
 
 function outboxTransport(outbox: string, mailFrom: string, log: (line: string) => void): MailTransport {
 	// nodemailer builds the message exactly as SMTP would carry it; CRLF as RFC 5322 has it
-	const composer = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+	const composer = lazily(({ createTransport }) => createTransport({ streamTransport: true, buffer: true, newline: 'windows' }));
 	return {
 		kind: 'outbox',
 		target: outbox,
 		async send(message) {
 			const mail = outgoingMailSchema.parse(message);
-			const info = await composer.sendMail({ from: mailFrom, ...mail });
+			const info = await (await composer()).sendMail({ from: mailFrom, ...mail });
 			await mkdir(outbox, { recursive: true });
 			const file = join(outbox, outboxFileName(new Date()));
 			// written under another name first so that nobody watching the folder reads half a mail

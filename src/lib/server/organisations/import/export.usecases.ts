@@ -1,5 +1,6 @@
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { asc } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../policy/actor.ts';
@@ -47,12 +48,23 @@ export async function organisationsToFile(inputs: OrganisationInput[], format: F
 	if (format === 'csv') {
 		return Buffer.from(stringify(records, { header: true, columns: [...ourColumns], bom: true, record_delimiter: 'windows' }), 'utf8');
 	}
-	const workbook = new ExcelJS.Workbook();
+	// loaded for the first XLSX export, not at start (see read-file.ts)
+	const { default: ExcelJS } = await import('exceljs');
+	// the streaming writer turns each row into XML as it is added: the whole registry (30,000 rows)
+	// as a workbook in memory took the server past 700 MB for one export
+	const output = new PassThrough();
+	const chunks: Buffer[] = [];
+	output.on('data', (chunk: Buffer) => chunks.push(chunk));
+	const ended = once(output, 'end');
+	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
 	workbook.creator = 'Stičišče';
 	const sheet = workbook.addWorksheet('organisations', { views: [{ state: 'frozen', ySplit: 1 }] });
 	// every cell is text, so that spreadsheets keep leading zeros and do not turn numbers into dates
 	sheet.columns = ourColumns.map((column) => ({ header: column, key: column, width: column === 'name' ? 50 : 18, style: { numFmt: '@' } }));
 	sheet.getRow(1).font = { bold: true };
-	for (const record of records) sheet.addRow(record);
-	return Buffer.from(await workbook.xlsx.writeBuffer());
+	for (const record of records) sheet.addRow(record).commit();
+	sheet.commit();
+	await workbook.commit();
+	await ended;
+	return Buffer.concat(chunks);
 }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type { Cell } from 'exceljs';
 import { importFileEmpty, importFileFormat, importFileUnreadable } from './import.errors.ts';
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -58,6 +58,8 @@ function readCsv(content: Buffer): TableRow[] {
 }
 
 async function readXlsx(content: Buffer): Promise<TableRow[]> {
+	// exceljs and its dependencies are some 600 modules: loaded when a workbook comes, not at start
+	const { default: ExcelJS } = await import('exceljs');
 	const workbook = new ExcelJS.Workbook();
 	try {
 		// exceljs's types predate Buffer being generic
@@ -77,7 +79,7 @@ async function readXlsx(content: Buffer): Promise<TableRow[]> {
 }
 
 /** A cell as the text people see: rich text joined, a formula's result, a date as YYYY-MM-DD. */
-export function cellText(cell: ExcelJS.Cell): string {
+export function cellText(cell: Cell): string {
 	const value = cell.value;
 	if (value === null || value === undefined) return '';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
