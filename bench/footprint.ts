@@ -102,11 +102,11 @@ function sample(appPid: number, dataDir: string): Sample {
 	};
 }
 
-/** Spawns `scripts/serve.ts` and times it from the spawn to the first 200 from /healthz. */
+/** Spawns `scripts/serve.js` and times it from the spawn to the first 200 from /healthz. */
 async function startServer(dataDir: string, port: number): Promise<{ child: ChildProcess; ms: number; url: string }> {
 	const url = `http://127.0.0.1:${port}`;
 	const started = performance.now();
-	const child = spawn(process.execPath, [...nodeOptions, 'scripts/serve.ts'], {
+	const child = spawn(process.execPath, [...nodeOptions, 'scripts/serve.js'], {
 		// the defaults of a fresh installation (demo content, inline job runner), on the embedded server
 		env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'ignore', 'inherit']

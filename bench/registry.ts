@@ -131,10 +131,10 @@ function rssOf(pid: number): number {
 	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-/** The production build served by `scripts/serve.ts` in a process of its own, so its RSS is its own. */
+/** The production build served by `scripts/serve.js` in a process of its own, so its RSS is its own. */
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/serve.ts'], {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', JOB_RUNNER: 'off' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});

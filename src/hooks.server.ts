@@ -2,7 +2,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getApp, stopApp } from '#lib/server/app.ts';
-import { securityHeaders } from '#lib/server/security-headers.ts';
+import { securityHeaders } from '#lib/server/security-headers.js';
 import { authenticate } from '#lib/server/auth/authenticate.ts';
 import { apiError, errorToResponse } from '#lib/server/http/api-responses.ts';
 import { accessFor, allowedMethods, checkRouteAccess } from '#lib/server/http/route-access.ts';
@@ -27,7 +27,7 @@ const redirectBaseLocalePrefix: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-// The production server sets these on every response (scripts/server.ts); this covers `vite dev`.
+// The production server sets these on every response (scripts/server.js); this covers `vite dev`.
 const addSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(securityHeaders)) {

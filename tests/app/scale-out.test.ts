@@ -13,7 +13,7 @@ import { runNode } from '../support/processes.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /**
- * Two production server processes (`scripts/serve.ts`) on one PostgreSQL database behind HAProxy,
+ * Two production server processes (`scripts/serve.js`) on one PostgreSQL database behind HAProxy,
  * each with its own DATA_DIR (mail outbox) and its inline job runner: sessions, jobs and sign-in
  * limits live in the database, so it does not matter which process answers.
  */

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from '../../scripts/server.ts';
+import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from '../../scripts/server.js';
 import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from './database.ts';
 
 export type TestApp = {

@@ -10,11 +10,11 @@ export type ServerProcess = {
 };
 
 /**
- * Runs the production build as `npm start` does (`scripts/serve.ts`), in a child process with
+ * Runs the production build as `npm start` does (`scripts/serve.js`), in a child process with
  * its own environment; without DATABASE_URL it starts (or joins) the embedded server of DATA_DIR.
  */
 export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
-	const child = spawn(process.execPath, ['scripts/serve.ts'], {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', ...env }
 	});
 	const finished = collect(child);

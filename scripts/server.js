@@ -1,24 +1,33 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { securityHeaders, strictTransportSecurity } from '../src/lib/server/security-headers.ts';
+// @ts-check
+// Plain JavaScript, as are serve.js and start.js: a .ts file in the server's own process would make
+// Node load its TypeScript stripper, which then holds some 17 MB for the life of the server.
+import { createServer } from 'node:http';
+import { securityHeaders, strictTransportSecurity } from '../src/lib/server/security-headers.js';
 
-type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+/** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void} NodeHandler */
 
 /** adapter-node's request handler from the production build (`npm run build`). */
-export async function importBuiltHandler(): Promise<NodeHandler> {
+/** @returns {Promise<NodeHandler>} */
+export async function importBuiltHandler() {
 	// a computed specifier keeps the type checker out of the generated bundle
 	const handlerModule = new URL('../build/handler.js', import.meta.url).href;
-	const { handler } = (await import(handlerModule)) as { handler: NodeHandler };
+	const { handler } = /** @type {{ handler: NodeHandler }} */ (await import(handlerModule));
 	return handler;
 }
 
-const trustsProxy = (env: NodeJS.ProcessEnv) => env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
+/** @param {NodeJS.ProcessEnv} env */
+const trustsProxy = (env) => env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
 
 /**
  * The HTTP server around SvelteKit's adapter-node handler. Served directly (no proxy), requests
  * are plain HTTP: the protocol is set here so that same-origin checks see http://host:port.
  * Behind a TLS proxy set TRUST_PROXY=1 and the proxy's X-Forwarded-Proto/Host/For are used instead.
  */
-export function createAppServer(handler: NodeHandler, env: NodeJS.ProcessEnv = process.env): Server {
+/**
+ * @param {NodeHandler} handler
+ * @returns {import('node:http').Server}
+ */
+export function createAppServer(handler, env = process.env) {
 	const trustProxy = trustsProxy(env);
 	const addressHeader = trustProxy ? (env.ADDRESS_HEADER || 'x-forwarded-for').toLowerCase() : undefined;
 	return createServer((req, res) => {
@@ -41,7 +50,7 @@ export function createAppServer(handler: NodeHandler, env: NodeJS.ProcessEnv = p
 }
 
 /** adapter-node reads these once when its handler is imported. */
-export function prepareAdapterEnv(env: NodeJS.ProcessEnv = process.env): void {
+export function prepareAdapterEnv(env = process.env) {
 	env.PROTOCOL_HEADER = 'x-forwarded-proto';
 	// logos (1 MB) and imports (20 MB) say themselves when a file is too large; adapter-node's
 	// default of 512 KB would refuse them before the app could
@@ -55,8 +64,11 @@ export function prepareAdapterEnv(env: NodeJS.ProcessEnv = process.env): void {
 	}
 }
 
-/** Tells the app to close its database, as adapter-node's own entry does on SIGTERM. */
-export function emitShutdown(reason: string): void {
+/**
+ * Tells the app to close its database, as adapter-node's own entry does on SIGTERM.
+ * @param {string} reason
+ */
+export function emitShutdown(reason) {
 	// @ts-expect-error custom process events cannot be typed
 	process.emit('sveltekit:shutdown', reason);
 }

@@ -1,7 +1,8 @@
-// Serves the production build: `node scripts/serve.ts` (npm start builds first when needed).
+// @ts-check
+// Serves the production build: `node scripts/serve.js` (npm start builds first when needed).
+// JavaScript, not TypeScript: see server.js.
 import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from './server.ts';
+import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from './server.js';
 
 prepareAdapterEnv();
 const port = Number(process.env.PORT || '3000');
@@ -18,13 +19,13 @@ try {
 } catch (error) {
 	// the embedded server's problems (a data directory of an earlier version, no access as root)
 	// are told in words of what to do; anything else with its stack
-	const told = (error as { code?: string }).code === 'embedded_database';
-	console.error(told ? (error as Error).message : error);
+	const told = /** @type {{ code?: string }} */ (error).code === 'embedded_database';
+	console.error(told ? /** @type {Error} */ (error).message : error);
 	process.exit(1);
 }
 const server = createAppServer(handler);
 
-server.on('error', (error: NodeJS.ErrnoException) => {
+server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
 	console.error(
 		error.code === 'EADDRINUSE'
 			? `Port ${port} is already in use. Stop the other program or start with PORT=<another port>.`
@@ -36,10 +37,11 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 server.listen(port, host);
 await once(server, 'listening');
 const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-console.log(`Stičišče is running on http://${shownHost}:${(server.address() as AddressInfo).port}`);
+console.log(`Stičišče is running on http://${shownHost}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`);
 
 let stopping = false;
-function shutdown(signal: string): void {
+/** @param {string} signal */
+function shutdown(signal) {
 	if (stopping) return;
 	stopping = true;
 	server.closeIdleConnections();

@@ -1,8 +1,12 @@
+// @ts-check
+// JavaScript: the production server's entry (scripts/server.js) imports it without a TypeScript step.
+
 /**
  * Headers every response carries, static files included. The Content-Security-Policy of pages
  * is SvelteKit's (see vite.config.ts), with hashes for its own inline script.
  */
-export const securityHeaders: Record<string, string> = {
+/** @type {Record<string, string>} */
+export const securityHeaders = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'X-Frame-Options': 'DENY',

@@ -1,4 +1,6 @@
+// @ts-check
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it.
+// JavaScript, not TypeScript: see server.js.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +8,11 @@ import { join } from 'node:path';
 const sources = ['src', 'messages', 'static', 'drizzle', 'package.json', 'package-lock.json', 'vite.config.ts', 'project.inlang'];
 const ignored = new Set(['paraglide']);
 
-function newestMtime(path: string): number {
+/**
+ * @param {string} path
+ * @returns {number}
+ */
+function newestMtime(path) {
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;
 	let newest = stat.mtimeMs;
@@ -33,4 +39,4 @@ if (stale) {
 	writeFileSync(originMarker, origin);
 }
 
-await import('./serve.ts');
+await import('./serve.js');
