@@ -1,10 +1,10 @@
 import { createWriteStream, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { connect } from '../db/connection.ts';
 import { version } from '../version.ts';
 import { formatVersion, qualifiedName, rowCounter, writeArchive, type BackupTable, type Manifest } from './archive.ts';
 import { nothingToBackUp } from './backup.errors.ts';
+import { copyTo } from './copy-streams.ts';
 import { appliedMigrations, listSequences, listTables, quoteIdent, quoteTable, setCopySettings } from './catalog.ts';
 import { describeApplied } from './migrations.ts';
 
@@ -45,8 +45,7 @@ export async function backupDatabase({
 				const path = join(work, `${tables.length}.copy`);
 				const counter = rowCounter();
 				const columns = table.columns.map(quoteIdent).join(', ');
-				const copy = await sql.unsafe(`copy ${quoteTable(table)} (${columns}) to stdout`).readable();
-				await pipeline(copy, counter, createWriteStream(path));
+				await copyTo(sql, `copy ${quoteTable(table)} (${columns}) to stdout`, counter, createWriteStream(path));
 				tableFiles.set(entry, path);
 				tables.push({ ...table, rows: counter.rows(), file: entry });
 				await onProgress({ name, rows: counter.rows() });

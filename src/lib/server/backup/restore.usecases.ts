@@ -6,7 +6,7 @@ import { connect } from '../db/connection.ts';
 import { migrationsFolder } from '../db/migrations-folder.ts';
 import { archiveEntries, manifestName, qualifiedName, readManifest, rowCounter, type Manifest } from './archive.ts';
 import { backupDamaged, restoreTableMissing, restoreTargetNotEmpty } from './backup.errors.ts';
-import { copyFrom } from './copy-from.ts';
+import { copyFrom } from './copy-streams.ts';
 import { listForeignKeys, listRelations, listTables, quoteIdent, quoteTable, setCopySettings, type Sql } from './catalog.ts';
 import { applyMigrations, localMigrations, migrationsOfBackup } from './migrations.ts';
 
