@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ const slugs = (url: string) => query<{ slug: string }>(url, 'select slug from sp
 describe('npm run cli -- backup / restore', { timeout: 180_000 }, () => {
 	let app: TestApp;
 	const folder = mkdtempSync(join(tmpdir(), 'sticisce-backup-cli-'));
+	// a data directory of its own: the embedded server's user must be able to enter it, and mkdtemp's folder is mode 700
+	const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-restored-'));
 	const file = join(folder, 'nightly.tar.gz');
 	let target: { name: string; url: string };
 
@@ -34,6 +36,7 @@ describe('npm run cli -- backup / restore', { timeout: 180_000 }, () => {
 	afterAll(async () => {
 		await dropPostgresDatabase(testServerUrl(), target.name);
 		await app.close();
+		for (const path of [folder, dataDir]) rmSync(path, { recursive: true, force: true });
 	});
 
 	it('backs up the database of a running server while it keeps answering', async () => {
@@ -72,9 +75,9 @@ describe('npm run cli -- backup / restore', { timeout: 180_000 }, () => {
 	});
 
 	it('restores into a new data directory of the embedded server', async () => {
-		const env = { DATABASE_URL: '', DATA_DIR: mkdtempSync(join(tmpdir(), 'sticisce-restored-')) };
+		const env = { DATABASE_URL: '', DATA_DIR: dataDir };
 		const run = await cli(['restore', file], env);
-		expect(run.code).toBe(0);
+		expect(run.code, run.stderr).toBe(0);
 		const demo = await cli(['demo:load'], env);
 		expect(demo.stdout).toContain('Created: none');
 		expect(demo.stdout).toContain('left unchanged: grozd, iskra, nvo-vid, asociacija');

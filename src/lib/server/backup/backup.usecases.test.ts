@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,7 @@ describe('backup and restore', { timeout: 120_000 }, () => {
 	afterAll(async () => {
 		for (const cleanup of cleanups) await cleanup();
 		await source.close();
+		rmSync(folder, { recursive: true, force: true });
 	});
 
 	it('restores a snapshot of one moment, identical table by table, while the source keeps changing', async () => {
