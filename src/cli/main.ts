@@ -7,6 +7,7 @@ import { cliActor } from '#lib/server/policy/actor.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { ZodError } from 'zod';
 import { addMemberCommand, createTokenCommand, createUserCommand } from './accounts.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
 import { workJobsCommand } from './jobs.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.ts';
 import { demoRegistryCommand } from './organisations-demo.ts';
@@ -26,6 +27,11 @@ type Command = {
 	options?: Record<string, { type: 'string' | 'boolean' }>;
 	/** Work that must not race with a server's first start runs inside the migration lock. */
 	duringSetup?: (db: Database) => Promise<void>;
+	/**
+	 * The command opens the database as it finds it, without the usual migration first: a backup
+	 * records the schema as it is, and a restore must find the database empty and migrates itself.
+	 */
+	skipMigration?: true;
 	/** Words after the command name (`import organisations FILE`). */
 	positionals?: true;
 	/** Resolves to the exit code, if not 0. */
@@ -106,6 +112,20 @@ const commands: Record<string, Command> = {
 			members: { type: 'boolean' }
 		},
 		run: demoRegistryCommand
+	},
+	backup: {
+		summary: 'Write a snapshot of the whole platform (every table, logos included) to a .tar.gz file; safe while the server runs.',
+		usage: 'FILE.tar.gz',
+		positionals: true,
+		skipMigration: true,
+		run: backupCommand
+	},
+	restore: {
+		summary: 'Load a backup into an empty database (a new DATA_DIR or DATABASE_URL), then migrate it to this version.',
+		usage: 'FILE.tar.gz',
+		positionals: true,
+		skipMigration: true,
+		run: restoreCommand
 	}
 };
 
@@ -143,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
 	const config = loadConfig();
 	const database = await openDatabase(config);
 	try {
-		await database.migrate(command.duringSetup);
+		if (!command.skipMigration) await database.migrate(command.duringSetup);
 		return (await command.run?.({ database, config, options, positionals })) ?? 0;
 	} finally {
 		await database.close();

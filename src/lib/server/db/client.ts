@@ -27,7 +27,7 @@ export type DatabaseHandle = {
 };
 
 /** Any constant shared by every Stičišče process; it names the advisory lock of migrations. */
-const setupLockKey = 7_146_905_301;
+export const setupLockKey = 7_146_905_301;
 
 async function migrateExclusively(url: string, setup?: (db: Database) => Promise<void>) {
 	// a session lock needs one connection for the whole critical section
