@@ -1,7 +1,9 @@
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
-import { createDirectoryRepository } from './directory.repository.ts';
+import { directoryCountCacheFor, type DirectoryCountCache } from './directory.count-cache.ts';
+import type { DirectoryFilter } from './directory.filters.ts';
+import { createDirectoryRepository, type DirectoryCounts, type DirectoryRepository } from './directory.repository.ts';
 import { organisationsPolicy } from './organisations.policy.ts';
 import { presentOrganisation } from './organisations.presenter.ts';
 import { createOrganisationsRepository } from './organisations.repository.ts';
@@ -15,18 +17,21 @@ import { directoryQuerySchema, type DirectoryQuery, type DirectoryResult } from 
 export async function searchDirectory({
 	db,
 	actor,
-	query
+	query,
+	countCache = directoryCountCacheFor(db)
 }: {
 	db: Database;
 	actor: Actor;
 	query: DirectoryQuery | Record<string, unknown>;
+	/** Counts already made at the registry's current version; by default the pool's own. */
+	countCache?: DirectoryCountCache;
 }): Promise<DirectoryResult> {
 	authorize(organisationsPolicy, actor, 'read');
 	const { page, pageSize, ...filter } = directoryQuerySchema.parse(query);
 	const directory = createDirectoryRepository({ db });
 	const [rows, { total, facets }] = await Promise.all([
 		directory.page(filter, { limit: pageSize, offset: (page - 1) * pageSize }),
-		directory.counts(filter)
+		countsOf({ directory, countCache, filter })
 	]);
 	const withLogo = await createOrganisationsRepository({ db }).withLogo(rows.map((row) => row.id));
 	return {
@@ -36,4 +41,16 @@ export async function searchDirectory({
 		pageSize,
 		facets
 	};
+}
+
+/**
+ * The counts for a filter: from the cache when they were made at the version the registry has
+ * now (one small query), else counted, and kept under the version the counting itself saw.
+ */
+async function countsOf({ directory, countCache, filter }: { directory: DirectoryRepository; countCache: DirectoryCountCache; filter: DirectoryFilter }): Promise<DirectoryCounts> {
+	const cached = countCache.get(await directory.version(), filter);
+	if (cached) return cached;
+	const counted = await directory.counts(filter);
+	countCache.set(counted.version, filter, counted);
+	return counted;
 }
