@@ -80,6 +80,11 @@ const facetSelects: Record<Exclude<FacetKey, 'space'>, SQL> = {
 		where ${passesAllBut('publicInterest')} group by 2`
 };
 
+/** Each facet's values, the most frequent first, then by value. */
+export function sortFacets(facets: DirectoryFacets): void {
+	for (const key of facetKeys) facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
 type CountRow = { facet: FacetKey | 'total' | 'version'; value: string | null; count: number };
 
 /** How many organisations a filter finds and every facet's counts, at one registry version. */
@@ -140,7 +145,7 @@ export function createDirectoryRepository({ db }: { db: Database }) {
 				else if (row.facet === 'total') found = Number(row.count);
 				else if (row.value !== null) facets[row.facet].push({ value: row.value, count: Number(row.count) });
 			}
-			for (const key of facetKeys) facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+			sortFacets(facets);
 			return { version, total: found, facets };
 		}
 	};

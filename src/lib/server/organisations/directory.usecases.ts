@@ -2,6 +2,7 @@ import type { Database } from '../db/client.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { directoryCountCacheFor, type DirectoryCountCache } from './directory.count-cache.ts';
+import { facetIndexAt, indexCanSearch } from './directory.facet-index.ts';
 import type { DirectoryFilter } from './directory.filters.ts';
 import { createDirectoryRepository, type DirectoryCounts, type DirectoryRepository } from './directory.repository.ts';
 import { organisationsPolicy } from './organisations.policy.ts';
@@ -31,7 +32,7 @@ export async function searchDirectory({
 	const directory = createDirectoryRepository({ db });
 	const [rows, { total, facets }] = await Promise.all([
 		directory.page(filter, { limit: pageSize, offset: (page - 1) * pageSize }),
-		countsOf({ directory, countCache, filter })
+		countsOf({ db, directory, countCache, filter })
 	]);
 	const withLogo = await createOrganisationsRepository({ db }).withLogo(rows.map((row) => row.id));
 	return {
@@ -44,13 +45,27 @@ export async function searchDirectory({
 }
 
 /**
- * The counts for a filter: from the cache when they were made at the version the registry has
- * now (one small query), else counted, and kept under the version the counting itself saw.
+ * The counts for a filter, at the registry version the database holds now (one small query):
+ * from the cache when this filter was counted at that version; else from the process's index of
+ * the registry at that version (loaded after a write); else — a search the index cannot match, or
+ * a write while it loaded — in SQL. Each result is kept under the version it was counted at.
  */
-async function countsOf({ directory, countCache, filter }: { directory: DirectoryRepository; countCache: DirectoryCountCache; filter: DirectoryFilter }): Promise<DirectoryCounts> {
-	const cached = countCache.get(await directory.version(), filter);
+async function countsOf({
+	db,
+	directory,
+	countCache,
+	filter
+}: {
+	db: Database;
+	directory: DirectoryRepository;
+	countCache: DirectoryCountCache;
+	filter: DirectoryFilter;
+}): Promise<DirectoryCounts> {
+	const version = await directory.version();
+	const cached = countCache.get(version, filter);
 	if (cached) return cached;
-	const counted = await directory.counts(filter);
+	const index = indexCanSearch(filter) ? await facetIndexAt(db, version) : undefined;
+	const counted = index ? index.count(filter) : await directory.counts(filter);
 	countCache.set(counted.version, filter, counted);
 	return counted;
 }
