@@ -5,6 +5,6 @@ declare module 'autocannon' {
 	type Result = { requests: Histogram; latency: Histogram; non2xx: number; errors: number; timeouts: number };
 	type Request = { method?: string; path?: string; headers?: Record<string, string> };
 	/** `setupRequest` runs before every request of its entry: it may change the path each time. */
-	type RequestEntry = Request & { setupRequest?: (request: Request) => Request };
+	type RequestEntry = Request & { setupRequest?: (request: Request, context: Record<string, unknown>) => Request };
 	export default function autocannon(options: { url: string; connections: number; duration: number; requests?: RequestEntry[] }): Promise<Result>;
 }

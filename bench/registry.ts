@@ -13,8 +13,10 @@ import { openDatabase, openPostgres, type Database, type DatabaseHandle } from '
 import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
 import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
 import { createRandom, generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
+import { createDirectoryRepository } from '../src/lib/server/organisations/directory.repository.ts';
+import { facetIndexAt } from '../src/lib/server/organisations/directory.facet-index.ts';
+import { directoryRequests, distinctFilterSets, mixShares } from './directory-load.ts';
 import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
-import { directoryConditions, prefixQuery } from '../src/lib/server/organisations/directory.filters.ts';
 import { organisations } from '../src/lib/server/organisations/organisations.table.ts';
 import { affiliations, people } from '../src/lib/server/people/people.table.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
@@ -29,7 +31,8 @@ const { values: options } = parseArgs({
 		duration: { type: 'string', default: '20' },
 		connections: { type: 'string', default: '50' },
 		'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
-		out: { type: 'string', default: 'bench/results.json' }
+		out: { type: 'string', default: 'bench/results.json' },
+		'mix-size': { type: 'string', default: '20000' }
 	}
 });
 const count = Number(options.count);
@@ -38,12 +41,11 @@ const duration = Number(options.duration);
 const connections = Number(options.connections);
 const context = { actor: cliActor, source: 'cli' } as const;
 
-/** The searches of the directory the load test asks for, and the bare page as the ceiling. */
-const loads = [
-	{ name: 'healthz (ceiling)', path: '/healthz' },
-	{ name: 'directory: q=drustvo&region=SI042', path: '/api/v1/organisations?q=drustvo&region=SI042' },
-	{ name: 'directory: prefix q=prostovoljno gas', path: '/api/v1/organisations?q=prostovoljno%20gas' }
-];
+/**
+ * What the load test asks for: the bare page of the same server (the ceiling), then the
+ * directory's mix (`directory-load.ts`): distinct requests, each path once, read from one list.
+ */
+type Load = { name: string; path: string } | { name: string; paths: string[] };
 
 type Measured = Record<string, unknown>;
 
@@ -96,34 +98,54 @@ function percentile(sorted: number[], share: number): number {
 }
 
 /**
- * The directory's query in SQL, one at a time, as its filters build it (`directoryConditions`):
- * a page of 20 by relevance, the total, and the region facet. What the API adds on top is HTTP,
- * validation and presenting.
+ * The directory's statements as a page runs them (`createDirectoryRepository`), one at a time:
+ * the page of 20, the counts (total and every facet) in SQL, and the same counts from the
+ * process's index in memory (what a request whose filter was not counted yet at this registry
+ * version costs now). With 100 runs the p99 is the slowest run.
  */
 async function directorySql(db: Database): Promise<Measured> {
 	const searches = [
+		{ name: 'q=d (a first letter: four in five organisations)', filter: { q: 'd' } },
+		{ name: 'no search, no filter (the first page)', filter: {} },
 		{ name: 'q=drustvo&region=SI042', filter: { q: 'drustvo', region: 'SI042' as const } },
-		{ name: 'prefix q=prostovoljno gas', filter: { q: 'prostovoljno gas' } }
+		{ name: 'q=prostovoljno gas', filter: { q: 'prostovoljno gas' } }
 	];
+	const directory = createDirectoryRepository({ db });
 	const measured: Measured = {};
 	for (const { name, filter } of searches) {
-		const where = directoryConditions(filter);
-		const regionWhere = directoryConditions(filter, 'region');
-		const query = prefixQuery(filter.q)!;
-		const once = async () => {
-			await db.execute(
-				sql`select id, name from ${organisations} where ${where} order by ts_rank(${organisations.searchVector}, ${query}) desc, ${organisations.sortName}, ${organisations.id} limit 20`
-			);
-			await db.execute(sql`select count(*) from ${organisations} where ${where}`);
-			await db.execute(sql`select region_code, count(*) from ${organisations} where ${regionWhere} group by region_code`);
+		const index = (await facetIndexAt(db, await directory.version()))!;
+		const run = async () => ({
+			page: (await timed(() => directory.page(filter, { limit: 20, offset: 0 }))).ms,
+			counts: (await timed(() => directory.counts(filter))).ms,
+			countsInMemory: preciseMs(() => index.count(filter)),
+			version: (await timed(() => directory.version())).ms
+		});
+		for (let warm = 0; warm < 5; warm++) await run();
+		const runs: { page: number; counts: number; countsInMemory: number; version: number }[] = [];
+		for (let index = 0; index < 100; index++) runs.push(await run());
+		const summary = (part: 'page' | 'counts' | 'countsInMemory' | 'version') => {
+			const times = runs.map((one) => one[part]).sort((x, y) => x - y);
+			return { p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times.at(-1) };
 		};
-		for (let warm = 0; warm < 5; warm++) await once();
-		const times: number[] = [];
-		for (let run = 0; run < 100; run++) times.push((await timed(once)).ms);
-		times.sort((a, b) => a - b);
-		measured[name] = { runs: times.length, p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times.at(-1) };
+		measured[name] = {
+			runs: runs.length,
+			page: summary('page'),
+			counts: summary('counts'),
+			countsInMemory: summary('countsInMemory'),
+			version: summary('version'),
+			loadAverage: round(loadavg()[0]!)
+		};
 	}
 	return measured;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A synchronous piece of work in milliseconds, to a hundredth. */
+function preciseMs(work: () => unknown): number {
+	const start = performance.now();
+	work();
+	return round(performance.now() - start);
 }
 
 function rssOf(pid: number): number {
@@ -148,23 +170,42 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child
 	throw new Error('The server did not answer within 2 minutes');
 }
 
-async function load(url: string, pid: number): Promise<Measured> {
+async function load(url: string, pid: number, loads: Load[]): Promise<Measured> {
 	const measured: Measured = {};
-	for (const { name, path } of loads) {
-		const probe = await fetch(`${url}${path}`);
+	for (const target of loads) {
+		const paths = 'paths' in target ? target.paths : [target.path];
+		const probe = await fetch(`${url}${paths[0]}`);
 		if (!probe.ok) {
-			measured[name] = { skipped: `GET ${path} answered ${probe.status}: the endpoint is not in this build` };
+			measured[target.name] = { skipped: `GET ${paths[0]} answered ${probe.status}: the endpoint is not in this build` };
 			continue;
 		}
+		// one cursor over the list for the warm-up and the run: no path is asked twice (unless the list runs out)
+		let next = 0;
+		const sent: string[] = [];
+		const options = {
+			url,
+			connections,
+			requests: [
+				{
+					setupRequest: (request: { path?: string }) => {
+						const path = paths[next++ % paths.length]!;
+						sent.push(path);
+						return { ...request, path };
+					}
+				}
+			]
+		};
 		// a few seconds of warm-up, not measured
-		await autocannon({ url: `${url}${path}`, connections, duration: 3 });
+		await autocannon({ ...options, duration: 3 });
+		const warmUp = sent.length;
 		const loadBefore = loadavg()[0]!;
 		let peakRss = rssOf(pid);
 		const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(pid))), 250);
-		const result = await autocannon({ url: `${url}${path}`, connections, duration });
+		const result = await autocannon({ ...options, duration });
 		clearInterval(sampler);
-		measured[name] = {
-			path,
+		const measuredPaths = sent.slice(warmUp);
+		measured[target.name] = {
+			...('path' in target ? { path: target.path } : { distinctPaths: paths.length, sent: measuredPaths.length, sentInWarmUp: warmUp, pathsRepeated: next > paths.length, filterSetsInRun: distinctFilterSets(measuredPaths), htmlShare: round(measuredPaths.filter((path) => path.startsWith('/organisations')).length / measuredPaths.length) }),
 			connections,
 			durationS: duration,
 			requests: result.requests.total,
@@ -177,14 +218,14 @@ async function load(url: string, pid: number): Promise<Measured> {
 			timeouts: result.timeouts,
 			peakRssMb: Math.round(peakRss / 1_048_576),
 			// other work on the machine skews every figure: the 1-minute load average around the run
-			loadAverage: [Math.round(loadBefore * 100) / 100, Math.round(loadavg()[0]! * 100) / 100]
+			loadAverage: [round(loadBefore), round(loadavg()[0]!)]
 		};
-		log(`${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}, timeouts ${result.timeouts}`);
+		log(`${target.name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
 	}
 	return measured;
 }
 
-async function benchmark(kind: 'embedded' | 'postgresql', csv: string): Promise<Measured> {
+async function benchmark(kind: 'embedded' | 'postgresql', csv: string, loads: Load[]): Promise<Measured> {
 	let handle: DatabaseHandle;
 	let env: NodeJS.ProcessEnv;
 	let cleanup: () => Promise<void>;
@@ -227,7 +268,10 @@ async function benchmark(kind: 'embedded' | 'postgresql', csv: string): Promise<
 		const { url, child } = await startServer(env);
 		try {
 			measured.idleRssMb = Math.round(rssOf(child.pid!) / 1_048_576);
-			measured.http = await load(url, child.pid!);
+			measured.http = await load(url, child.pid!, loads);
+			// the mix's requests per second as a share of the bare page's, in the same run
+			const [bare, mix] = loads.map((target) => (measured.http as Record<string, { reqPerSecAvg?: number }>)[target.name]?.reqPerSecAvg);
+			if (bare && mix) measured.mixToBare = round(mix / bare);
 		} finally {
 			child.kill('SIGTERM');
 			await new Promise((resolve) => child.once('exit', resolve));
@@ -240,11 +284,26 @@ async function benchmark(kind: 'embedded' | 'postgresql', csv: string): Promise<
 }
 
 ensureBuild();
-const { result: csv, ms: csvMs } = await timed(async () => syntheticRegistryCsv(generateRegistry({ count, seed: 1 })));
+const registry = generateRegistry({ count, seed: 1 });
+const { result: csv, ms: csvMs } = await timed(async () => syntheticRegistryCsv(registry));
+const mixPaths = directoryRequests({ rows: registry, count: Number(options['mix-size']) });
+const loads: Load[] = [
+	{ name: 'healthz (ceiling)', path: '/healthz' },
+	{ name: 'directory mix', paths: mixPaths }
+];
+log(`The directory mix: ${mixPaths.length} distinct requests, ${distinctFilterSets(mixPaths)} filter sets`);
 const csvBytes = Buffer.byteLength(csv);
 log(`Generated ${count} organisations as CSV (${Math.round(csvBytes / 1024)} KiB) in ${csvMs} ms`);
 const kinds = options.db === 'both' ? (['postgresql', 'embedded'] as const) : ([options.db === 'postgres' ? 'postgresql' : 'embedded'] as const);
-const results: Measured = { date: new Date().toISOString(), count, people: peopleCount, csvBytes, csvMs, runs: [] as Measured[] };
-for (const kind of kinds) (results.runs as Measured[]).push(await benchmark(kind, csv));
+const results: Measured = {
+	date: new Date().toISOString(),
+	count,
+	people: peopleCount,
+	csvBytes,
+	csvMs,
+	mix: { shares: mixShares, distinctPaths: mixPaths.length, filterSets: distinctFilterSets(mixPaths), first: mixPaths.slice(0, 40) },
+	runs: [] as Measured[]
+};
+for (const kind of kinds) (results.runs as Measured[]).push(await benchmark(kind, csv, loads));
 writeFileSync(options.out!, `${JSON.stringify(results, null, 2)}\n`);
 log(`Results in ${options.out}`);

@@ -11,3 +11,4 @@ export * from '../fields/fields.table.ts';
 export * from '../memberships/memberships.table.ts';
 export * from '../organisations/organisations.table.ts';
 export * from '../people/people.table.ts';
+export * from '../organisations/registry-version.table.ts';

@@ -7,12 +7,17 @@ import { organisations } from './organisations.table.ts';
 
 export type DirectoryFilter = Omit<DirectoryQuery, 'page' | 'pageSize'>;
 
+/** The words of a search as it is matched: folded (case and diacritics), at most eight. */
+export function searchWords(typed: string | undefined): string[] {
+	return foldText(typed ?? '').split(' ').filter(Boolean).slice(0, 8);
+}
+
 /**
  * The full-text query for what someone typed: every word must begin a word of the organisation's
  * search text (`sticisce dru` finds "Društvo Stičišče"). Undefined when nothing searchable is left.
  */
 export function prefixQuery(typed: string | undefined): SQL | undefined {
-	const words = foldText(typed ?? '').split(' ').filter(Boolean).slice(0, 8);
+	const words = searchWords(typed);
 	if (words.length === 0) return undefined;
 	return sql`to_tsquery('simple', ${words.map((word) => `${word}:*`).join(' & ')})`;
 }

@@ -1,4 +1,4 @@
-import { asc, desc, sql, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { foldText } from '../../reference/fold-text.ts';
 import type { Database } from '../db/client.ts';
 import { memberships } from '../memberships/memberships.table.ts';
@@ -6,6 +6,7 @@ import { spaces } from '../spaces/spaces.table.ts';
 import { directoryConditions, prefixQuery, type DirectoryFilter } from './directory.filters.ts';
 import type { DirectoryResult } from './organisations.schemas.ts';
 import { organisations, type OrganisationRow } from './organisations.table.ts';
+import { registryVersion } from './registry-version.table.ts';
 import { rowsOf } from '../db/rows.ts';
 
 export type DirectoryFacets = DirectoryResult['facets'];
@@ -79,7 +80,17 @@ const facetSelects: Record<Exclude<FacetKey, 'space'>, SQL> = {
 		where ${passesAllBut('publicInterest')} group by 2`
 };
 
-type CountRow = { facet: FacetKey | 'total'; value: string | null; count: number };
+/** Each facet's values, the most frequent first, then by value. */
+export function sortFacets(facets: DirectoryFacets): void {
+	for (const key of facetKeys) facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+type CountRow = { facet: FacetKey | 'total' | 'version'; value: string | null; count: number };
+
+/** How many organisations a filter finds and every facet's counts, at one registry version. */
+export type DirectoryCounts = { version: bigint; total: number; facets: DirectoryFacets };
+
+export type DirectoryRepository = ReturnType<typeof createDirectoryRepository>;
 
 export function createDirectoryRepository({ db }: { db: Database }) {
 	return {
@@ -90,26 +101,51 @@ export function createDirectoryRepository({ db }: { db: Database }) {
 		 */
 		async page(filter: DirectoryFilter, { limit, offset }: { limit: number; offset: number }): Promise<OrganisationRow[]> {
 			const query = prefixQuery(filter.q);
+			if (!query) {
+				return db
+					.select()
+					.from(organisations)
+					.where(directoryConditions(filter))
+					.orderBy(asc(organisations.sortName), asc(organisations.id))
+					.limit(limit)
+					.offset(offset);
+			}
 			const typed = foldText(filter.q ?? '');
-			const relevance = query
-				? [desc(sql`ts_rank(${organisations.searchVector}, ${query}, 1)
-					+ case when starts_with(${organisations.sortName}, ${typed}) then 1 else 0 end`)]
-				: [];
-			return db
-				.select()
+			const relevance = sql<number>`ts_rank(${organisations.searchVector}, ${query}, 1)
+				+ case when starts_with(${organisations.sortName}, ${typed}) then 1 else 0 end`;
+			// a broad search ranks thousands of organisations: only their ids and sort keys go
+			// through the sort, and the page's 20 rows are read afterwards (a quarter less time for `d`)
+			const ranked = db
+				.select({ id: organisations.id, relevance: relevance.as('relevance'), sortName: sql<string>`${organisations.sortName}`.as('sort_key') })
 				.from(organisations)
 				.where(directoryConditions(filter))
-				.orderBy(...relevance, asc(organisations.sortName), asc(organisations.id))
+				.orderBy(desc(relevance), asc(organisations.sortName), asc(organisations.id))
 				.limit(limit)
-				.offset(offset);
+				.offset(offset)
+				.as('ranked');
+			return db
+				.select(getTableColumns(organisations))
+				.from(ranked)
+				.innerJoin(organisations, eq(organisations.id, ranked.id))
+				.orderBy(desc(ranked.relevance), asc(ranked.sortName), asc(organisations.id));
 		},
 
-		/** How many organisations the filter finds, and every facet's counts, in one statement. */
-		async counts(filter: DirectoryFilter): Promise<{ total: number; facets: DirectoryFacets }> {
-			const total = sql`select 'total' as facet, null as value, coalesce(sum(organisation_count), 0)::int as count
+		/** The registry's version now: what cached counts must have been counted at to be served. */
+		async version(): Promise<bigint> {
+			const [row] = await db.select({ version: registryVersion.version }).from(registryVersion);
+			return row!.version;
+		},
+
+		/**
+		 * How many organisations the filter finds, and every facet's counts, in one statement, with
+		 * the registry version its snapshot saw (so the counts are exactly those of that version).
+		 */
+		async counts(filter: DirectoryFilter): Promise<DirectoryCounts> {
+			const total = sql`select 'total', null, coalesce(sum(organisation_count), 0)::int
 				from found where ${passesAllBut()}`;
 			const { region, municipality, legalForm, field, publicInterest } = facetSelects;
-			const selects = [total, region, municipality, legalForm, field, publicInterest, spaceCounts(filter)];
+			const versionRow = sql`select 'version' as facet, ${registryVersion.version}::text as value, 0 as count from ${registryVersion}`;
+			const selects = [versionRow, total, region, municipality, legalForm, field, publicInterest, spaceCounts(filter)];
 			const statement = sql`with found as materialized (${foundGroups(filter)})
 				${sql.join(
 					selects.map((select) => sql`(${select})`),
@@ -118,12 +154,14 @@ export function createDirectoryRepository({ db }: { db: Database }) {
 			const rows = rowsOf<CountRow>(await db.execute(statement));
 			const facets = Object.fromEntries(facetKeys.map((key) => [key, [] as { value: string; count: number }[]])) as DirectoryFacets;
 			let found = 0;
+			let version = 0n;
 			for (const row of rows) {
-				if (row.facet === 'total') found = Number(row.count);
+				if (row.facet === 'version') version = BigInt(row.value!);
+				else if (row.facet === 'total') found = Number(row.count);
 				else if (row.value !== null) facets[row.facet].push({ value: row.value, count: Number(row.count) });
 			}
-			for (const key of facetKeys) facets[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-			return { total: found, facets };
+			sortFacets(facets);
+			return { version, total: found, facets };
 		}
 	};
 }
