@@ -57,7 +57,8 @@ export async function restoreBackup({
 
 /**
  * Foreign keys are dropped for the load and added again at its end, in the same transaction, so
- * tables load in any order and every reference is checked once. (Disabling triggers through
+ * tables load in any order and every reference is checked once; the tables' own triggers are off
+ * meanwhile. (Disabling triggers through
  * session_replication_role would need a superuser, which a managed server does not give.)
  */
 async function loadTables(sql: Sql, file: string, manifest: Manifest, onProgress: RestoreProgress): Promise<void> {
@@ -69,6 +70,9 @@ async function loadTables(sql: Sql, file: string, manifest: Manifest, onProgress
 	}
 	const foreignKeys = await listForeignKeys(sql);
 	for (const key of foreignKeys) await sql.unsafe(`alter table ${key.table} drop constraint ${quoteIdent(key.name)}`);
+	// the tables' own triggers (the registry version) would record the load as new writes: the
+	// backup holds what they wrote then (the owner may switch them off; FK triggers are not affected)
+	for (const table of manifest.tables) await sql.unsafe(`alter table ${quoteTable(table)} disable trigger user`);
 	// migrations seed some tables (the default fields of work): the backup holds them as they were then
 	if (manifest.tables.length > 0) await sql.unsafe(`truncate ${manifest.tables.map(quoteTable).join(', ')}`);
 
@@ -90,6 +94,7 @@ async function loadTables(sql: Sql, file: string, manifest: Manifest, onProgress
 		onProgress({ name: qualifiedName(table), rows: table.rows });
 	}
 	if (pending.size > 0) throw backupDamaged(file, `${[...pending.keys()].join(', ')} missing`);
+	for (const table of manifest.tables) await sql.unsafe(`alter table ${quoteTable(table)} enable trigger user`);
 
 	for (const key of foreignKeys) {
 		await sql.unsafe(`alter table ${key.table} add constraint ${quoteIdent(key.name)} ${key.definition}`).catch((error: Error) => {
