@@ -54,6 +54,17 @@ function valueList() {
 	};
 }
 
+/** Every organisation's list of value numbers, one after another: organisation i's are values[offsets[i]..offsets[i + 1]). */
+type PackedLists = { offsets: Int32Array; values: Int32Array };
+
+function packLists(lists: number[][]): PackedLists {
+	const offsets = new Int32Array(lists.length + 1);
+	lists.forEach((list, index) => (offsets[index + 1] = offsets[index]! + list.length));
+	const values = new Int32Array(offsets[lists.length]!);
+	lists.forEach((list, index) => values.set(list, offsets[index]!));
+	return { offsets, values };
+}
+
 export function buildFacetIndex(rows: IndexRow[]) {
 	const version = BigInt(rows[0]!.version);
 	const found = rows.filter((row) => row.legal_form !== null);
@@ -81,6 +92,12 @@ export function buildFacetIndex(rows: IndexRow[]) {
 	});
 	const lexemes = [...postings.keys()].sort();
 	const postingLists = lexemes.map((lexeme) => Int32Array.from(postings.get(lexeme)!));
+	// the counting functions below share this scope: what is kept must be compact (typed arrays);
+	// the lists it was built from go
+	postings.clear();
+	const packed = { field: packLists(lists.field), space: packLists(lists.space) };
+	lists.field.length = 0;
+	lists.space.length = 0;
 
 	/** The organisations with a lexeme beginning with every word; undefined: no search, all of them. */
 	function matching(words: string[]): Uint8Array | undefined {
@@ -132,8 +149,8 @@ export function buildFacetIndex(rows: IndexRow[]) {
 			const value = filter[key];
 			if (value === undefined) continue;
 			const wanted = numberIn(multiple[key], value);
-			const list = lists[key];
-			fail(key, (index) => list[index]!.includes(wanted));
+			const { offsets, values } = packed[key];
+			fail(key, (index) => values.subarray(offsets[index]!, offsets[index + 1]!).includes(wanted));
 		}
 		if (filter.publicInterest !== undefined) {
 			const yes = filter.publicInterest === 'yes' ? 1 : 0;
@@ -154,17 +171,17 @@ export function buildFacetIndex(rows: IndexRow[]) {
 		const ofColumn = (column: Int32Array) => (index: number, tally: Int32Array) => {
 			if (column[index]! >= 0) tally[column[index]!]!++;
 		};
-		const ofList = (list: number[][]) => (index: number, tally: Int32Array) => {
+		const ofList = ({ offsets, values }: PackedLists) => (index: number, tally: Int32Array) => {
 			// every element, as `unnest` counts them
-			for (const value of list[index]!) tally[value]!++;
+			for (let at = offsets[index]!; at < offsets[index + 1]!; at++) tally[values[at]!]!++;
 		};
 		const facets = {
 			region: counted('region', single.region.values, ofColumn(columns.region)),
 			municipality: counted('municipality', single.municipality.values, ofColumn(columns.municipality)),
 			legalForm: counted('legalForm', single.legalForm.values, ofColumn(columns.legalForm)),
-			field: counted('field', multiple.field.values, ofList(lists.field)),
+			field: counted('field', multiple.field.values, ofList(packed.field)),
 			publicInterest: counted('publicInterest', ['no', 'yes'], (index, tally) => tally[publicInterest[index]!]!++),
-			space: counted('space', multiple.space.values, ofList(lists.space))
+			space: counted('space', multiple.space.values, ofList(packed.space))
 		};
 		sortFacets(facets);
 		return { version, total, facets };
