@@ -9,15 +9,18 @@ describe('production server process', () => {
 	it('starts its embedded server in a new data directory without demo content when STICISCE_DEMO=0, serves, and stops both on SIGTERM', async () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-serve-'));
 		const server = await startServerProcess({ DATA_DIR: dataDir, STICISCE_DEMO: '0' });
-
-		const health = await (await fetch(`${server.url}/healthz`)).json();
-		expect(health).toEqual({ status: 'ok', database: 'embedded', version: expect.stringMatching(/^18\.\d+$/) });
-		expect((await (await fetch(`${server.url}/api/v1/spaces`)).json()).items).toEqual([]);
-		expect(await (await fetch(`${server.url}/`)).text()).toContain('Na platformi še ni nobenega stičišča ali mreže.');
-		expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
-
-		const { code } = await server.stop('SIGTERM');
-		expect(code).toBe(0);
+		let stopped: Promise<{ code: number | null }> | undefined;
+		try {
+			const health = await (await fetch(`${server.url}/healthz`)).json();
+			expect(health).toEqual({ status: 'ok', database: 'embedded', version: expect.stringMatching(/^18\.\d+$/) });
+			expect((await (await fetch(`${server.url}/api/v1/spaces`)).json()).items).toEqual([]);
+			expect(await (await fetch(`${server.url}/`)).text()).toContain('Na platformi še ni nobenega stičišča ali mreže.');
+			expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
+		} finally {
+			// a failed expectation must not leave the server and its PostgreSQL server running
+			stopped = server.stop('SIGTERM');
+		}
+		const { code } = await stopped;
 		expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 	});
 });
