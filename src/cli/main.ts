@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, type Config } from '#lib/server/config.ts';
 import { openDatabase, type Database, type DatabaseHandle } from '#lib/server/db/client.ts';
-import { EmbeddedDatabaseError } from '#lib/server/db/embedded/binaries.ts';
+import { EmbeddedDatabaseError } from '#lib/server/db/embedded/errors.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';

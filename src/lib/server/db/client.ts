@@ -55,7 +55,7 @@ export function openPostgres(target: { url: string; max?: number }): DatabaseHan
 }
 
 /** The database of the app's own embedded server, named so in its cluster. */
-export const embeddedDatabaseName = 'sticisce';
+const embeddedDatabaseName = 'sticisce';
 
 /** `DATABASE_URL` if set, else the embedded server in `DATA_DIR` (started or joined). */
 export async function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { EmbeddedDatabaseError } from './errors.ts';
 
 export type Binaries = { initdb: string; postgres: string; majorVersion: number };
 
@@ -31,9 +32,4 @@ export function findBinaries(): Binaries {
 		);
 	}
 	return { initdb: join(bin, 'initdb'), postgres, majorVersion: Number(major) };
-}
-
-/** A problem with the embedded server that people must act on; its message says what to do. */
-export class EmbeddedDatabaseError extends Error {
-	readonly code = 'embedded_database';
 }

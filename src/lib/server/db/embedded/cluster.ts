@@ -4,7 +4,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readlinkSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { applicationName, connect, processApplicationName } from '../connection.ts';
-import { EmbeddedDatabaseError, findBinaries, type Binaries } from './binaries.ts';
+import { findBinaries, type Binaries } from './binaries.ts';
+import { EmbeddedDatabaseError } from './errors.ts';
 import { ensureReachable, giveTo, postgresUser, type RunAs } from './run-as.ts';
 import { embeddedSettings, settingsFlags } from './settings.ts';
 

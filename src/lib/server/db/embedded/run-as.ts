@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { EmbeddedDatabaseError } from './binaries.ts';
+import { EmbeddedDatabaseError } from './errors.ts';
 
 /** Who the PostgreSQL processes run as: this process's user, or `postgres` when this is root. */
 export type RunAs = { uid: number; gid: number; name: string } | undefined;
