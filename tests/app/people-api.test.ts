@@ -123,8 +123,12 @@ describe('people API', () => {
 		expect((await call(`/people/${nina}/export`, { token: 'editorPeople' })).status).toBe(403);
 	});
 
-	it('exports everything about a person to an admin, not to staff', async () => {
+	it('exports everything about a person to an admin of a space they are connected to, not to staff', async () => {
 		expect(await call(`/people/${nina}/export`, { token: 'staffPeopleWrite' })).toMatchObject({ status: 403, body: { code: 'forbidden' } });
+		// Luka's organisation is not a member of the admin's hub
+		const luka = (await call('/people?q=luka', { token: 'staffPeopleRead' })).body.items[0].id;
+		expect(await call(`/people/${luka}/export`, { token: 'adminPeople' })).toMatchObject({ status: 403, body: { code: 'forbidden' } });
+		expect(await call(`/people/${luka}/erase`, { method: 'POST', token: 'adminPeople' })).toMatchObject({ status: 403, body: { code: 'forbidden' } });
 		const { status, body } = await call(`/people/${nina}/export`, { token: 'adminPeople' });
 		expect(status).toBe(200);
 		expect(body.person).toMatchObject({ id: nina, name: 'Nina Šušteršič', email: 'nina@tri.si' });

@@ -10,6 +10,7 @@ import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { spaceMembers } from '../../src/lib/server/team/team.table.ts';
 import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
 import type { TokenScope } from '../../src/lib/roles.ts';
+import { addMembership } from '../../src/lib/server/memberships/memberships.usecases.ts';
 
 export type RegistryPeopleFixture = {
 	organisations: { tri: string; ljudmila: string };
@@ -33,6 +34,8 @@ try {
 	const tri = await createOrganisation({ db, context, input: { name: 'Zavod Tri', legalForm: 'private_institute', registrationNumber: '1234567' } });
 	const ljudmila = await createOrganisation({ db, context, input: { name: 'LJUDMILA', legalForm: 'association', registrationNumber: '7654321' } });
 	await db.update(spaceMembers).set({ organisationId: tri.id }).where(eq(spaceMembers.userId, await userId('memberEditor')));
+	// Zavod Tri belongs to the hub, LJUDMILA does not: the hub's admin may export or erase people of the first only
+	await addMembership({ db, context, spaceSlug: 'grozd', organisationId: tri.id, input: { status: 'member' } });
 	const fixture: RegistryPeopleFixture = { organisations: { tri: tri.id, ljudmila: ljudmila.id }, tokens: {} };
 	for (const token of tokens) {
 		const created = await createApiToken({ db, context, userId: await userId(token.owner), input: { name: token.key, scopes: token.scopes } });

@@ -3,7 +3,7 @@ import { peoplePolicy } from '../people/people.policy.ts';
 import { fieldsPolicy } from '../fields/fields.policy.ts';
 import { membershipsPolicy } from '../memberships/memberships.policy.ts';
 import { organisationsPolicy } from '../organisations/organisations.policy.ts';
-import { ownOrganisationIds, type Actor } from '../policy/actor.ts';
+import { heldSpaceIds, ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize, type Policy } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
 import { isAppError, type AppError } from '../shared/errors.ts';
@@ -116,9 +116,12 @@ export async function checkRouteAccess({
 	}
 	if (access.session && actor.kind === 'token') return notAllowed('session');
 	try {
-		// The fence cannot know which organisation a route names before loading it, so a member
-		// editor passes for their own; the use case decides for the organisation actually named.
-		authorize(access.policy, actor, access.action, { spaceId: await findSpaceId(), organisationIds: ownOrganisationIds(actor) });
+		// The fence cannot know which organisation or person a route names before loading it, so a
+		// member editor passes for their own organisation and a space's admin for a resource
+		// connected to their spaces; the use case decides for the one actually named.
+		const spaceId = await findSpaceId();
+		const spaceIds = spaceId === undefined ? heldSpaceIds(actor) : [];
+		authorize(access.policy, actor, access.action, { spaceId, spaceIds, organisationIds: ownOrganisationIds(actor) });
 		return undefined;
 	} catch (error) {
 		if (isAppError(error)) return error;

@@ -6,18 +6,23 @@ import { createAuditRepository } from '../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { createOrganisation } from '../organisations/organisations.usecases.ts';
 import { cliActor, type Actor } from '../policy/actor.ts';
-import { erasePerson, exportPersonalData } from './people.gdpr.ts';
+import { addMembership } from '../memberships/memberships.usecases.ts';
+import { createSpace } from '../spaces/spaces.usecases.ts';
+import { erasePerson, exportPersonalData, personalDataRights } from './people.gdpr.ts';
 import { erasedName } from './people.repository.ts';
 import { addAffiliation, createPerson, getPerson, listPeople, recordConsent, updatePerson } from './people.usecases.ts';
 
 const cli = { actor: cliActor, source: 'cli' } as const;
-const person = (role: SpaceRole): Actor => ({
+/** The hub the person's organisation belongs to; another hub has nothing to do with them. */
+let hub: string;
+let otherHub: string;
+const person = (role: SpaceRole, spaceId = hub): Actor => ({
 	kind: 'session',
 	userId: `user-${role}`,
 	email: `${role}@example.si`,
 	name: role,
 	isPlatformAdmin: false,
-	memberships: new Map([['11111111-1111-4111-8111-111111111111', { role, organisationId: null }]])
+	memberships: new Map([[spaceId, { role, organisationId: null }]])
 });
 const as = (actor: Actor) => ({ actor, source: 'form' as const });
 
@@ -39,6 +44,10 @@ describe('GDPR export and erasure', () => {
 		const { db } = database;
 		asociacija = (await createOrganisation({ db, context: cli, input: { name: 'Društvo Asociacija', legalForm: 'association' } })).id;
 		ljudmila = (await createOrganisation({ db, context: cli, input: { name: 'LJUDMILA', legalForm: 'association' } })).id;
+		hub = (await createSpace({ db, context: cli, input: { slug: 'hub', kind: 'regional_hub', name: { sl: 'Stičišče' } } })).id;
+		otherHub = (await createSpace({ db, context: cli, input: { slug: 'other', kind: 'regional_hub', name: { sl: 'Drugo stičišče' } } })).id;
+		// a past member is enough: the hub held the person's data while it was one
+		await addMembership({ db, context: cli, spaceSlug: 'hub', organisationId: asociacija, input: { status: 'former' } });
 		mojca = (
 			await createPerson({
 				db,
@@ -87,9 +96,19 @@ describe('GDPR export and erasure', () => {
 		expect(entries.at(-1)).toMatchObject({ action: 'person.export', actorLabel: 'admin@example.si' });
 	});
 
-	it('lets only admins export or erase', async () => {
-		await expect(exportPersonalData({ db: database.db, context: as(person('staff')), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(erasePerson({ db: database.db, context: as(person('staff')), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
+	it('lets only admins of a space the person is connected to export or erase, and platform admins', async () => {
+		const { db } = database;
+		await expect(exportPersonalData({ db, context: as(person('staff')), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(erasePerson({ db, context: as(person('staff')), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
+		const unrelatedAdmin = person('admin', otherHub);
+		await expect(exportPersonalData({ db, context: as(unrelatedAdmin), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(erasePerson({ db, context: as(unrelatedAdmin), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
+		expect(await personalDataRights({ db, actor: unrelatedAdmin, id: mojca })).toEqual({ canExport: false, canErase: false });
+		expect(await personalDataRights({ db, actor: person('admin'), id: mojca })).toEqual({ canExport: true, canErase: true });
+		const platformAdmin: Actor = { ...unrelatedAdmin, userId: 'user-platform', email: 'platform@example.si', isPlatformAdmin: true };
+		await expect(exportPersonalData({ db, context: as(platformAdmin), id: mojca })).resolves.toMatchObject({ person: { id: mojca } });
+		const exports = (await createAuditRepository({ db }).entriesAbout('person', mojca)).filter((entry) => entry.action === 'person.export');
+		expect(exports.at(-1)).toMatchObject({ actorLabel: 'platform@example.si' });
 	});
 
 	it('erases for good: placeholder name, no contacts, no consents, audit data scrubbed, counts unchanged', async () => {

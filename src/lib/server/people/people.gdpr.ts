@@ -2,11 +2,22 @@ import { createAuditRepository } from '../audit/audit.repository.ts';
 import { presentAuditEntry } from '../audit/audit.presenter.ts';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
+import type { Actor } from '../policy/actor.ts';
+import { can } from '../policy/policy.ts';
 import { personErased } from './people.errors.ts';
+import { peoplePolicy } from './people.policy.ts';
 import { presentAffiliation, presentConsent, presentPerson } from './people.presenter.ts';
 import { createPeopleRepository, erasedName } from './people.repository.ts';
 import type { Person, PersonalDataExport } from './people.schemas.ts';
 import { personFor } from './people.usecases.ts';
+
+/** Whether `actor` may export or erase this person (shown as the page's buttons). */
+export async function personalDataRights({ db, actor, id }: { db: Database; actor: Actor; id: string }) {
+	const repository = createPeopleRepository({ db });
+	const current = await repository.affiliationsOf([id], { currentOnly: true });
+	const resource = { organisationIds: current.map((affiliation) => affiliation.organisationId), spaceIds: await repository.connectedSpaceIds(id) };
+	return { canExport: can(peoplePolicy, actor, 'exportPersonalData', resource), canErase: can(peoplePolicy, actor, 'erase', resource) };
+}
 
 /**
  * Everything the platform holds about a person (GDPR art. 15 and 20): the record, affiliations

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { foldText } from '../../reference/fold-text.ts';
 import type { Database } from '../db/client.ts';
+import { memberships } from '../memberships/memberships.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { AffiliationInput, ConsentInput } from './people.schemas.ts';
 import { affiliations, consents, people, type ConsentRow, type PersonRow } from './people.table.ts';
@@ -94,6 +95,16 @@ export function createPeopleRepository({ db }: { db: Database }) {
 				db.select({ value: sql<number>`count(*)::int` }).from(people).where(condition)
 			]);
 			return { items, total: totalRow?.value ?? 0 };
+		},
+
+		/** The spaces the person is connected to: those their organisations, past or present, belong or belonged to. */
+		async connectedSpaceIds(personId: string): Promise<string[]> {
+			const rows = await db
+				.selectDistinct({ spaceId: memberships.spaceId })
+				.from(affiliations)
+				.innerJoin(memberships, eq(memberships.organisationId, affiliations.organisationId))
+				.where(eq(affiliations.personId, personId));
+			return rows.map((row) => row.spaceId);
 		},
 
 		/** Affiliations of these people with their organisations' names, oldest first. */

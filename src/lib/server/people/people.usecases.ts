@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import { organisationNotFound } from '../organisations/organisations.errors.ts';
-import type { Actor } from '../policy/actor.ts';
+import { heldSpaceIds, type Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { authorizeEach, reachableOrganisations } from './people.access.ts';
 import { affiliationEndsBeforeStart, affiliationNotFound, personErased, personNotFound } from './people.errors.ts';
@@ -25,17 +25,20 @@ type PeopleAction = 'read' | 'update' | 'exportPersonalData' | 'erase';
 
 /**
  * The person, if `actor` may do `action` on them: the resource is the organisations of their
- * current affiliations. An unknown id is refused first to those who could not see anyone anyway.
+ * current affiliations and, for GDPR export and erasure, the spaces they are connected to. An unknown id is refused first to those who could not see anyone anyway.
  */
 export async function personFor(db: Database, actor: Actor, id: string, action: PeopleAction): Promise<PersonRow> {
 	const repository = createPeopleRepository({ db });
 	const row = z.uuid().safeParse(id).success ? await repository.findById(id) : undefined;
 	if (!row) {
-		authorize(peoplePolicy, actor, action);
+		// as the route's fence: refused if the actor could not do this to anyone in their spaces
+		authorize(peoplePolicy, actor, action, { spaceIds: heldSpaceIds(actor) });
 		throw personNotFound(id);
 	}
 	const current = await repository.affiliationsOf([row.id], { currentOnly: true });
-	authorize(peoplePolicy, actor, action, { organisationIds: current.map((affiliation) => affiliation.organisationId) });
+	const organisationIds = current.map((affiliation) => affiliation.organisationId);
+	const gdpr = action === 'exportPersonalData' || action === 'erase';
+	authorize(peoplePolicy, actor, action, { organisationIds, spaceIds: gdpr ? await repository.connectedSpaceIds(row.id) : [] });
 	return row;
 }
 

@@ -35,6 +35,11 @@ export function ownOrganisationIds(actor: Actor): string[] {
 	return [...new Set(ids)];
 }
 
+/** The spaces in which the actor holds any role. */
+export function heldSpaceIds(actor: Actor): string[] {
+	return actor.kind === 'session' || actor.kind === 'token' ? [...actor.memberships.keys()] : [];
+}
+
 /** How the audit log names an actor. */
 export function actorLabel(actor: Actor): string {
 	switch (actor.kind) {

@@ -11,7 +11,7 @@ export type Rule = {
 	anyone?: true;
 	/** Any signed-in person (e.g. managing their own account). */
 	signedIn?: true;
-	/** People with one of these roles in the space the resource belongs to. */
+	/** People with one of these roles in a space the resource belongs to or is connected to. */
 	spaceRoles?: readonly SpaceRole[];
 	/**
 	 * People with one of these roles in any space: the registry of organisations and people is
@@ -34,6 +34,8 @@ export function definePolicy<Action extends string>(module: string, rules: Recor
 
 export type Resource = {
 	spaceId?: string;
+	/** Every space the resource is connected to (e.g. a person, through their organisations' memberships). */
+	spaceIds?: readonly string[];
 	/** The organisations the resource belongs to (an organisation itself, or a person's). */
 	organisationIds?: readonly string[];
 };
@@ -46,8 +48,11 @@ export function scopesFor(module: string, access: 'read' | 'write'): TokenScope[
 
 function ruleAllows(rule: Rule, actor: Extract<Actor, { kind: 'session' | 'token' }>, resource: Resource): boolean {
 	if (rule.anyone || rule.signedIn || actor.isPlatformAdmin) return true;
-	const membership = resource.spaceId ? actor.memberships.get(resource.spaceId) : undefined;
-	if (membership && rule.spaceRoles?.includes(membership.role)) return true;
+	const spaceIds = resource.spaceId ? [resource.spaceId, ...(resource.spaceIds ?? [])] : (resource.spaceIds ?? []);
+	for (const spaceId of spaceIds) {
+		const membership = actor.memberships.get(spaceId);
+		if (membership && rule.spaceRoles?.includes(membership.role)) return true;
+	}
 	for (const held of actor.memberships.values()) {
 		if (rule.anySpaceRoles?.includes(held.role)) return true;
 		const ownOrganisation = held.role === 'member_editor' ? held.organisationId : null;

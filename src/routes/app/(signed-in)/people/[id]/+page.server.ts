@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
-import { erasePerson } from '#lib/server/people/people.gdpr.ts';
+import { erasePerson, personalDataRights } from '#lib/server/people/people.gdpr.ts';
 import { peoplePolicy } from '#lib/server/people/people.policy.ts';
 import { affiliationInputSchema } from '#lib/server/people/people.schemas.ts';
 import { addAffiliation, endAffiliation, getPerson, organisationChoices, recordConsent, updatePerson } from '#lib/server/people/people.usecases.ts';
@@ -12,14 +12,15 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
 	const person = await getPerson({ db, actor: locals.actor, id: params.id }).catch(rethrowForPage);
 	const resource = { organisationIds: person.affiliations.filter((affiliation) => affiliation.current).map((affiliation) => affiliation.organisationId) };
-	const canErase = !person.erased && can(peoplePolicy, locals.actor, 'erase', resource);
+	const rights = await personalDataRights({ db, actor: locals.actor, id: person.id });
+	const canErase = !person.erased && rights.canErase;
 	const canEdit = !person.erased && can(peoplePolicy, locals.actor, 'update', resource);
 	return {
 		person,
 		// where the person may be affiliated next: `null` for any organisation, typed in
 		choices: canEdit ? await organisationChoices({ db, actor: locals.actor, action: 'create' }) : [],
 		canEdit,
-		canExport: can(peoplePolicy, locals.actor, 'exportPersonalData', resource),
+		canExport: rights.canExport,
 		canErase,
 		// erasing is confirmed on a page of its own address, so that it works without JavaScript
 		confirmingErase: canErase && url.searchParams.has('erase'),
