@@ -1,4 +1,4 @@
-import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getApp, stopApp } from '#lib/server/app.ts';
@@ -8,11 +8,18 @@ import { apiError, errorToResponse } from '#lib/server/http/api-responses.ts';
 import { accessFor, allowedMethods, checkRouteAccess } from '#lib/server/http/route-access.ts';
 import { localHref } from '#lib/links.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
+import { logError } from '#lib/server/shared/log.ts';
 import { redirect } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
 	await getApp();
 	process.once('sveltekit:shutdown', () => void stopApp());
+};
+
+/** An unexpected error, logged without the personal data it may carry (see log.ts). */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status !== 404) logError(`${event.request.method} ${event.route.id ?? 'unknown route'} failed`, error);
+	return { message };
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>

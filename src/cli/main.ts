@@ -5,6 +5,7 @@ import { EmbeddedDatabaseError } from '#lib/server/db/embedded/errors.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
+import { describeErrorForLog } from '#lib/server/shared/log.ts';
 import { ZodError } from 'zod';
 import { addMemberCommand, createTokenCommand, createUserCommand } from './accounts.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
@@ -194,6 +195,6 @@ function reportError(error: unknown): number {
 		console.error((error as Error).message);
 		return isAppError(error) ? 65 : 64;
 	}
-	console.error(error instanceof Error ? error.message : error);
+	console.error(describeErrorForLog(error));
 	return 1;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Database } from '../db/client.ts';
+import { logError } from '../shared/log.ts';
 import { createJobsRepository } from './jobs.repository.ts';
 import { runDueJobs, type JobHandlers } from './jobs.usecases.ts';
 
@@ -40,7 +41,7 @@ export function startJobRunner({
 	workerId = defaultWorkerId(),
 	limit = 10,
 	staleAfterMs = 15 * 60_000,
-	log = (message, error) => console.error(message, error)
+	log = logError
 }: JobRunnerOptions): JobRunner {
 	const repository = createJobsRepository({ db });
 	let timer: ReturnType<typeof setTimeout> | undefined;

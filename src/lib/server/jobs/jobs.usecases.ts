@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.ts';
+import { summariseErrorForLog } from '../shared/log.ts';
 import { unknownJobKind } from './jobs.errors.ts';
 import { createJobsRepository, type JobsRepository, type NewJob } from './jobs.repository.ts';
 import { retryDelayMs } from './jobs.retry.ts';
@@ -71,6 +72,6 @@ async function runJob(
 }
 
 function errorMessage(error: unknown): string {
-	const message = error instanceof Error ? error.message || error.name : String(error);
+	const message = summariseErrorForLog(error);
 	return message.length > maxErrorLength ? `${message.slice(0, maxErrorLength - 1)}…` : message;
 }
