@@ -78,9 +78,10 @@ export async function createTokenCommand({ database, options }: CommandInput): P
 		db,
 		context,
 		userId: user.id,
-		input: { name: String(options.name ?? ''), scopes: scopes as never }
+		input: { name: String(options.name ?? ''), scopes: scopes as never, expiresOn: options.expires === undefined ? null : String(options.expires) }
 	});
-	console.log(`Created API token "${summary.name}" for ${user.email} with scopes ${summary.scopes.join(', ')}.`);
+	const validity = summary.expiresOn ? `, valid until ${summary.expiresOn}` : ', without an end date';
+	console.log(`Created API token "${summary.name}" for ${user.email} with scopes ${summary.scopes.join(', ')}${validity}.`);
 	console.log('It is shown only now; it is stored hashed. The token:');
 	console.log(token);
 }

@@ -85,8 +85,8 @@ const commands: Record<string, Command> = {
 	},
 	'tokens:create': {
 		summary: 'Create an API token for an account; the token alone is printed on the last line.',
-		usage: '--email ana@example.si --name "Website import" --scopes spaces:write,read',
-		options: { email: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'string' } },
+		usage: '--email ana@example.si --name "Website import" --scopes spaces:write,read [--expires 2027-06-30]',
+		options: { email: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' } },
 		run: createTokenCommand
 	},
 	'organisations:duplicates': {

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { apiTokens, type ApiTokenRow } from './tokens.table.ts';
 
@@ -22,7 +22,10 @@ export function createTokensRepository({ db }: { db: Database }) {
 		},
 
 		async markUsed(id: string): Promise<void> {
-			await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, id));
+			await db
+				.update(apiTokens)
+				.set({ lastUsedAt: new Date() })
+				.where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '1 minute'`))));
 		},
 
 		async revoke(id: string, userId: string): Promise<ApiTokenRow | undefined> {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { TokenScope } from '../../roles.ts';
 import { users } from '../auth/auth.table.ts';
 
@@ -17,7 +17,10 @@ export const apiTokens = pgTable(
 		tokenPrefix: text('token_prefix').notNull(),
 		scopes: jsonb('scopes').notNull().$type<TokenScope[]>(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** Recorded at most once a minute, so that a busy integration does not write on every request. */
 		lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+		/** The last day the token works; null: until revoked. */
+		expiresOn: date('expires_on'),
 		revokedAt: timestamp('revoked_at', { withTimezone: true })
 	},
 	(table) => [index('api_tokens_user_idx').on(table.userId)]

@@ -2,10 +2,10 @@ import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import { authorize } from '../policy/policy.ts';
 import { hashSecret, randomSecret } from '../shared/secrets.ts';
-import { tokenNotFound } from './tokens.errors.ts';
+import { tokenExpired, tokenNotFound } from './tokens.errors.ts';
 import { tokensPolicy } from './tokens.policy.ts';
 import { createTokensRepository } from './tokens.repository.ts';
-import { newTokenSchema, type NewToken } from './tokens.schemas.ts';
+import { newTokenSchema, todayIso, type NewToken } from './tokens.schemas.ts';
 import type { ApiTokenRow } from './tokens.table.ts';
 
 /** What may be shown about a token after it was created: never the token, never its hash. */
@@ -34,7 +34,7 @@ export async function createApiToken({
 	input: NewToken;
 }): Promise<{ token: string; summary: TokenSummary }> {
 	authorize(tokensPolicy, context.actor, 'manageOwn');
-	const { name, scopes } = newTokenSchema.parse(input);
+	const { name, scopes, expiresOn } = newTokenSchema.parse(input);
 	const token = randomSecret('stc_');
 	return db.transaction(async (tx) => {
 		const row = await createTokensRepository({ db: tx }).insert({
@@ -42,7 +42,8 @@ export async function createApiToken({
 			name,
 			scopes,
 			tokenHash: hashSecret(token),
-			tokenPrefix: token.slice(0, 8)
+			tokenPrefix: token.slice(0, 8),
+			expiresOn
 		});
 		const summary = present(row);
 		await recordAudit({ db: tx, context, change: { action: 'token.create', entityType: 'api_token', entityId: row.id, after: summary } });
@@ -69,10 +70,11 @@ export async function revokeApiToken({ db, context, tokenId }: { db: Database; c
 	});
 }
 
-/** The active token a request presents, or undefined; marks it used. */
+/** The active token a request presents, or undefined; marks it used. An expired token is refused as such. */
 export async function findActiveToken({ db, token }: { db: Database; token: string }): Promise<ApiTokenRow | undefined> {
 	const repository = createTokensRepository({ db });
 	const row = await repository.findActiveByHash(hashSecret(token));
+	if (row?.expiresOn && row.expiresOn < todayIso()) throw tokenExpired(row.expiresOn);
 	if (row) await repository.markUsed(row.id);
 	return row;
 }

@@ -1,11 +1,16 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { defaultTokenExpiry, todayIso } from '#lib/server/tokens/tokens.schemas.ts';
 import { createApiToken, listOwnTokens, revokeApiToken } from '#lib/server/tokens/tokens.usecases.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const { db } = await getApp();
-	return { tokens: await listOwnTokens({ db, context: { actor: locals.actor, source: 'form' } }) };
+	return {
+		tokens: await listOwnTokens({ db, context: { actor: locals.actor, source: 'form' } }),
+		today: todayIso(),
+		defaultExpiry: defaultTokenExpiry()
+	};
 };
 
 export const actions: Actions = {
@@ -16,7 +21,11 @@ export const actions: Actions = {
 			const { token } = await createApiToken({
 				db,
 				context: { actor: locals.actor, source: 'form' },
-				input: { name: String(data.get('name') ?? ''), scopes: data.getAll('scopes').map(String) as never }
+				input: {
+					name: String(data.get('name') ?? ''),
+					scopes: data.getAll('scopes').map(String) as never,
+					expiresOn: String(data.get('expiresOn') ?? '')
+				}
 			});
 			return { created: token };
 		} catch (error) {
