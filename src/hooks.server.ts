@@ -16,10 +16,12 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void stopApp());
 };
 
-/** An unexpected error, logged without the personal data it may carry (see log.ts). */
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status !== 404) logError(`${event.request.method} ${event.route.id ?? 'unknown route'} failed`, error);
-	return { message };
+/**
+ * An unexpected error (not one thrown with `error()`, not SvelteKit's own 404s), logged without the
+ * personal data it may carry (see log.ts); the page and status stay SvelteKit's defaults.
+ */
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+	if (kind === 'unknown') logError(`${event.request.method} ${event.route.id ?? 'unknown route'} failed`, error);
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>

@@ -15,7 +15,13 @@ describe('health', () => {
 		expect(response.status).toBe(200);
 		// the test app gets a DATABASE_URL: the suite's embedded server (18) or Debian's PostgreSQL (15)
 		const version = process.env.STICISCE_TEST_SERVER === 'embedded' ? /^18\.\d+$/ : /^\d+\.\d+$/;
-		expect(await response.json()).toEqual({ status: 'ok', database: 'postgresql', version: expect.stringMatching(version) });
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		expect(await response.json()).toEqual({
+			status: 'ok',
+			database: 'postgresql',
+			version: expect.stringMatching(version),
+			checks: { database: { status: 'ok', milliseconds: expect.any(Number) }, disk: { status: 'ok', freeBytes: expect.any(Number) } }
+		});
 	});
 });
 

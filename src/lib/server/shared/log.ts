@@ -21,7 +21,15 @@ export function describeErrorForLog(error: unknown): string {
 		const cause = error.cause === undefined ? '' : `\ncaused by: ${describeErrorForLog(error.cause)}`;
 		return `${error.name}: ${redactPersonalData(error.message)}\n${stackFrames(error)}${cause}`;
 	}
-	return redactPersonalData(String(error));
+	return redactPersonalData(typeof error === 'object' && error !== null ? safeJson(error) : String(error));
+}
+
+function safeJson(value: object): string {
+	try {
+		return JSON.stringify(value);
+	} catch {
+		return String(value);
+	}
 }
 
 /** One line for a record a person reads (a job's last error): the message, or the failed query's cause. */
