@@ -44,7 +44,24 @@ export function exportOrganisations({
 }): ReadableStream<Uint8Array> {
 	authorize(organisationsPolicy, actor, 'export');
 	const batches = organisationBatches(db, filter, batchSize);
-	return ReadableStream.from(format === 'csv' ? csvChunks(batches) : xlsxChunks(batches));
+	return pulledStream(format === 'csv' ? csvChunks(batches) : xlsxChunks(batches));
+}
+
+/** A stream that runs the generator one chunk further only when its reader asks (no read-ahead). */
+function pulledStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8Array> {
+	return new ReadableStream<Uint8Array>(
+		{
+			async pull(controller) {
+				const next = await chunks.next();
+				if (next.done) controller.close();
+				else controller.enqueue(next.value);
+			},
+			async cancel() {
+				await chunks.return(undefined);
+			}
+		},
+		{ highWaterMark: 0 }
+	);
 }
 
 /** Organisations as a file of our layout, whole (for tests and small lists). */
