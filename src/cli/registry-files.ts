@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { ColumnMapping } from '#lib/server/organisations/import/column-mapping.ts';
@@ -95,8 +96,8 @@ export async function exportCommand({ database, options, positionals }: CommandI
 		region: options.region,
 		legalForm: options['legal-form']
 	});
-	const content = await exportOrganisations({ db: database.db, actor: cliActor, filter, format });
-	writeFileSync(path, content);
-	console.log(`Wrote ${path} (${Math.ceil(content.length / 1024)} kB).`);
+	// streamed to the file as the rows are read: the whole registry is never in memory at once
+	await pipeline(exportOrganisations({ db: database.db, actor: cliActor, filter, format }), createWriteStream(path));
+	console.log(`Wrote ${path} (${Math.ceil(statSync(path).size / 1024)} kB).`);
 	return 0;
 }

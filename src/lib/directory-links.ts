@@ -22,8 +22,8 @@ export function directoryHref(filters: DirectoryFilters, changes: DirectoryFilte
 	return `${localHref('/organisations')}${directorySearch({ ...filters, ...changes }, page)}`;
 }
 
-/** The export of what the directory currently shows, in `format`. */
+/** The export of what the directory currently shows, in `format` (in the page's language: its refusals are worded). */
 export function exportHref(filters: DirectoryFilters, format: 'csv' | 'xlsx'): string {
 	const search = directorySearch(filters);
-	return `/organisations/export${search ? `${search}&` : '?'}format=${format}`;
+	return `${localHref('/organisations/export')}${search ? `${search}&` : '?'}format=${format}`;
 }

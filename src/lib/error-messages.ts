@@ -30,7 +30,10 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	invitation_organisation_unknown: () => m.members_editor_organisation_unknown(),
 	// merging duplicate organisations
 	dup_same_organisation: () => m.dup_same_organisation(),
-	dup_registration_numbers_differ: () => m.dup_registration_numbers_differ()
+	dup_registration_numbers_differ: () => m.dup_registration_numbers_differ(),
+	// exports of the directory past their limits
+	export_busy: () => m.error_export_busy(),
+	export_rate_limited: (details) => m.error_export_rate_limited({ minutes: String(details.retryAfterMinutes ?? 10) })
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {

@@ -1,6 +1,7 @@
 import { foldText } from '../../../reference/fold-text.ts';
 import { legalForms, type LegalForm } from '../../../reference/legal-forms.ts';
 import type { OrganisationInput } from '../organisations.schemas.ts';
+import type { FileFormat } from './read-file.ts';
 
 /**
  * Our own file layout, for export and import alike: one organisation per row, legal form and
@@ -75,6 +76,36 @@ export function toFileRecord(input: OrganisationInput): Record<OurColumn, string
 			.map((decision) => (decision.decidedOn ? `${decision.field}:${decision.decidedOn}` : decision.field))
 			.join(listSeparator)
 	};
+}
+
+/**
+ * A CSV cell that starts with one of these is read by spreadsheets as a formula (OWASP's CSV
+ * injection list): `=HYPERLINK(…)` would run when the file is opened. Quotes before them count too,
+ * so that a quote we add can be told from one a person typed.
+ */
+const formulaStart = /^'*[=+\-@\t\r]/;
+const neutralisedStart = /^'+[=+\-@\t\r]/;
+
+/**
+ * A cell as we write it to CSV: one that a spreadsheet would run as a formula gets a leading `'`
+ * (shown as text). A cell that already starts with quotes before such a character gets one more,
+ * so that `restoreNeutralisedCell` gives back exactly what was written: the two are inverses.
+ */
+export function neutraliseCell(value: string): string {
+	return formulaStart.test(value) ? `'${value}` : value;
+}
+
+/** A CSV cell as it was before `neutraliseCell`: one leading `'` removed before a formula's start. */
+export function restoreNeutralisedCell(value: string): string {
+	return neutralisedStart.test(value) ? value.slice(1) : value;
+}
+
+/**
+ * The values of a file's row as they were meant: CSV cells lose the quote our export put before a
+ * formula's start; workbook cells are text already and stay as they are.
+ */
+export function cellsAsWritten(format: FileFormat, values: string[]): string[] {
+	return format === 'csv' ? values.map(restoreNeutralisedCell) : values;
 }
 
 function splitList(value: string): string[] {

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,13 +220,13 @@ describe('importing organisations', () => {
 		await expect(importOrganisations({ db: db(), context: { actor: anonymous, source: 'form' }, file, dryRun: true })).rejects.toMatchObject({
 			code: 'unauthenticated'
 		});
-		const exported = (await exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' })).toString('utf8');
+		const exported = (await buffer(exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' }))).toString('utf8');
 		// the header and at least one organisation imported by the tests above
 		expect(exported.trim().split('\r\n').length).toBeGreaterThan(1);
 	});
 
 	it('exports the directory filter in our layout, sorted by name; a CSV round trip changes nothing and exports the same bytes', async () => {
-		const exported = await exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' });
+		const exported = await buffer(exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' }));
 		expect(exported.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
 		const lines = exported.toString('utf8').slice(1).split('\r\n');
 		expect(lines[0]).toBe(header);
@@ -234,16 +235,16 @@ describe('importing organisations', () => {
 		);
 		const total = await count();
 		expect(await run({ name: 'export.csv', content: exported })).toEqual({ total, created: 0, updated: 0, unchanged: total, problems: [], applied: true });
-		const again = await exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' });
+		const again = await buffer(exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'csv' }));
 		expect(again.equals(exported)).toBe(true);
 
-		const gorenjska = await exportOrganisations({ db: db(), actor: anonymous, filter: { region: 'SI042', legalForm: 'association' }, format: 'csv' });
+		const gorenjska = await buffer(exportOrganisations({ db: db(), actor: anonymous, filter: { region: 'SI042', legalForm: 'association' }, format: 'csv' }));
 		const names = gorenjska.toString('utf8').trim().split('\r\n').slice(1).map((line) => line.split(',')[2]);
 		expect(names).toEqual(['Društvo Stičišče Kranj', 'KULTURNO DRUSTVO VRBA', 'PLANINSKO DRUŠTVO GORJE']);
 	});
 
 	it('exports XLSX with text cells that import back unchanged', async () => {
-		const exported = await exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'xlsx' });
+		const exported = await buffer(exportOrganisations({ db: db(), actor: anonymous, filter: {}, format: 'xlsx' }));
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(exported as unknown as ArrayBuffer);
 		const sheet = workbook.worksheets[0]!;

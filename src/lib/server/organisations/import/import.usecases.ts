@@ -13,7 +13,7 @@ import { organisations, type ImportProblem, type OrganisationRow } from '../orga
 import { insertFromJson } from '../../db/json-recordset.ts';
 import { rowsOf } from '../../db/rows.ts';
 import { resolveLayout, type ColumnMapping } from './column-mapping.ts';
-import { inputOfRecord, type FileRecord } from './file-format.ts';
+import { cellsAsWritten, inputOfRecord, type FileRecord } from './file-format.ts';
 import { problem, problemsOfIssues } from './import.problems.ts';
 import { readTable } from './read-file.ts';
 
@@ -76,7 +76,7 @@ export async function importOrganisations({
 	authorize(organisationsPolicy, context.actor, 'import');
 	const table = await readTable(file);
 	const layout = resolveLayout(table.header, mapping);
-	const rows: Row[] = table.rows.map((row) => ({ line: row.line, record: layout.read(row.values) }));
+	const rows: Row[] = table.rows.map((row) => ({ line: row.line, record: layout.read(cellsAsWritten(table.format, row.values)) }));
 	const state: RunState = {
 		knownFields: await createFieldsRepository({ db }).codes(),
 		lineOfRegistration: new Map(),

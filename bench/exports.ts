@@ -1,0 +1,185 @@
+// Benchmark of the public export under a crowd: `npm run bench:exports -- [--count 30000]
+// [--exporters 25] [--duration 20] [--format xlsx]`. Not part of `npm test`; see bench/README.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { openPostgres } from '../src/lib/server/db/client.ts';
+import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
+import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
+import { generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
+import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
+import { cliActor } from '../src/lib/server/policy/actor.ts';
+import { ensureBuild, freePort, log } from './support.ts';
+
+const { values: options } = parseArgs({
+	options: {
+		count: { type: 'string', default: '30000' },
+		exporters: { type: 'string', default: '25' },
+		duration: { type: 'string', default: '20' },
+		format: { type: 'string', default: 'xlsx' },
+		connections: { type: 'string', default: '10' },
+		'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+		out: { type: 'string', default: 'bench/results-exports.json' }
+	}
+});
+const count = Number(options.count);
+const exporters = Number(options.exporters);
+const duration = Number(options.duration);
+const connections = Number(options.connections);
+
+const round = (value: number) => Math.round(value * 100) / 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function rssMb(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+/** The Node flags of `npm start`, so that the server holds memory as it does in production. */
+function startFlags(): string[] {
+	const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+	return start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/** A fresh database on the PostgreSQL server with the demo content and `count` organisations. */
+async function seededDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+	const name = `sticisce_bench_${randomBytes(4).toString('hex')}`;
+	const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database "${name}"`);
+	await admin.end();
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	const handle = openPostgres({ url: url.toString() });
+	await handle.migrate((db) => loadDemoContentIfEmpty({ db }).then(() => undefined));
+	const csv = syntheticRegistryCsv(generateRegistry({ count, seed: 1 }));
+	const result = await importOrganisations({
+		db: handle.db,
+		context: { actor: cliActor, source: 'cli' },
+		file: { name: 'registry.csv', content: Buffer.from(csv) },
+		dryRun: false
+	});
+	log(`Imported ${result.created} organisations`);
+	await handle.close();
+	const drop = async () => {
+		const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
+		await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+		await dropper.end();
+	};
+	return { url: url.toString(), drop };
+}
+
+/**
+ * The production build with the flags of `npm start`, trusting X-Forwarded-For so that each
+ * exporter can come from an address of its own (the crowd, not one address past its limit).
+ */
+async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, [...startFlags(), 'scripts/serve.js'], {
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', JOB_RUNNER: 'off', TRUST_PROXY: '1' },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const url = `http://127.0.0.1:${port}`;
+	for (let attempt = 0; attempt < 600; attempt++) {
+		if (await fetch(`${url}/healthz`).then((response) => response.ok).catch(() => false)) return { url, child };
+		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
+		await sleep(200);
+	}
+	throw new Error('The server did not answer within 2 minutes');
+}
+
+async function healthz(url: string): Promise<Record<string, unknown>> {
+	const result = await autocannon({ url: `${url}/healthz`, connections, duration });
+	return {
+		requests: result.requests.total,
+		reqPerSecAvg: Math.round(result.requests.average),
+		latencyP50Ms: result.latency.p50,
+		latencyP99Ms: result.latency.p99,
+		latencyMaxMs: result.latency.max,
+		non2xx: result.non2xx,
+		errors: result.errors,
+		timeouts: result.timeouts
+	};
+}
+
+type ExportTally = { completed: number; refused: number; failed: number; bytes: number; msOfCompleted: number[] };
+
+/**
+ * One visitor who wants the whole registry: asks, reads the whole file when it comes, and asks
+ * again a second after a refusal (sooner than Retry-After says, to press harder), until `until`.
+ */
+async function exporter(url: string, index: number, until: number, tally: ExportTally): Promise<void> {
+	const headers = { 'x-forwarded-for': `10.9.${Math.floor(index / 250)}.${(index % 250) + 1}` };
+	while (Date.now() < until) {
+		const started = performance.now();
+		try {
+			const response = await fetch(`${url}/organisations/export?format=${options.format}`, { headers });
+			if (response.status === 429) {
+				await response.arrayBuffer();
+				tally.refused++;
+				await sleep(1000);
+				continue;
+			}
+			const body = await response.arrayBuffer();
+			if (!response.ok) throw new Error(`HTTP ${response.status}`);
+			tally.completed++;
+			tally.bytes = body.byteLength;
+			tally.msOfCompleted.push(Math.round(performance.now() - started));
+		} catch {
+			tally.failed++;
+			await sleep(1000);
+		}
+	}
+}
+
+ensureBuild();
+const date = new Date().toISOString();
+log(`Seeding ${count} organisations on PostgreSQL`);
+const database = await seededDatabase(options['postgres-url']!);
+const results: Record<string, unknown> = { date, count, exporters, durationS: duration, format: options.format, healthzConnections: connections };
+try {
+	const { url, child } = await startServer(database.url);
+	try {
+		const pid = child.pid!;
+		results.idleRssMb = rssMb(pid);
+		log('Bare /healthz');
+		results.bare = { ...(await healthz(url)), loadAverage: round(loadavg()[0]!) };
+		log(`bare: ${JSON.stringify(results.bare)}`);
+
+		log(`/healthz during ${exporters} visitors exporting the whole registry as ${options.format}`);
+		const tally: ExportTally = { completed: 0, refused: 0, failed: 0, bytes: 0, msOfCompleted: [] };
+		let peakRss = rssMb(pid);
+		const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 250);
+		const loadBefore = loadavg()[0]!;
+		// the exporters start first and keep going a little past the measurement
+		const until = Date.now() + (duration + 2) * 1000;
+		const crowd = Promise.all(Array.from({ length: exporters }, (_, index) => exporter(url, index, until, tally)));
+		await sleep(1000);
+		const during = await healthz(url);
+		await crowd;
+		clearInterval(sampler);
+		const sorted = [...tally.msOfCompleted].sort((a, b) => a - b);
+		results.duringExports = {
+			...during,
+			peakRssMb: peakRss,
+			exportsCompleted: tally.completed,
+			exportsRefused: tally.refused,
+			exportsFailed: tally.failed,
+			exportBytes: tally.bytes,
+			exportMsMedian: sorted[Math.floor(sorted.length / 2)] ?? null,
+			exportMsMax: sorted.at(-1) ?? null,
+			loadAverage: [round(loadBefore), round(loadavg()[0]!)]
+		};
+		log(`during exports: ${JSON.stringify(results.duringExports)}`);
+	} finally {
+		child.kill('SIGTERM');
+		await new Promise((resolve) => child.once('exit', resolve));
+	}
+} finally {
+	await database.drop();
+}
+writeFileSync(options.out!, `${JSON.stringify(results, null, 2)}\n`);
+log(`Results in ${options.out}`);

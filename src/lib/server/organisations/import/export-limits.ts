@@ -1,0 +1,105 @@
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../policy/actor.ts';
+import { createRateLimitRepository } from '../../rate-limit/rate-limit.repository.ts';
+import type { DirectoryFilter } from '../directory.filters.ts';
+import { exportBusy, exportRateLimited } from './export.errors.ts';
+import { exportOrganisations } from './export.usecases.ts';
+import type { FileFormat } from './read-file.ts';
+
+type Allowance = {
+	/** Exports running at once in this process: a full export keeps a core busy for seconds. */
+	running: number;
+	/** Exports started per window, counted in the database so that every app process shares them. */
+	perWindow: number;
+	windowSeconds: number;
+};
+
+/** The public may export, but never so much that the pages of others slow down; staff a little more. */
+export const exportAllowances = {
+	anonymous: { running: 2, perWindow: 20, windowSeconds: 600 },
+	signedIn: { running: 4, perWindow: 100, windowSeconds: 600 }
+} as const satisfies Record<string, Allowance>;
+
+type AllowanceName = keyof typeof exportAllowances;
+
+/** When a busy process most likely has a free place again (a full export takes a few seconds). */
+const busyRetryAfterSeconds = 10;
+
+const runningNow: Record<AllowanceName, number> = { anonymous: 0, signedIn: 0 };
+
+/** Who asks for the export: signed-in people are limited per account, everyone else per address. */
+function allowanceOf(actor: Actor, address: string): { name: AllowanceName; key: string } {
+	if (actor.kind === 'session' || actor.kind === 'token') return { name: 'signedIn', key: `export:user:${actor.userId}` };
+	return { name: 'anonymous', key: `export:address:${address}` };
+}
+
+/**
+ * The directory's export for whoever asks over HTTP, within their allowance: refused with
+ * `export_busy` when this process runs as many as it may, with `export_rate_limited` past the
+ * window's count. What is exported is what the public directory shows (`exportAs`).
+ */
+export async function exportWithinLimits({
+	db,
+	requester,
+	exportAs,
+	filter,
+	format
+}: {
+	db: Database;
+	requester: { actor: Actor; address: string };
+	exportAs: Actor;
+	filter: DirectoryFilter;
+	format: FileFormat;
+}): Promise<ReadableStream<Uint8Array>> {
+	const { name, key } = allowanceOf(requester.actor, requester.address);
+	const allowance = exportAllowances[name];
+	// the place is taken before the counter is asked, so no two requests both see one free
+	if (runningNow[name] >= allowance.running) throw exportBusy(busyRetryAfterSeconds);
+	runningNow[name]++;
+	const release = () => runningNow[name]--;
+	try {
+		const { count, windowStartedAt } = await createRateLimitRepository({ db }).hit({ key, windowSeconds: allowance.windowSeconds });
+		if (count > allowance.perWindow) {
+			const endsInMs = windowStartedAt.getTime() + allowance.windowSeconds * 1000 - Date.now();
+			throw exportRateLimited(Math.max(1, Math.ceil(endsInMs / 1000)));
+		}
+		return releasedWhenDone(exportOrganisations({ db, actor: exportAs, filter, format }), release);
+	} catch (error) {
+		release();
+		throw error;
+	}
+}
+
+/** The stream as it is, with `release` called once when it ends, fails or its reader goes away. */
+function releasedWhenDone(stream: ReadableStream<Uint8Array>, release: () => void): ReadableStream<Uint8Array> {
+	let released = false;
+	const releaseOnce = () => {
+		if (released) return;
+		released = true;
+		release();
+	};
+	const reader = stream.getReader();
+	return new ReadableStream<Uint8Array>(
+		{
+			async pull(controller) {
+				try {
+					const { done, value } = await reader.read();
+					if (done) {
+						releaseOnce();
+						controller.close();
+					} else {
+						controller.enqueue(value);
+					}
+				} catch (error) {
+					releaseOnce();
+					controller.error(error);
+				}
+			},
+			async cancel(reason) {
+				releaseOnce();
+				await reader.cancel(reason);
+			}
+		},
+		{ highWaterMark: 0 }
+	);
+}
