@@ -7,7 +7,7 @@ const locales: string[] = settings.locales;
 const messages = Object.fromEntries(
 	locales.map((locale) => {
 		const { $schema: _schema, ...rest } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
-		return [locale, Object.fromEntries(Object.entries(rest).map(([key, message]) => [key, textOf(message)]))];
+		return [locale, Object.fromEntries(Object.entries(rest).map(([key, message]) => [key, textOf(message as string | Variants)]))];
 	})
 );
 
