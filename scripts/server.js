@@ -15,13 +15,46 @@ export async function importBuiltHandler() {
 	return handler;
 }
 
+/**
+ * How many proxies in a row stand before the app (TRUST_PROXY: a number of hops; `true` is one),
+ * 0 when none is trusted.
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function trustedProxyHops(env) {
+	const value = (env.TRUST_PROXY ?? '').trim().toLowerCase();
+	if (value === 'true') return 1;
+	return /^[1-9]\d*$/.test(value) ? Number(value) : 0;
+}
+
 /** @param {NodeJS.ProcessEnv} env */
-const trustsProxy = (env) => env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true';
+const trustsProxy = (env) => trustedProxyHops(env) > 0;
+
+/**
+ * Fills in the address header the way adapter-node expects it: a request that did not pass the
+ * proxy (its health check, a request on the machine) has none and comes from the connection's own
+ * address; one that passed fewer proxies than configured (sent to an inner proxy directly) has
+ * fewer X-Forwarded-For entries than XFF_DEPTH, and its client is the first entry, the address the
+ * first proxy it met saw. adapter-node would fail either request instead.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} addressHeader
+ * @param {number} depth
+ */
+function completeAddressHeader(req, addressHeader, depth) {
+	const value = req.headers[addressHeader];
+	if (!value) {
+		req.headers[addressHeader] = req.socket.remoteAddress;
+		return;
+	}
+	if (addressHeader !== 'x-forwarded-for') return;
+	const entries = String(value).split(',');
+	if (entries.length < depth) req.headers[addressHeader] = [...Array(depth - entries.length).fill(entries[0]), ...entries].join(',');
+}
 
 /**
  * The HTTP server around SvelteKit's adapter-node handler. Served directly (no proxy), requests
  * are plain HTTP: the protocol is set here so that same-origin checks see http://host:port.
- * Behind a TLS proxy set TRUST_PROXY=1 and the proxy's X-Forwarded-Proto/Host/For are used instead.
+ * Behind a TLS proxy set TRUST_PROXY=1 (2 for two proxies in a row) and the proxy's
+ * X-Forwarded-Proto/Host/For are used instead.
  */
 /**
  * @param {NodeHandler} handler
@@ -30,10 +63,9 @@ const trustsProxy = (env) => env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'tru
 export function createAppServer(handler, env = process.env) {
 	const trustProxy = trustsProxy(env);
 	const addressHeader = trustProxy ? (env.ADDRESS_HEADER || 'x-forwarded-for').toLowerCase() : undefined;
+	const depth = Number(env.XFF_DEPTH) || 1;
 	return createServer((req, res) => {
-		// adapter-node fails a request whose address header is missing; one that did not pass the
-		// proxy (its health check, a request on the machine) comes from the connection's own address
-		if (addressHeader && !req.headers[addressHeader]) req.headers[addressHeader] = req.socket.remoteAddress;
+		if (addressHeader) completeAddressHeader(req, addressHeader, depth);
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		if (trustProxy && req.headers['x-forwarded-proto'] === 'https') {
 			res.setHeader('Strict-Transport-Security', strictTransportSecurity);
@@ -55,12 +87,14 @@ export function prepareAdapterEnv(env = process.env) {
 	// logos (1 MB) and imports (20 MB) say themselves when a file is too large; adapter-node's
 	// default of 512 KB would refuse them before the app could
 	env.BODY_SIZE_LIMIT ??= '64M';
-	if (trustsProxy(env)) {
+	const hops = trustedProxyHops(env);
+	if (hops > 0) {
 		env.HOST_HEADER ??= 'x-forwarded-host';
-		// the client's address (sign-in limits per address) is the one the proxy appended last to
-		// X-Forwarded-For; without this every client would share the proxy's address. XFF_DEPTH
-		// (adapter-node, default 1) counts proxies when there are more than one in a row.
+		// the client's address (sign-in limits per address) comes from X-Forwarded-For, where each
+		// proxy appends the address it saw: with n proxies in a row the client is the n-th entry from
+		// the end (adapter-node's XFF_DEPTH). Without this every client would share the proxy's address.
 		env.ADDRESS_HEADER ??= 'x-forwarded-for';
+		env.XFF_DEPTH ??= String(hops);
 	}
 }
 

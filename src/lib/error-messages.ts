@@ -2,10 +2,17 @@ import { m } from './paraglide/messages.js';
 import { peopleProblem } from './people-labels.ts';
 import { registryProblem } from './registry-labels.ts';
 
+/** How long a limit still holds, in words ("3 minute"). */
+const waitOf = (details: Record<string, unknown>) => m.sign_in_limit_minutes({ minutes: Number(details.retryAfterMinutes ?? 15) });
+
 /** What people read for an error code of the domain; codes not listed get a general message. */
 const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	invalid_credentials: () => m.error_invalid_credentials(),
-	sign_in_rate_limited: (details) => m.error_sign_in_rate_limited({ minutes: String(details.retryAfterMinutes ?? 15) }),
+	sign_in_rate_limited: (details) => m.sign_in_limit_wait({ wait: waitOf(details) }),
+	sign_in_account_locked: (details) => m.sign_in_limit_account_locked({ wait: waitOf(details) }),
+	password_reset_rate_limited: (details) => m.sign_in_limit_reset_wait({ wait: waitOf(details) }),
+	invitation_rate_limited: (details) => m.sign_in_limit_invitations_wait({ wait: waitOf(details) }),
+	unlock_link_invalid: () => m.sign_in_limit_unlock_invalid(),
 	email_taken: () => m.error_email_taken(),
 	setup_link_invalid: () => m.error_setup_link_invalid(),
 	setup_already_done: () => m.error_setup_already_done(),

@@ -7,9 +7,16 @@ const locales: string[] = settings.locales;
 const messages = Object.fromEntries(
 	locales.map((locale) => {
 		const { $schema: _schema, ...rest } = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
-		return [locale, rest as Record<string, string>];
+		return [locale, Object.fromEntries(Object.entries(rest).map(([key, message]) => [key, textOf(message as string | Variants)]))];
 	})
 );
+
+type Variants = { match: Record<string, string> }[];
+
+/** A message's text; for one with variants (plural forms), the text of all its variants. */
+function textOf(message: string | Variants): string {
+	return typeof message === 'string' ? message : message.flatMap((variant) => Object.values(variant.match)).join('\n');
+}
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((entry) => {
@@ -54,7 +61,7 @@ describe('translations', () => {
 
 	it('placeholders are the same in both languages', () => {
 		for (const key of Object.keys(messages.sl!)) {
-			const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+			const names = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
 			expect(names(messages.en![key]!), key).toEqual(names(messages.sl![key]!));
 		}
 	});

@@ -10,9 +10,9 @@ import {
 	isSetupLinkValid,
 	issueSetupLinkIfNoUsers,
 	requestPasswordReset,
-	resetPassword,
-	signIn
+	resetPassword
 } from './auth.usecases.ts';
+import { signIn } from './sign-in.usecases.ts';
 import type { Auth } from './better-auth.ts';
 
 const asCli = { actor: cliActor, source: 'cli' } as const;
@@ -106,12 +106,12 @@ describe('accounts', () => {
 			});
 		});
 
-		it('stops an account after five failures, even with the right password, until the window passes', async () => {
+		it('stops an account after five failures, even with the right password, in browsers it does not know', async () => {
 			for (let failures = 1; failures < 5; failures++) {
 				await expect(attempt('wrong password', `10.1.0.${failures}`)).rejects.toMatchObject({ code: 'invalid_credentials' });
 			}
 			await expect(attempt('correct horse battery', '10.1.0.9')).rejects.toMatchObject({
-				code: 'sign_in_rate_limited',
+				code: 'sign_in_account_locked',
 				details: { retryAfterMinutes: expect.any(Number) }
 			});
 		});

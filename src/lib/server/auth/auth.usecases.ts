@@ -4,23 +4,22 @@ import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import { systemActor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
-import { createRateLimitRepository } from '../rate-limit/rate-limit.repository.ts';
+import { countAttempt, type Limit } from '../rate-limit/rate-limit.usecases.ts';
 import { hashSecret, randomSecret } from '../shared/secrets.ts';
 import {
 	emailTaken,
-	invalidCredentials,
+	passwordResetRateLimited,
 	resetLinkInvalid,
 	setupAlreadyDone,
 	setupLinkInvalid,
-	signInRateLimited,
 	wrongCurrentPassword
 } from './auth.errors.ts';
 import { usersPolicy } from './auth.policy.ts';
 import {
 	changePasswordSchema,
 	newUserSchema,
+	requestPasswordResetSchema,
 	resetPasswordSchema,
-	signInSchema,
 	type NewUser
 } from './auth.schemas.ts';
 import { verifications, type UserRow } from './auth.table.ts';
@@ -51,58 +50,10 @@ export async function createUser({ db, auth, context, input }: AuthDeps & { cont
 	return user;
 }
 
-// Failed sign-ins allowed per window: few for one account (guessing its password), more for one
-// address (an office behind one IP address).
-const signInWindowSeconds = 15 * 60;
-const maxFailuresPerAccount = 5;
-const maxFailuresPerAddress = 20;
-
-export async function signIn({
-	db,
-	auth,
-	input,
-	address,
-	headers
-}: AuthDeps & { input: unknown; address: string; headers: Headers }) {
-	const { email, password } = signInSchema.parse(input);
-	const limits = createRateLimitRepository({ db });
-	const keys = [
-		{ key: `sign-in:account:${email}`, max: maxFailuresPerAccount },
-		{ key: `sign-in:address:${address}`, max: maxFailuresPerAddress }
-	];
-	for (const { key, max } of keys) {
-		const { count, windowStartedAt } = await limits.count({ key, windowSeconds: signInWindowSeconds });
-		if (count >= max) {
-			const endsInMs = windowStartedAt.getTime() + signInWindowSeconds * 1000 - Date.now();
-			throw signInRateLimited(Math.max(1, Math.ceil(endsInMs / 60_000)));
-		}
-	}
-	try {
-		const result = await auth.api.signInEmail({ body: { email, password }, headers });
-		await limits.reset(keys[0]!.key);
-		// who signed in when belongs in the record as much as what they changed
-		await recordAudit({
-			db,
-			context: { actor: { kind: 'session', ...personOf(result.user) }, source: 'form' },
-			change: { action: 'user.sign_in', entityType: 'user', entityId: result.user.id }
-		});
-		return result.user;
-	} catch (error) {
-		if (apiErrorCode(error) !== 'INVALID_EMAIL_OR_PASSWORD') throw error;
-		for (const { key } of keys) await limits.hit({ key, windowSeconds: signInWindowSeconds });
-		throw invalidCredentials();
-	}
-}
-
 export async function signOut({ db, auth, context, headers }: AuthDeps & { context: AuditContext; headers: Headers }) {
 	await auth.api.signOut({ headers });
 	if (context.actor.kind !== 'session') return;
 	await recordAudit({ db, context, change: { action: 'user.sign_out', entityType: 'user', entityId: context.actor.userId } });
-}
-
-/** The audit log's view of a person who has just signed in (their roles do not matter there). */
-function personOf(user: { id: string; email: string; name: string; isPlatformAdmin?: boolean | null }) {
-	return { userId: user.id, email: user.email, name: user.name, isPlatformAdmin: Boolean(user.isPlatformAdmin), memberships: new Map() };
 }
 
 export async function changePassword({
@@ -124,9 +75,28 @@ export async function changePassword({
 	await recordAudit({ db, context, change: { action: 'user.change_password', entityType: 'user', entityId: userId } });
 }
 
-/** Always answers the same, whether or not the address has an account, so nobody can probe. */
+/** For the command line: mails a reset link to an account's owner, without limits. */
 export async function requestPasswordReset({ auth, email }: { auth: Auth; email: string }): Promise<void> {
 	await auth.api.requestPasswordReset({ body: { email: email.trim().toLowerCase() } });
+}
+
+// Reset mails a form may ask for: a few per account (its owner's mailbox is not to be flooded),
+// more per address (an office behind one IP address).
+const resetWindowSeconds = 60 * 60;
+const resetLimits = (email: string, address: string): Limit[] => [
+	{ key: `password-reset:address:${address}`, max: 10, windowSeconds: resetWindowSeconds },
+	{ key: `password-reset:account:${email}`, max: 3, windowSeconds: resetWindowSeconds }
+];
+
+/**
+ * The "forgot password" form. Answers the same whether or not the address has an account, so
+ * nobody can probe: the limits count addresses without an account too.
+ */
+export async function requestPasswordResetByForm({ db, auth, input, address }: AuthDeps & { input: unknown; address: string }) {
+	const { email } = requestPasswordResetSchema.parse(input);
+	const attempt = await countAttempt({ db, limits: resetLimits(email, address) });
+	if (!attempt.allowed) throw passwordResetRateLimited(attempt.retryAfterMinutes);
+	await requestPasswordReset({ auth, email });
 }
 
 export async function resetPassword({ db, auth, input }: AuthDeps & { input: unknown }) {

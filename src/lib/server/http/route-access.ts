@@ -56,6 +56,7 @@ export const routeAccess: Record<string, RouteRule> = {
 	'/app/(public)/forgot-password': form,
 	'/app/(public)/reset-password/[token]': form,
 	'/app/(public)/invitations/[token]': form,
+	'/app/(public)/unlock/[token]': form,
 	'/app/(signed-in)': { GET: session },
 	'/app/(signed-in)/sign-out': sessionForm,
 	'/app/(signed-in)/account': sessionForm,

@@ -23,6 +23,34 @@ export function passwordResetMail({ to, name, url, locale }: { to: string; name:
 	};
 }
 
+/** Sent when an account gets locked by failed sign-ins: the link lets its owner's browser in. */
+export function signInUnlockMail({
+	to,
+	name,
+	url,
+	validHours,
+	locale
+}: {
+	to: string;
+	name: string;
+	url: string;
+	validHours: number;
+	locale: Locale;
+}): OutgoingMail {
+	return {
+		to,
+		subject: m.sign_in_limit_mail_subject({}, { locale }),
+		text: [
+			m.mail_greeting({ name }, { locale }),
+			m.sign_in_limit_mail_body({}, { locale }),
+			m.sign_in_limit_mail_link({ valid: m.sign_in_limit_hours({ hours: validHours }, { locale }) }, { locale }),
+			url,
+			m.sign_in_limit_mail_ignore({}, { locale }),
+			m.mail_signature({}, { locale })
+		].join('\n\n')
+	};
+}
+
 const roleLabels: Record<SpaceRole, (inputs: object, options: { locale: Locale }) => string> = {
 	admin: m.role_admin,
 	staff: m.role_staff,

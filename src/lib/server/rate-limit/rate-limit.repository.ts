@@ -31,6 +31,14 @@ export function createRateLimitRepository({ db }: { db: Database }) {
 			return { count: row.count, windowStartedAt: row.windowStartedAt };
 		},
 
+		/** Takes back one event counted by `hit` (an attempt that was refused before it was tried). */
+		async release(key: string): Promise<void> {
+			await db
+				.update(rateLimits)
+				.set({ count: sql`greatest(${rateLimits.count} - 1, 0)` })
+				.where(eq(rateLimits.key, key));
+		},
+
 		async reset(key: string): Promise<void> {
 			await db.delete(rateLimits).where(eq(rateLimits.key, key));
 		}

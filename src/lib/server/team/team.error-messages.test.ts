@@ -3,8 +3,12 @@ import { errorMessage } from '../../error-messages.ts';
 import { getLocale, overwriteGetLocale } from '../../paraglide/runtime.js';
 import * as teamErrors from './team.errors.ts';
 
-// every error the team module can raise, made with an e-mail address where it takes an argument
-const raised = Object.entries(teamErrors).map(([factory, make]) => ({ factory, error: make('eva@example.si') }));
+// every error the team module can raise, made with an e-mail address where it takes one (a wait in minutes for the limit)
+const { invitationRateLimited, ...takingAddresses } = teamErrors;
+const raised = [
+	...Object.entries(takingAddresses).map(([factory, make]) => ({ factory, error: make('eva@example.si') })),
+	{ factory: 'invitationRateLimited', error: invitationRateLimited(3) }
+];
 
 describe('messages for the errors of the team module', () => {
 	const original = getLocale;
@@ -20,6 +24,7 @@ describe('messages for the errors of the team module', () => {
 			'invitation_not_found',
 			'invitation_organisation_unknown',
 			'invitation_other_account',
+			'invitation_rate_limited',
 			'invitation_used',
 			'last_admin',
 			'member_not_found'
@@ -33,6 +38,7 @@ describe('messages for the errors of the team module', () => {
 			const message = errorMessage(error.code, details);
 			expect(message).not.toBe(errorMessage('no_such_code'));
 			if (typeof details.email === 'string') expect(message).toContain(details.email);
+			if (typeof details.retryAfterMinutes === 'number') expect(message).toContain(`${details.retryAfterMinutes} minut`);
 		});
 	});
 

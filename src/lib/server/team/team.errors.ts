@@ -40,3 +40,8 @@ export const invitationAccepted = (email: string) =>
 
 export const invitationOrganisationUnknown = (reference: string) =>
 	new AppError('invitation_organisation_unknown', 'invalid', `No organisation of the registry is "${reference}".`, { reference });
+
+export const invitationRateLimited = (retryAfterMinutes: number) =>
+	new AppError('invitation_rate_limited', 'rate_limited', `Too many invitations in a short time. Try again in ${retryAfterMinutes} minutes.`, {
+		retryAfterMinutes
+	});

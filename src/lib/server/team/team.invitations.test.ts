@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
-import { signIn } from '../auth/auth.usecases.ts';
+import { signIn } from '../auth/sign-in.usecases.ts';
 import type { UserRow } from '../auth/auth.table.ts';
 import { createUsersRepository } from '../auth/users.repository.ts';
 import type { DatabaseHandle } from '../db/client.ts';

@@ -45,6 +45,16 @@ describe('invitation mail', () => {
 		expect(text).toMatch(new RegExp(`${publicUrl}/app/invitations/[\\w-]{40,}`));
 	});
 
+	it('goes to one address at most three times an hour, however often someone invites it again', async () => {
+		const bor = await fixture.person('bor@grozd.si', 'Bor Kos', 'admin');
+		const context = await fixture.contextOf(bor);
+		const again = () => inviteToSpace({ db: database.db, context, publicUrl, spaceSlug: 'grozd', input: { email: 'flood@example.si', role: 'viewer' } });
+		for (let i = 0; i < 3; i++) await again();
+		await expect(again()).rejects.toMatchObject({ code: 'invitation_rate_limited', details: { retryAfterMinutes: 60 } });
+		const queued = (await database.db.select().from(jobs)).filter((job) => JSON.stringify(job.payload).includes('flood@example.si'));
+		expect(queued).toHaveLength(3);
+	});
+
 	it('is written in English when the admin chooses English, with an English link', async () => {
 		await database.db.delete(jobs);
 		await inviteToSpace({ db: database.db, context: asCli, publicUrl, spaceSlug: 'grozd', input: { email: 'john@example.org', role: 'viewer', locale: 'en' } });

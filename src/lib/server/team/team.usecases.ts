@@ -10,6 +10,7 @@ import { queueMail } from '../mail/mail.usecases.ts';
 import { systemActor, type Actor } from '../policy/actor.ts';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.ts';
 import { authorize } from '../policy/policy.ts';
+import { countAttempt } from '../rate-limit/rate-limit.usecases.ts';
 import { hashSecret, randomSecret } from '../shared/secrets.ts';
 import {
 	alreadyMember,
@@ -20,6 +21,7 @@ import {
 	invitationNeedsSignIn,
 	invitationNotFound,
 	invitationOrganisationUnknown,
+	invitationRateLimited,
 	invitationUsed,
 	lastAdmin,
 	memberNotFound
@@ -102,6 +104,10 @@ export async function inviteToSpace({
 	const token = randomSecret();
 	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
 		const { email, role, locale, organisationId, registrationNumber } = invitationSchema.parse(input);
+		const { actor } = context;
+		const person = actor.kind === 'session' || actor.kind === 'token' ? actor : undefined;
+		// counted outside the transaction, so that a refused invitation still counts
+		if (person) await limitInvitations(db, person.userId, email);
 		const organisation = role === 'member_editor' ? await organisationFor(tx, organisationId, registrationNumber) : null;
 		const team = createTeamRepository({ db: tx });
 		if (await team.findMemberByEmail(space.id, email)) throw alreadyMember(email);
@@ -111,8 +117,6 @@ export async function inviteToSpace({
 		for (const replaced of await team.deleteOpenInvitations(space.id, email)) {
 			await audit('invitation.replace', replaced, { before: presentInvitation(replaced) });
 		}
-		const { actor } = context;
-		const person = actor.kind === 'session' || actor.kind === 'token' ? actor : undefined;
 		const invitation = await team.insertInvitation({
 			spaceId: space.id,
 			email,
@@ -139,6 +143,21 @@ export async function inviteToSpace({
 		});
 		return summary;
 	});
+}
+
+// Each invitation sends a mail: someone who manages a team (or took over such an account) must not
+// turn the platform into a mail cannon, nor flood one mailbox by inviting it again and again.
+const invitationWindowSeconds = 60 * 60;
+
+async function limitInvitations(db: Database, inviterId: string, email: string) {
+	const attempt = await countAttempt({
+		db,
+		limits: [
+			{ key: `invitation:inviter:${inviterId}`, max: 30, windowSeconds: invitationWindowSeconds },
+			{ key: `invitation:address:${email}`, max: 3, windowSeconds: invitationWindowSeconds }
+		]
+	});
+	if (!attempt.allowed) throw invitationRateLimited(attempt.retryAfterMinutes);
 }
 
 /** The organisation a member editor will keep: picked by id, or named by registration number. */

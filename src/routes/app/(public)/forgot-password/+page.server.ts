@@ -1,16 +1,14 @@
 import type { Actions } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { requestPasswordReset } from '#lib/server/auth/auth.usecases.ts';
-import { requestPasswordResetSchema } from '#lib/server/auth/auth.schemas.ts';
+import { requestPasswordResetByForm } from '#lib/server/auth/auth.usecases.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, getClientAddress }) => {
 		const data = await request.formData();
-		const { auth } = await getApp();
+		const { db, auth } = await getApp();
 		try {
-			const { email } = requestPasswordResetSchema.parse({ email: data.get('email') });
-			await requestPasswordReset({ auth, email });
+			await requestPasswordResetByForm({ db, auth, input: { email: data.get('email') }, address: getClientAddress() });
 		} catch (error) {
 			return failForm(error, formValues(data));
 		}

@@ -2,8 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/links.ts';
 import { getApp } from '#lib/server/app.ts';
-import { signIn } from '#lib/server/auth/auth.usecases.ts';
+import { knownDeviceFor, signIn } from '#lib/server/auth/sign-in.usecases.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { rememberBrowser } from '#lib/server/http/known-device-cookie.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { acceptInvitation, getInvitation } from '#lib/server/team/team.usecases.ts';
 
@@ -31,13 +32,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 
 export const actions: Actions = {
 	/** A new person: creates the account, joins the space, and is signed in. */
-	create: async ({ request, params, locals, getClientAddress }) => {
+	create: async ({ request, params, locals, cookies, getClientAddress }) => {
 		const data = await request.formData();
-		const { db, auth } = await getApp();
+		const { db, auth, config } = await getApp();
 		const input = { name: String(data.get('name') ?? ''), password: String(data.get('password') ?? '') };
 		try {
 			const { email } = await acceptInvitation({ db, auth, context: { actor: locals.actor, source: 'form' }, token: params.token, input });
-			await signIn({ db, auth, input: { email, password: input.password }, address: getClientAddress(), headers: request.headers });
+			const user = await signIn({ db, auth, input: { email, password: input.password }, address: getClientAddress(), headers: request.headers });
+			rememberBrowser(cookies, await knownDeviceFor({ auth, email: user.email }), config.publicUrl);
 		} catch (error) {
 			return failForm(error, formValues(data));
 		}

@@ -2,8 +2,10 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/links.ts';
 import { getApp } from '#lib/server/app.ts';
-import { completeSetup, isSetupLinkValid, signIn } from '#lib/server/auth/auth.usecases.ts';
+import { completeSetup, isSetupLinkValid } from '#lib/server/auth/auth.usecases.ts';
+import { knownDeviceFor, signIn } from '#lib/server/auth/sign-in.usecases.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { rememberBrowser } from '#lib/server/http/known-device-cookie.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -12,9 +14,9 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params, getClientAddress }) => {
+	default: async ({ request, params, cookies, getClientAddress }) => {
 		const data = await request.formData();
-		const { db, auth } = await getApp();
+		const { db, auth, config } = await getApp();
 		const input = {
 			name: String(data.get('name') ?? ''),
 			email: String(data.get('email') ?? ''),
@@ -23,7 +25,8 @@ export const actions: Actions = {
 		};
 		try {
 			await completeSetup({ db, auth, token: params.token, input });
-			await signIn({ db, auth, input, address: getClientAddress(), headers: request.headers });
+			const user = await signIn({ db, auth, input, address: getClientAddress(), headers: request.headers });
+			rememberBrowser(cookies, await knownDeviceFor({ auth, email: user.email }), config.publicUrl);
 		} catch (cause) {
 			return failForm(cause, formValues(data));
 		}
