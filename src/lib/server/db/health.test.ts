@@ -1,4 +1,5 @@
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
@@ -22,13 +23,17 @@ describe('health check', () => {
 		});
 	});
 
-	it('names the disk when it is nearly full, and a data directory that is missing', async () => {
+	it('names the disk when it is nearly full, and checks the disk a data directory not created yet will be on', async () => {
 		const full = await checkHealth(database, tmpdir(), { ...healthLimits, minFreeDiskBytes: Number.MAX_SAFE_INTEGER });
 		expect(full.status).toBe('failing');
 		expect(full.checks.database.status).toBe('ok');
 		expect(full.checks.disk).toMatchObject({ status: 'failing', message: expect.stringMatching(/^The disk of the data directory has \d+ MB free/) });
-		const missing = await checkHealth(database, '/nonexistent/sticisce-data');
-		expect(missing.checks.disk).toMatchObject({ status: 'failing', message: 'The data directory cannot be checked: ENOENT.' });
+		// not created yet (nothing written to it on an external server): the disk it will be on counts
+		const notYet = await checkHealth(database, join(tmpdir(), 'sticisce-not-created', 'data'));
+		expect(notYet.checks.disk).toMatchObject({ status: 'ok', freeBytes: expect.any(Number) });
+		// a file stands where a folder of the path should be
+		const blocked = await checkHealth(database, join('package.json', 'data'));
+		expect(blocked.checks.disk).toEqual({ status: 'failing', message: 'The data directory cannot be checked: ENOTDIR.' });
 	});
 
 	it('fails the database check when no answer comes in time', async () => {

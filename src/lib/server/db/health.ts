@@ -1,4 +1,5 @@
-import { statfs } from 'node:fs/promises';
+import { access, statfs } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from './client.ts';
 import { rowsOf } from './rows.ts';
@@ -60,12 +61,27 @@ async function checkDatabase(database: DatabaseHandle, databaseTimeoutMs: number
 
 async function checkDisk(dataDir: string, minFreeDiskBytes: number): Promise<Health['checks']['disk']> {
 	try {
-		const disk = await statfs(dataDir);
+		const disk = await statfs(await nearestExisting(dataDir));
 		const freeBytes = disk.bavail * disk.bsize;
 		if (freeBytes >= minFreeDiskBytes) return { status: 'ok', freeBytes };
 		const megabytes = (bytes: number) => Math.floor(bytes / 1024 / 1024);
 		return { status: 'failing', freeBytes, message: `The disk of the data directory has ${megabytes(freeBytes)} MB free (at least ${megabytes(minFreeDiskBytes)} MB needed).` };
 	} catch (error) {
 		return { status: 'failing', message: `The data directory cannot be checked: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` };
+	}
+}
+
+/**
+ * The data directory, or the folder it will be created in: on an external PostgreSQL server
+ * nothing may have been written to it yet (mail goes there only without SMTP).
+ */
+async function nearestExisting(path: string): Promise<string> {
+	for (let current = resolve(path); ; current = dirname(current)) {
+		try {
+			await access(current);
+			return current;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(current) === current) throw error;
+		}
 	}
 }
