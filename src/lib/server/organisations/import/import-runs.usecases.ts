@@ -10,11 +10,12 @@ import type { ImportProblem, OrganisationImportRow } from '../organisations.tabl
 import { guessMapping, resolveLayout, type ColumnMapping, type ColumnSource } from './column-mapping.ts';
 import { importFileTooLarge, importNotFound, importNotReady } from './import.errors.ts';
 import { createImportsRepository, type ImportChanges } from './import.repository.ts';
+import { importLimits } from './import.limits.ts';
 import { importOrganisations } from './import.usecases.ts';
 import { readTable } from './read-file.ts';
 
 /** Larger files are refused with a message (the HTTP server's own limit is set above this). */
-export const maxImportBytes = 20_000_000;
+export const maxImportBytes = importLimits.maxFileBytes;
 
 export const organisationImportJobKind = 'organisation.import';
 
@@ -171,7 +172,7 @@ export async function getImport({ db, actor, importId }: { db: Database; actor: 
 		suggestedMapping: null
 	};
 	if (row.status !== 'previewed' || !row.content) return view;
-	const { header } = await readTable({ name: row.fileName, content: row.content });
+	const { header } = await readTable({ name: row.fileName, content: row.content }, { headerOnly: true });
 	view.header = header;
 	view.suggestedMapping = guessMapping(header);
 	try {
