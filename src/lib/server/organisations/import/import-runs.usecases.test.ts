@@ -91,7 +91,7 @@ describe('imports started in the browser', () => {
 	});
 
 	it("runs one person's imports one after another: the second waits in the queue while the first runs", async () => {
-		const queued = [];
+		const queued: { id: string }[] = [];
 		for (const number of [9400001, 9400002]) {
 			const file = { name: `${number}.csv`, content: csv('registration_number,name,legal_form', `${number},Društvo Vrsta ${number},association`) };
 			const preview = await previewImport({ db: database.db, context: staff, file });
