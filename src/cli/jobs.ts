@@ -9,7 +9,7 @@ import type { CommandInput } from './main.ts';
 export async function workJobsCommand({ database, config }: CommandInput): Promise<void> {
 	const transport = createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
 	const handlers = { ...mailJobHandlers(transport), ...importJobHandlers(database.db) };
-	const runner = startJobRunner({ db: database.db, handlers });
+	const runner = startJobRunner({ db: database.db, url: database.url, handlers });
 	console.log(`Running background jobs; mail goes ${transport.kind === 'smtp' ? 'through' : 'to'} ${transport.target}. Stop with Ctrl+C.`);
 	await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
 	await runner.stop();

@@ -1,6 +1,7 @@
 import { errorMessage } from './error-messages.ts';
 import type { Locale } from './locale.ts';
 import { m } from './paraglide/messages.js';
+import { getLocale } from './paraglide/runtime.js';
 import { registryProblem } from './registry-labels.ts';
 
 /** A rejected row's reason as people read it; the registry's own problems keep their wording. */
@@ -33,8 +34,22 @@ const errors: Record<string, (details: Record<string, unknown>) => string> = {
 	import_mapping_column_missing: (details) => m.import_error_mapping_column_missing({ column: String(details.fileColumn ?? '') }),
 	import_mapping_unknown_column: (details) => m.import_error_mapping_unknown_column({ column: String(details.column ?? '') }),
 	import_not_ready: () => m.import_error_not_ready(),
-	import_failed: () => m.import_error_failed()
+	import_failed: () => m.import_error_failed(),
+	import_file_too_many_rows: (details) => m.import_hardening_too_many_rows({ count: countOf(details.maxRows) }),
+	import_file_too_many_columns: (details) => m.import_hardening_too_many_columns({ count: countOf(details.maxColumns), line: countOf(details.line) }),
+	import_file_cell_too_long: (details) =>
+		details.line
+			? m.import_hardening_cell_too_long({ count: countOf(details.maxCharacters), line: countOf(details.line) })
+			: m.import_hardening_cell_too_long_somewhere({ count: countOf(details.maxCharacters) }),
+	import_file_unpacked_too_large: (details) => m.import_hardening_unpacked_too_large({ megabytes: countOf(details.maxMegabytes) }),
+	import_file_compression_ratio: (details) => m.import_hardening_compression_ratio({ ratio: countOf(details.maxRatio) }),
+	import_interrupted: () => m.import_hardening_interrupted()
 };
+
+/** A limit or a line number from an error's details, written for the reader's locale. */
+function countOf(value: unknown): string {
+	return typeof value === 'number' ? formatCount(value, getLocale()) : String(value ?? '');
+}
 
 export function importErrorMessage(code: string, details: Record<string, unknown> = {}): string {
 	return errors[code]?.(details) ?? errorMessage(code, details);

@@ -38,7 +38,7 @@ async function startServices(config: Config, database: DatabaseHandle) {
 	const secret = config.authSecret ?? (await createSettingsRepository({ db }).getOrCreate('auth_secret', () => randomSecret()));
 	const transport = createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
 	const jobRunner: JobRunner | undefined =
-		config.jobRunner === 'inline' ? startJobRunner({ db, handlers: { ...mailJobHandlers(transport), ...importJobHandlers(db) } }) : undefined;
+		config.jobRunner === 'inline' ? startJobRunner({ db, url: database.url, handlers: { ...mailJobHandlers(transport), ...importJobHandlers(db) } }) : undefined;
 
 	async function sendPasswordReset({ user, token }: PasswordResetRequest) {
 		const locale = user.locale === 'en' ? 'en' : 'sl';

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
 import type { DatabaseHandle } from '../db/client.ts';
-import { createJobsRepository, type JobsRepository } from './jobs.repository.ts';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { connect } from '../db/connection.ts';
+import { createJobsRepository, interruptedError, workerLockKey, type JobsRepository } from './jobs.repository.ts';
 import { jobs } from './jobs.table.ts';
 
 describe('jobs repository', () => {
@@ -61,18 +63,51 @@ describe('jobs repository', () => {
 		expect((await repository.list({ status: 'pending' })).map((job) => job.id)).toEqual([b!.id]);
 	});
 
-	it('releases jobs a crashed process left running, but not fresh ones', async () => {
-		const stale = await repository.enqueue({ kind: 'k', payload: 'stale' });
-		await repository.claimDue({ workerId: 'dead', limit: 10 });
-		await database.db.update(jobs).set({ lockedAt: sql`now() - interval '1 hour'` });
-		const fresh = await repository.enqueue({ kind: 'k', payload: 'fresh' });
-		await repository.claimDue({ workerId: 'alive', limit: 10 });
+	it('takes back the jobs of a runner whose lock is free, and leaves those of a live runner alone however long they run', async () => {
+		// a live runner: its advisory lock held by a session of its own
+		const alive = connect(database.url, { max: 1 });
+		try {
+			await drizzle(alive).execute(sql`select pg_advisory_lock(${workerLockKey('alive')})`);
+			const resumable = await repository.enqueue({ kind: 'k', payload: 'resumable' });
+			const once = await repository.enqueue({ kind: 'k', payload: 'once', maxAttempts: 1 });
+			await repository.claimDue({ workerId: 'dead', limit: 10 });
+			const living = await repository.enqueue({ kind: 'k', payload: 'living' });
+			await repository.claimDue({ workerId: 'alive', limit: 10 });
+			await database.db.update(jobs).set({ lockedAt: sql`now() - interval '1 day'` });
 
-		expect(await repository.releaseStale({ lockedBefore: new Date(Date.now() - 10 * 60_000) })).toBe(1);
-		expect(await repository.findById(stale.id)).toMatchObject({ status: 'pending', attempts: 1, lockedBy: null, lockedAt: null });
-		expect(await repository.findById(fresh.id)).toMatchObject({ status: 'running', lockedBy: 'alive' });
+			const recovered = await repository.recoverOrphans();
+			expect(recovered.map((job) => [job.payload, job.status]).sort()).toEqual([
+				['once', 'failed'],
+				['resumable', 'pending']
+			]);
+			expect(await repository.findById(resumable.id)).toMatchObject({ status: 'pending', attempts: 1, lockedBy: null, lastError: interruptedError, finishedAt: null });
+			expect(await repository.findById(once.id)).toMatchObject({ status: 'failed', attempts: 1, lockedBy: null, lastError: interruptedError });
+			expect(await repository.findById(living.id)).toMatchObject({ status: 'running', lockedBy: 'alive' });
+			expect(await repository.recoverOrphans()).toEqual([]);
 
-		const [again] = await repository.claimDue({ workerId: 'next', limit: 10 });
-		expect(again).toMatchObject({ id: stale.id, attempts: 2, lockedBy: 'next' });
+			const [again] = await repository.claimDue({ workerId: 'next', limit: 10 });
+			expect(again).toMatchObject({ id: resumable.id, attempts: 2, lockedBy: 'next' });
+		} finally {
+			await alive.end();
+		}
+		// the runner's session ended: its job is taken back too (and 'next', which held no lock, is as good as dead)
+		expect((await repository.recoverOrphans()).map((job) => job.payload).sort()).toEqual(['living', 'resumable']);
+	});
+
+	it('runs jobs that share a concurrency key one at a time, and no more of a kind than it allows', async () => {
+		const first = await repository.enqueue({ kind: 'import', payload: 'ana 1', concurrencyKey: 'ana' });
+		const second = await repository.enqueue({ kind: 'import', payload: 'ana 2', concurrencyKey: 'ana' });
+		await repository.enqueue({ kind: 'import', payload: 'bor', concurrencyKey: 'bor' });
+		await repository.enqueue({ kind: 'import', payload: 'cene', concurrencyKey: 'cene' });
+		await repository.enqueue({ kind: 'mail', payload: 'mail' });
+		const maxRunning = { import: 2 };
+
+		const claimed = await repository.claimDue({ workerId: 'w', limit: 10, maxRunning });
+		expect(claimed.map((job) => job.payload)).toEqual(['ana 1', 'bor', 'mail']);
+		expect(await repository.claimDue({ workerId: 'w', limit: 10, maxRunning })).toEqual([]);
+		await repository.markDone(first.id, 'w');
+		// Ana's second waited for her first; Cene still waits for a free place
+		expect((await repository.claimDue({ workerId: 'w', limit: 10, maxRunning })).map((job) => job.id)).toEqual([second.id]);
+		expect(await repository.claimDue({ workerId: 'w', limit: 10, maxRunning })).toEqual([]);
 	});
 });

@@ -29,7 +29,7 @@ describe('job runner', () => {
 
 	it('runs a job soon after wake() instead of waiting for the next poll', async () => {
 		const ran: unknown[] = [];
-		runner = startJobRunner({ db: database.db, handlers: { 'test.wake': (payload) => void ran.push(payload) }, pollMs: 60_000 });
+		runner = startJobRunner({ db: database.db, url: database.url, handlers: { 'test.wake': (payload) => void ran.push(payload) }, pollMs: 60_000 });
 		// let the first round (at start) find nothing
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		await enqueueJob({ db: database.db, kind: 'test.wake', payload: 'hello' });
@@ -42,7 +42,7 @@ describe('job runner', () => {
 	it('picks up jobs by polling and drains a backlog larger than one batch', async () => {
 		let count = 0;
 		for (let i = 0; i < 7; i++) await enqueueJob({ db: database.db, kind: 'test.poll', payload: i });
-		runner = startJobRunner({ db: database.db, handlers: { 'test.poll': () => void count++ }, pollMs: 50, limit: 3 });
+		runner = startJobRunner({ db: database.db, url: database.url, handlers: { 'test.poll': () => void count++ }, pollMs: 50, limit: 3 });
 		await eventually(() => count === 7);
 		await runner.stop();
 	});
@@ -63,7 +63,7 @@ describe('job runner', () => {
 			}
 		};
 		await enqueueJob({ db: database.db, kind: 'test.slow', payload: 1 });
-		runner = startJobRunner({ db: database.db, handlers, pollMs: 5, limit: 1 });
+		runner = startJobRunner({ db: database.db, url: database.url, handlers, pollMs: 5, limit: 1 });
 		await eventually(() => active === 1);
 		await enqueueJob({ db: database.db, kind: 'test.slow', payload: 2 });
 		for (let i = 0; i < 5; i++) runner.wake();
@@ -91,24 +91,24 @@ describe('job runner', () => {
 		const brokenDb = new Proxy(database.db, {
 			get(target, property, receiver) {
 				// the first two rounds find the database unreachable
-				if (property === 'update' && calls++ < 2) throw new Error('connection refused');
+				if (property === 'transaction' && calls++ < 2) throw new Error('connection refused');
 				return Reflect.get(target, property, receiver);
 			}
 		});
 		const ran: unknown[] = [];
 		await enqueueJob({ db: database.db, kind: 'test.after-error', payload: 'ok' });
-		runner = startJobRunner({ db: brokenDb, handlers: { 'test.after-error': (payload) => void ran.push(payload) }, pollMs: 20, log });
+		runner = startJobRunner({ db: brokenDb, url: database.url, handlers: { 'test.after-error': (payload) => void ran.push(payload) }, pollMs: 20, log });
 		await eventually(() => ran.length === 1);
 		await runner.stop();
 		expect(log).toHaveBeenCalledWith(expect.stringContaining('round failed'), expect.objectContaining({ message: 'connection refused' }));
 	});
 
-	it('puts back jobs left running by a process that died', async () => {
+	it('at its start, runs again the jobs left running by a process that died', async () => {
 		const repository = createJobsRepository({ db: database.db });
 		const job = await enqueueJob({ db: database.db, kind: 'test.orphan', payload: {} });
 		await repository.claimDue({ workerId: 'crashed', limit: 1 });
 		const ran: unknown[] = [];
-		runner = startJobRunner({ db: database.db, handlers: { 'test.orphan': (payload) => void ran.push(payload) }, pollMs: 20, staleAfterMs: 0 });
+		runner = startJobRunner({ db: database.db, url: database.url, handlers: { 'test.orphan': (payload) => void ran.push(payload) }, pollMs: 20 });
 		await eventually(() => ran.length === 1);
 		await runner.stop();
 		expect(await repository.findById(job.id)).toMatchObject({ status: 'done', attempts: 2 });

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/postgres-js';
 import type { Database } from '../db/client.ts';
+import { connect } from '../db/connection.ts';
+import { rowsOf } from '../db/rows.ts';
 import { logError } from '../shared/log.ts';
-import { createJobsRepository } from './jobs.repository.ts';
-import { runDueJobs, type JobHandlers } from './jobs.usecases.ts';
+import { workerLockKey } from './jobs.repository.ts';
+import { recoverInterruptedJobs, runDueJobs, type JobHandlers } from './jobs.usecases.ts';
 
 export type JobRunner = {
 	/** Runs a round soon, e.g. right after this process enqueued a job, instead of at the next poll. */
@@ -14,13 +18,13 @@ export type JobRunner = {
 
 export type JobRunnerOptions = {
 	db: Database;
+	/** The database's URL, for the one connection that holds this runner's advisory lock. */
+	url: string;
 	handlers: JobHandlers;
 	pollMs?: number;
 	workerId?: string;
 	/** Jobs claimed per round. */
 	limit?: number;
-	/** A job running longer than this is taken to belong to a process that died, and is run again. */
-	staleAfterMs?: number;
 	log?: (message: string, error: unknown) => void;
 };
 
@@ -30,20 +34,44 @@ export function defaultWorkerId(): string {
 }
 
 /**
- * Polls the job table in this process. Rounds never overlap within one runner; a wake() during a
- * round starts another one right after it, and so does a round that filled its whole batch, so a
- * backlog drains without waiting for the poll interval.
+ * Holds the runner's advisory lock on a connection of its own, for as long as the runner lives.
+ * `ensure` takes it again if the connection was replaced (postgres.js reconnects silently, and
+ * the lock went with the old session).
+ */
+function workerLock(url: string, workerId: string) {
+	const client = connect(url, { max: 1, holdOpen: true });
+	const lockDb = drizzle(client);
+	return {
+		async ensure() {
+			// this session takes no other advisory lock: holding one means holding ours
+			const [held] = rowsOf<{ locked: boolean }>(
+				await lockDb.execute(sql`select exists (select 1 from pg_locks where locktype = 'advisory' and pid = pg_backend_pid() and granted) as locked`)
+			);
+			if (held?.locked) return;
+			const [lock] = rowsOf<{ locked: boolean }>(await lockDb.execute(sql`select pg_try_advisory_lock(${workerLockKey(workerId)}) as locked`));
+			if (!lock?.locked) throw new Error(`Another runner holds the lock of ${workerId}.`);
+		},
+		release: () => client.end({ timeout: 5 })
+	};
+}
+
+/**
+ * Polls the job table in this process. Each round first takes back the jobs of runners that
+ * died (at start: those of the process this one replaces), then runs what is due. Rounds never
+ * overlap within one runner; a wake() during a round starts another one right after it, and so
+ * does a round that filled its whole batch, so a backlog drains without waiting for the poll
+ * interval.
  */
 export function startJobRunner({
 	db,
+	url,
 	handlers,
 	pollMs = 2000,
 	workerId = defaultWorkerId(),
 	limit = 10,
-	staleAfterMs = 15 * 60_000,
 	log = logError
 }: JobRunnerOptions): JobRunner {
-	const repository = createJobsRepository({ db });
+	const lock = workerLock(url, workerId);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let round: Promise<void> | undefined;
 	let again = false;
@@ -56,7 +84,9 @@ export function startJobRunner({
 
 	async function runRound(): Promise<boolean> {
 		try {
-			await repository.releaseStale({ lockedBefore: new Date(Date.now() - staleAfterMs) });
+			// a job is claimed only under this runner's lock, so no other process takes it for dead
+			await lock.ensure();
+			await recoverInterruptedJobs({ db, handlers });
 			const counts = await runDueJobs({ db, handlers, workerId, limit });
 			return counts.done + counts.retried + counts.failed >= limit;
 		} catch (error) {
@@ -89,6 +119,7 @@ export function startJobRunner({
 			stopped = true;
 			clearTimeout(timer);
 			await round;
+			await lock.release();
 		}
 	};
 }

@@ -5,8 +5,10 @@ export const jobStatuses = ['pending', 'running', 'done', 'failed'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 
 /**
- * Background work (mail, later imports and reports), persisted so that nothing is lost when a
- * process stops; any app process or a separate worker may run it.
+ * Background work (mail, imports, later reports), persisted so that nothing is lost when a
+ * process stops; any app process or a separate worker may run it. `locked_by` names the runner
+ * of a running job; the runner holds an advisory lock derived from it while it lives (see
+ * workerLockKey), which is how other processes tell a live runner from a dead one.
  */
 export const jobs = pgTable(
 	'jobs',
@@ -21,6 +23,8 @@ export const jobs = pgTable(
 		lockedAt: timestamp('locked_at', { withTimezone: true }),
 		lockedBy: text('locked_by'),
 		lastError: text('last_error'),
+		/** Jobs with the same key run one at a time (e.g. the imports of one person); the rest wait. */
+		concurrencyKey: text('concurrency_key'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		finishedAt: timestamp('finished_at', { withTimezone: true })
 	},

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
 import type { DatabaseHandle } from '../db/client.ts';
-import { createJobsRepository } from './jobs.repository.ts';
+import { createJobsRepository, interruptedError } from './jobs.repository.ts';
 import { jobs } from './jobs.table.ts';
 import { enqueueJob, runDueJobs, type JobHandlers } from './jobs.usecases.ts';
 
@@ -40,14 +40,15 @@ describe('jobs use cases', () => {
 		expect(await find(job.id)).toMatchObject({ status: 'failed', attempts: 1 });
 	});
 
-	it('does not let a worker whose lock was taken over finish the job', async () => {
+	it('does not let a worker taken for dead finish the job another one took over', async () => {
 		const job = await enqueueJob({ db: database.db, kind: 'test.slow', payload: {} });
 		const repository = createJobsRepository({ db: database.db });
+		// 'first' holds no advisory lock: to every other process it is gone
 		await repository.claimDue({ workerId: 'first', limit: 1 });
-		await repository.releaseStale({ lockedBefore: new Date(Date.now() + 1000) });
+		await repository.recoverOrphans();
 		await repository.claimDue({ workerId: 'second', limit: 1 });
 		await repository.markFailed(job.id, 'first', 'late result of the first worker');
-		expect(await find(job.id)).toMatchObject({ status: 'running', lockedBy: 'second', lastError: null });
+		expect(await find(job.id)).toMatchObject({ status: 'running', lockedBy: 'second', lastError: interruptedError });
 		await repository.markDone(job.id, 'second');
 		expect(await find(job.id)).toMatchObject({ status: 'done' });
 	});

@@ -4,7 +4,9 @@ import { createTestDatabase } from '../../../../../tests/support/database.ts';
 import { auditLog } from '../../audit/audit.table.ts';
 import type { AuditContext } from '../../audit/audit.usecases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { runDueJobs } from '../../jobs/jobs.usecases.ts';
+import { createJobsRepository } from '../../jobs/jobs.repository.ts';
+import { runDueJobs, type JobDefinition } from '../../jobs/jobs.usecases.ts';
+import { organisationImports } from '../organisations.table.ts';
 import { createTeamFixture } from '../../team/team.test-fixtures.ts';
 import { createOrganisationsRepository } from '../organisations.repository.ts';
 import { getImport, getImportProgress, importJobHandlers, maxImportBytes, previewImport, queueImport, remapImport } from './import-runs.usecases.ts';
@@ -86,5 +88,43 @@ describe('imports started in the browser', () => {
 		await expect(preview('ok.csv', csv('name,legal_form', 'Društvo,association'), viewer)).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(getImport({ db: database.db, actor: viewer.actor, importId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(getImport({ db: database.db, actor: staff.actor, importId: 'nonsense' })).rejects.toMatchObject({ code: 'import_not_found' });
+	});
+
+	it("runs one person's imports one after another: the second waits in the queue while the first runs", async () => {
+		const queued: { id: string }[] = [];
+		for (const number of [9400001, 9400002]) {
+			const file = { name: `${number}.csv`, content: csv('registration_number,name,legal_form', `${number},Društvo Vrsta ${number},association`) };
+			const preview = await previewImport({ db: database.db, context: staff, file });
+			queued.push(await queueImport({ db: database.db, context: staff, importId: preview.id }));
+		}
+		const handlers = importJobHandlers(database.db);
+		const statusesWhileFirstRuns: string[] = [];
+		const watching = {
+			'organisation.import': {
+				...(handlers['organisation.import'] as JobDefinition),
+				run: async (payload: unknown) => {
+					const view = async (id: string) => (await getImport({ db: database.db, actor: staff.actor, importId: id })).status;
+					// another runner, elsewhere, finds nothing to take while the first runs
+					statusesWhileFirstRuns.push(String((await createJobsRepository({ db: database.db }).claimDue({ workerId: 'other', limit: 10, maxRunning: { 'organisation.import': 2 } })).length));
+					statusesWhileFirstRuns.push(await view(queued[1]!.id));
+					await (handlers['organisation.import'] as JobDefinition).run(payload);
+				}
+			}
+		};
+		expect(await runDueJobs({ db: database.db, handlers: watching, workerId: 'test' })).toEqual({ done: 1, retried: 0, failed: 0 });
+		expect(statusesWhileFirstRuns).toEqual(['0', 'queued']);
+		expect(await getImportProgress({ db: database.db, actor: staff.actor, importId: queued[0]!.id })).toMatchObject({ status: 'done' });
+		expect(await runJobs()).toEqual({ done: 1, retried: 0, failed: 0 });
+		expect(await getImportProgress({ db: database.db, actor: staff.actor, importId: queued[1]!.id })).toMatchObject({ status: 'done' });
+	});
+
+	it('never runs an import a second time: one found running was interrupted', async () => {
+		const file = { name: 'once.csv', content: csv('registration_number,name,legal_form', '9500001,Društvo Enkrat,association') };
+		const preview = await previewImport({ db: database.db, context: staff, file });
+		await queueImport({ db: database.db, context: staff, importId: preview.id });
+		await database.db.update(organisationImports).set({ status: 'running' }).where(eq(organisationImports.id, preview.id));
+		await runJobs();
+		expect(await getImport({ db: database.db, actor: staff.actor, importId: preview.id })).toMatchObject({ status: 'failed', problems: [{ code: 'import_interrupted' }] });
+		expect(await createOrganisationsRepository({ db: database.db }).findByRegistrationNumber('9500001')).toBeUndefined();
 	});
 });

@@ -8,15 +8,19 @@ import { isAppError } from '../../shared/errors.ts';
 import { organisationsPolicy } from '../organisations.policy.ts';
 import type { ImportProblem, OrganisationImportRow } from '../organisations.table.ts';
 import { guessMapping, resolveLayout, type ColumnMapping, type ColumnSource } from './column-mapping.ts';
-import { importFileTooLarge, importNotFound, importNotReady } from './import.errors.ts';
+import { importFileTooLarge, importInterrupted, importNotFound, importNotReady } from './import.errors.ts';
 import { createImportsRepository, type ImportChanges } from './import.repository.ts';
+import { importLimits } from './import.limits.ts';
 import { importOrganisations } from './import.usecases.ts';
 import { readTable } from './read-file.ts';
 
 /** Larger files are refused with a message (the HTTP server's own limit is set above this). */
-export const maxImportBytes = 20_000_000;
+export const maxImportBytes = importLimits.maxFileBytes;
 
 export const organisationImportJobKind = 'organisation.import';
+
+/** Imports that run at once across all processes: each holds its rows and a transaction. */
+const maxRunningImports = 2;
 
 /** Problems an import page lists; the rest are counted. */
 const listedProblems = 200;
@@ -142,7 +146,16 @@ export async function queueImport({
 	return db.transaction(async (tx) => {
 		const queued = await createImportsRepository({ db: tx }).update(row.id, { status: 'queued', processed: 0 });
 		const runAt = new Date(Date.now() + startAfterMs);
-		await enqueueJob({ db: tx, kind: organisationImportJobKind, payload: { importId: row.id }, maxAttempts: 1, runAt });
+		// one attempt: an import that stopped half-way is for its owner to look at, not to repeat
+		await enqueueJob({
+			db: tx,
+			kind: organisationImportJobKind,
+			payload: { importId: row.id },
+			maxAttempts: 1,
+			runAt,
+			// one import per person at a time; the next waits in the queue
+			concurrencyKey: `${organisationImportJobKind}:${row.createdBy ?? 'nobody'}`
+		});
 		return queued;
 	});
 }
@@ -171,7 +184,7 @@ export async function getImport({ db, actor, importId }: { db: Database; actor: 
 		suggestedMapping: null
 	};
 	if (row.status !== 'previewed' || !row.content) return view;
-	const { header } = await readTable({ name: row.fileName, content: row.content });
+	const { header } = await readTable({ name: row.fileName, content: row.content }, { headerOnly: true });
 	view.header = header;
 	view.suggestedMapping = guessMapping(header);
 	try {
@@ -201,7 +214,10 @@ export async function getImportProgress({ db, actor, importId }: { db: Database;
 export async function runQueuedImport({ db, importId }: { db: Database; importId: string }): Promise<void> {
 	const repository = createImportsRepository({ db });
 	const row = await repository.findById(importId);
-	if (!row || (row.status !== 'queued' && row.status !== 'running') || !row.content) return;
+	if (!row || !row.content) return;
+	// `running` here means a run that never finished: its one attempt is spent
+	if (row.status === 'running') return markInterrupted(db, row.id);
+	if (row.status !== 'queued') return;
 	await repository.update(row.id, { status: 'running' });
 	// the job runs with the rights, and in the name, of whoever started the import
 	const actor = row.createdBy ? await sessionActorOf(db, row.createdBy) : undefined;
@@ -233,8 +249,27 @@ export async function runQueuedImport({ db, importId }: { db: Database; importId
 	await repository.update(row.id, { ...finished, finishedAt: new Date() });
 }
 
+/** An import whose process stopped: its transaction was rolled back, so nothing was written. */
+async function markInterrupted(db: Database, importId: string): Promise<void> {
+	const error = importInterrupted();
+	await createImportsRepository({ db }).update(importId, {
+		status: 'failed',
+		problems: [{ line: 0, code: error.code, message: error.message }],
+		finishedAt: new Date()
+	});
+}
+
+const importIdOf = (payload: unknown) => String((payload as { importId?: unknown } | null)?.importId ?? '');
+
 export function importJobHandlers(db: Database): JobHandlers {
 	return {
-		[organisationImportJobKind]: (payload) => runQueuedImport({ db, importId: String((payload as { importId?: unknown }).importId ?? '') })
+		[organisationImportJobKind]: {
+			run: (payload) => runQueuedImport({ db, importId: importIdOf(payload) }),
+			maxRunning: maxRunningImports,
+			interrupted: async ({ db: tx, payload }) => {
+				const row = await createImportsRepository({ db: tx }).findById(importIdOf(payload));
+				if (row && (row.status === 'queued' || row.status === 'running')) await markInterrupted(tx, row.id);
+			}
+		}
 	};
 }

@@ -33,3 +33,29 @@ export const importNotFound = (id: string) => new AppError('import_not_found', '
 
 export const importNotReady = (id: string) =>
 	new AppError('import_not_ready', 'conflict', `The import ${id} has problems or has already run.`, { id });
+
+export const importFileUnpackedTooLarge = (maxBytes: number) =>
+	new AppError('import_file_unpacked_too_large', 'invalid', `The workbook unpacks to more than ${Math.round(maxBytes / 1_000_000)} MB.`, {
+		maxMegabytes: Math.round(maxBytes / 1_000_000)
+	});
+
+export const importFileCompressionRatio = (maxRatio: number) =>
+	new AppError('import_file_compression_ratio', 'invalid', `A part of the workbook unpacks to more than ${maxRatio} times its size.`, {
+		maxRatio
+	});
+
+export const importFileTooManyRows = (maxRows: number) =>
+	new AppError('import_file_too_many_rows', 'invalid', `The file has more than ${maxRows} rows.`, { maxRows });
+
+export const importFileTooManyColumns = (maxColumns: number, line: number) =>
+	new AppError('import_file_too_many_columns', 'invalid', `Line ${line} has a value beyond column ${maxColumns}.`, { maxColumns, line });
+
+export const importFileCellTooLong = (maxCharacters: number, line?: number) =>
+	new AppError('import_file_cell_too_long', 'invalid', `A cell${line ? ` on line ${line}` : ''} is longer than ${maxCharacters} characters.`, {
+		maxCharacters,
+		...(line ? { line } : {})
+	});
+
+/** The import's process stopped while it ran (a crash or a kill): its transaction was rolled back. */
+export const importInterrupted = () =>
+	new AppError('import_interrupted', 'conflict', 'The import was interrupted when the server stopped; nothing was written.');
