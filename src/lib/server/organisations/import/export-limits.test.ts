@@ -46,4 +46,17 @@ describe('exports within limits', () => {
 		await buffer(await start('10.1.0.1', staff));
 		expect(exportAllowances.signedIn.perWindow).toBeGreaterThan(perWindow);
 	});
+
+	it('takes the place back from a reader that stops reading, and cuts its download off', async () => {
+		const slow = () => exportWithinLimits({ db: database.db, requester: { actor: anonymous, address: '10.2.0.1' }, exportAs: anonymous, filter: {}, format: 'csv', stallMs: 200 });
+		const first = (await slow()).getReader();
+		const second = (await slow()).getReader();
+		await first.read();
+		await expect(start('10.2.0.2')).rejects.toMatchObject({ code: 'export_busy' });
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		// both stopped reading: one after a chunk, one before any
+		await buffer(await start('10.2.0.2'));
+		await expect(first.read()).rejects.toThrow('The export was not read for 200 ms');
+		await expect(second.read()).rejects.toThrow('The export was not read for 200 ms');
+	});
 });

@@ -25,6 +25,12 @@ type AllowanceName = keyof typeof exportAllowances;
 /** When a busy process most likely has a free place again (a full export takes a few seconds). */
 const busyRetryAfterSeconds = 10;
 
+/**
+ * A reader that takes nothing for this long gives up its place: otherwise two visitors reading
+ * deliberately slowly would hold every anonymous place for as long as they like.
+ */
+export const stalledExportMs = 30_000;
+
 const runningNow: Record<AllowanceName, number> = { anonymous: 0, signedIn: 0 };
 
 /** Who asks for the export: signed-in people are limited per account, everyone else per address. */
@@ -43,13 +49,15 @@ export async function exportWithinLimits({
 	requester,
 	exportAs,
 	filter,
-	format
+	format,
+	stallMs = stalledExportMs
 }: {
 	db: Database;
 	requester: { actor: Actor; address: string };
 	exportAs: Actor;
 	filter: DirectoryFilter;
 	format: FileFormat;
+	stallMs?: number;
 }): Promise<ReadableStream<Uint8Array>> {
 	const { name, key } = allowanceOf(requester.actor, requester.address);
 	const allowance = exportAllowances[name];
@@ -63,17 +71,22 @@ export async function exportWithinLimits({
 			const endsInMs = windowStartedAt.getTime() + allowance.windowSeconds * 1000 - Date.now();
 			throw exportRateLimited(Math.max(1, Math.ceil(endsInMs / 1000)));
 		}
-		return releasedWhenDone(exportOrganisations({ db, actor: exportAs, filter, format }), release);
+		return releasedWhenDone(exportOrganisations({ db, actor: exportAs, filter, format }), release, stallMs);
 	} catch (error) {
 		release();
 		throw error;
 	}
 }
 
-/** The stream as it is, with `release` called once when it ends, fails or its reader goes away. */
-function releasedWhenDone(stream: ReadableStream<Uint8Array>, release: () => void): ReadableStream<Uint8Array> {
+/**
+ * The stream as it is, with `release` called once when it ends, fails, its reader goes away, or
+ * its reader takes nothing for `stallMs` (then the download is cut off).
+ */
+function releasedWhenDone(stream: ReadableStream<Uint8Array>, release: () => void, stallMs: number): ReadableStream<Uint8Array> {
 	let released = false;
+	let stallTimer: ReturnType<typeof setTimeout> | undefined;
 	const releaseOnce = () => {
+		clearTimeout(stallTimer);
 		if (released) return;
 		released = true;
 		release();
@@ -81,7 +94,12 @@ function releasedWhenDone(stream: ReadableStream<Uint8Array>, release: () => voi
 	const reader = stream.getReader();
 	return new ReadableStream<Uint8Array>(
 		{
+			start(controller) {
+				// the first read is waited for as long as any other
+				stallTimer = setTimeout(() => stall(controller), stallMs);
+			},
 			async pull(controller) {
+				clearTimeout(stallTimer);
 				try {
 					const { done, value } = await reader.read();
 					if (done) {
@@ -89,6 +107,7 @@ function releasedWhenDone(stream: ReadableStream<Uint8Array>, release: () => voi
 						controller.close();
 					} else {
 						controller.enqueue(value);
+						stallTimer = setTimeout(() => stall(controller), stallMs);
 					}
 				} catch (error) {
 					releaseOnce();
@@ -102,4 +121,10 @@ function releasedWhenDone(stream: ReadableStream<Uint8Array>, release: () => voi
 		},
 		{ highWaterMark: 0 }
 	);
+
+	function stall(controller: ReadableStreamDefaultController<Uint8Array>) {
+		releaseOnce();
+		controller.error(new Error(`The export was not read for ${stallMs} ms`));
+		void reader.cancel().catch(() => {});
+	}
 }
