@@ -30,7 +30,9 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	invitation_organisation_unknown: () => m.members_editor_organisation_unknown(),
 	// merging duplicate organisations
 	dup_same_organisation: () => m.dup_same_organisation(),
-	dup_registration_numbers_differ: () => m.dup_registration_numbers_differ()
+	dup_registration_numbers_differ: () => m.dup_registration_numbers_differ(),
+	// a text with control characters, in any form
+	text_invalid_characters: () => m.input_invalid_characters()
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {
