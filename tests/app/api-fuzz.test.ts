@@ -12,6 +12,7 @@ import { startRegistryPeopleApp, type RegistryPeopleApp } from '../support/regis
 const runsPerOperation = Number(process.env.FUZZ_RUNS ?? 40);
 const seed = Number(process.env.FUZZ_SEED ?? 20_251_109);
 const concurrency = 4;
+const timeout = Number(process.env.FUZZ_TIMEOUT ?? 120_000);
 
 let people: RegistryPeopleApp;
 let known: KnownValues;
@@ -83,7 +84,7 @@ async function run(requests: FuzzRequest[], credentials = asAdminToken()): Promi
 }
 
 describe('fuzz', () => {
-	it('answers every operation of the API without a 5xx, refusing with problem bodies', { timeout: 120_000 }, async () => {
+	it('answers every operation of the API without a 5xx, refusing with problem bodies', { timeout }, async () => {
 		const document = (await (await fetch(`${people.app.url}/api/v1/openapi.json`)).json()) as OpenApiDocument;
 		const { operations } = createFuzz(document, known);
 		expect(operations.length).toBeGreaterThan(15);
@@ -92,7 +93,7 @@ describe('fuzz', () => {
 		expect(failures, JSON.stringify(failures, null, 2)).toEqual([]);
 	});
 
-	it('answers pages and malformed addresses without a 5xx, signed in and not', { timeout: 120_000 }, async () => {
+	it('answers pages and malformed addresses without a 5xx, signed in and not', { timeout }, async () => {
 		const requests = fc.sample(pageRequests(known), { numRuns: runsPerOperation * 4, seed });
 		const signedIn = { cookie: people.cookies.platformAdmin! };
 		const failures = [...(await run(requests)), ...(await run(requests, signedIn))];
