@@ -68,7 +68,7 @@ const count = (request: FuzzRequest, status: number) => {
 	statuses.set(key, (statuses.get(key) ?? 0) + 1);
 };
 
-async function run(requests: FuzzRequest[], credentials = asAdminToken()): Promise<Failure[]> {
+async function run(requests: FuzzRequest[], credentials: Record<string, string> = asAdminToken()): Promise<Failure[]> {
 	const failures: Failure[] = [];
 	const queue = [...requests];
 	const worker = async () => {
