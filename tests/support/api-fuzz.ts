@@ -36,7 +36,8 @@ export type OpenApiDocument = {
 	components: { schemas: Record<string, JsonSchema> };
 };
 
-export type FuzzRequest = { method: string; path: string; contentType?: string; body?: string };
+/** `operation` names what the request fuzzes, for the tally of answers. */
+export type FuzzRequest = { operation: string; method: string; path: string; contentType?: string; body?: string };
 
 /** Characters PostgreSQL cannot store, or that no one types. */
 const unstorableTexts = ['\u0000', 'a\u0000b', 'Zavod Tri\u0000', '\u0007\u001b[31m', '\ud800', 'a\udfffb', '\ud83d', 'x\u007f'];
@@ -88,6 +89,9 @@ const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 	fc.array(fuzzText, { maxLength: 3 }),
 	fc.dictionary(fuzzText, fuzzText, { maxKeys: 3 })
 );
+
+/** A value as a query parameter: a wrong type goes as its JSON (an object may have its own `toString`). */
+const asText = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
 
 const percent = (byte: number) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
@@ -218,18 +222,16 @@ export function createFuzz(document: OpenApiDocument, known: KnownValues) {
 		const pathParameters = parameters.filter((parameter) => parameter.in === 'path');
 		const queryParameters = parameters.filter((parameter) => parameter.in === 'query');
 		const pathModel = Object.fromEntries(pathParameters.map((parameter) => [parameter.name, pathValue(parameter)]));
-		const queryModel = Object.fromEntries(
-			queryParameters.map((parameter) => [
-				parameter.name,
-				fc.oneof({ weight: 2, arbitrary: valueOf(parameter.schema, false) }, { weight: 1, arbitrary: fuzzText })
-			])
-		);
+		// the query as an object of optional properties: valid, or valid but in one parameter
+		const querySchema = { properties: Object.fromEntries(queryParameters.map((parameter) => [parameter.name, parameter.schema])) };
+		const query = fc.oneof(objectOf(querySchema, false), objectOf(querySchema, true));
 		return fc
-			.record({ pathValues: fc.record(pathModel), query: fc.record(queryModel, { requiredKeys: [] }), body: bodyOf(method, operation) })
+			.record({ pathValues: fc.record(pathModel), query, body: bodyOf(method, operation) })
 			.map(({ pathValues, query, body }) => {
-				const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(String(pathValues[name])));
-				const search = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, String(value)])).toString();
-				return { method: method.toUpperCase(), path: `${document.servers[0]!.url}${filled}${search ? `?${search}` : ''}`, ...body };
+				const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(asText(pathValues[name])));
+				const search = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, asText(value)])).toString();
+				const address = `${document.servers[0]!.url}${filled}${search ? `?${search}` : ''}`;
+				return { operation: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path: address, ...body };
 			});
 	}
 
@@ -259,6 +261,6 @@ export function pageRequests(known: KnownValues): fc.Arbitrary<FuzzRequest> {
 	const query = fc.dictionary(fc.constantFrom('q', 'page', 'pageSize', 'region', 'field', 'space', 'next', 'keep', 'format'), fuzzText, { maxKeys: 3 });
 	return fc.tuple(page, query).map(([path, parameters]) => {
 		const search = new URLSearchParams(parameters).toString();
-		return { method: 'GET', path: `${path}${search ? `?${search}` : ''}` };
+		return { operation: 'page', method: 'GET', path: `${path}${search ? `?${search}` : ''}` };
 	});
 }
