@@ -73,9 +73,17 @@ async function run(requests: FuzzRequest[], credentials: Record<string, string> 
 	const queue = [...requests];
 	const worker = async () => {
 		for (let request = queue.shift(); request; request = queue.shift()) {
-			const response = await send(request, credentials);
-			count(request, response.status);
-			const problem = await problemWith(request, response);
+			// once more after a network error: a kept-alive connection the server has just closed (it
+			// does after a 431) may be handed to the next request; a second failure is reported
+			const problem = await send(request, credentials)
+				.catch(() => send(request, credentials))
+				.then(
+					(response) => {
+						count(request, response.status);
+						return problemWith(request, response);
+					},
+					(error: Error) => `no answer: ${error.message} (${String(error.cause)})`
+				);
 			if (problem) failures.push({ request: `${request.method} ${request.path.slice(0, 300)} ${(request.body ?? '').slice(0, 300)}`, problem });
 		}
 	};
