@@ -6,6 +6,9 @@ import { securityHeaders } from '#lib/server/security-headers.js';
 import { authenticate } from '#lib/server/auth/authenticate.ts';
 import { apiError, errorToResponse } from '#lib/server/http/api-responses.ts';
 import { accessFor, allowedMethods, checkRouteAccess } from '#lib/server/http/route-access.ts';
+import { localeOfPath, plainPage } from '#lib/server/http/plain-page.ts';
+import { bodyExceeds, bodyLimitFor, formatBytes, isMalformedPath, malformedQueryParameter } from '#lib/server/http/request-guards.ts';
+import { m } from '#lib/paraglide/messages.js';
 import { localHref } from '#lib/links.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { logError } from '#lib/server/shared/log.ts';
@@ -22,6 +25,33 @@ export const init: ServerInit = async () => {
  */
 export const handleError: HandleServerError = ({ kind, error, event }) => {
 	if (kind === 'unknown') logError(`${event.request.method} ${event.route.id ?? 'unknown route'} failed`, error);
+};
+
+const isApiPath = (pathname: string) => pathname === '/api' || pathname.startsWith('/api/');
+
+/**
+ * Refuses what no route should see: an address that names no page (404), a query parameter
+ * with characters no handler can use (400), a body larger than the route takes (413).
+ */
+const guardRequest: Handle = async ({ event, resolve }) => {
+	const { pathname, search } = event.url;
+	const api = isApiPath(pathname);
+	const locale = localeOfPath(pathname);
+	if (isMalformedPath(pathname)) {
+		if (api) return apiError(404, 'not_found', 'There is no API endpoint at this address.');
+		return plainPage({ status: 404, locale, title: m.error_not_found_title({}, { locale }), body: m.error_not_found_body({}, { locale }) });
+	}
+	const parameter = malformedQueryParameter(search);
+	if (parameter !== undefined) {
+		if (api) return apiError(400, 'invalid_query_parameter', `The query parameter ${JSON.stringify(parameter)} is not valid UTF-8 or holds control characters.`, { parameter });
+		return plainPage({ status: 400, locale, title: m.input_bad_address_title({}, { locale }), body: m.input_bad_address_body({ parameter }, { locale }) });
+	}
+	const limit = bodyLimitFor(event.route.id);
+	if (await bodyExceeds(event.request, limit)) {
+		if (api) return apiError(413, 'payload_too_large', `The request body is larger than ${formatBytes(limit)}.`, { maxBytes: limit });
+		return plainPage({ status: 413, locale, title: m.input_too_large_title({}, { locale }), body: m.input_too_large_body({ size: formatBytes(limit) }, { locale }) });
+	}
+	return resolve(event);
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -91,4 +121,4 @@ const authorizeRoute: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(redirectBaseLocalePrefix, handleLocale, authenticateRequest, authorizeRoute, addSecurityHeaders);
+export const handle = sequence(guardRequest, redirectBaseLocalePrefix, handleLocale, authenticateRequest, authorizeRoute, addSecurityHeaders);

@@ -40,7 +40,9 @@ const byCode: Record<string, (details: Record<string, unknown>) => string> = {
 	dup_registration_numbers_differ: () => m.dup_registration_numbers_differ(),
 	// exports of the directory past their limits
 	export_busy: () => m.error_export_busy(),
-	export_rate_limited: (details) => m.error_export_rate_limited({ minutes: String(details.retryAfterMinutes ?? 10) })
+	export_rate_limited: (details) => m.error_export_rate_limited({ minutes: String(details.retryAfterMinutes ?? 10) }),
+	// a text with control characters, in any form
+	text_invalid_characters: () => m.input_invalid_characters()
 };
 
 export function errorMessage(code: string, details: Record<string, unknown> = {}): string {

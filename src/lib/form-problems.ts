@@ -14,7 +14,8 @@ export function formProblems(
 ) {
 	const details = (form?.details ?? {}) as Record<string, unknown>;
 	const problems = Object.entries(form?.errors ?? {}).map(([field, code]) => {
-		const own = fieldMessages[field]?.();
+		// a field's own message says what to enter; characters that cannot be stored are another matter
+		const own = code === 'text_invalid_characters' ? undefined : fieldMessages[field]?.();
 		const byCode = generic?.byCode[code]?.();
 		return {
 			field,

@@ -7,6 +7,7 @@ export const organisationProblemMessages: Record<string, () => string> = {
 	invalid_invalid_format: m.problem_format,
 	invalid_invalid_value: m.problem_choose,
 	invalid_invalid_type: m.problem_required,
+	text_invalid_characters: m.input_invalid_characters,
 	logo_missing: m.logo_error_missing,
 	logo_too_large: m.logo_error_too_large,
 	logo_type: m.logo_error_type,

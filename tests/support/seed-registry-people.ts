@@ -9,7 +9,7 @@ import { createUsersRepository } from '../../src/lib/server/auth/users.repositor
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { spaceMembers } from '../../src/lib/server/team/team.table.ts';
 import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
-import type { TokenScope } from '../../src/lib/roles.ts';
+import { tokenScopes, type TokenScope } from '../../src/lib/roles.ts';
 import { addMembership } from '../../src/lib/server/memberships/memberships.usecases.ts';
 
 export type RegistryPeopleFixture = {
@@ -22,7 +22,9 @@ const tokens: { key: string; owner: string; scopes: TokenScope[] }[] = [
 	{ key: 'staffPeopleWrite', owner: 'staff', scopes: ['people:write'] },
 	{ key: 'staffOrganisations', owner: 'staff', scopes: ['organisations:write'] },
 	{ key: 'adminPeople', owner: 'admin', scopes: ['people:write'] },
-	{ key: 'editorPeople', owner: 'memberEditor', scopes: ['people:write'] }
+	{ key: 'editorPeople', owner: 'memberEditor', scopes: ['people:write'] },
+	// every scope, for tests that must reach every handler (the API fuzz)
+	{ key: 'platformAdminEverything', owner: 'platformAdmin', scopes: [...tokenScopes] }
 ];
 
 const database = await openDatabase(loadConfig());

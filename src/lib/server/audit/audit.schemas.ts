@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddress } from '../shared/text.ts';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
 import { auditSources } from './audit.table.ts';
 
@@ -8,8 +9,8 @@ const optional = <T extends z.ZodType>(schema: T) =>
 /** Filters of the audit log as they come from a query string. */
 export const auditQuerySchema = z.object({
 	space: optional(slugSchema),
-	person: optional(z.email().trim().toLowerCase()),
-	entity: optional(z.string().regex(/^[a-z_]+$/)),
+	person: optional(emailAddress()),
+	entity: optional(z.string().max(60).regex(/^[a-z_]+$/)),
 	from: optional(z.iso.date()),
 	to: optional(z.iso.date()),
 	page: optional(z.coerce.number().int().min(1).max(10_000)).transform((page) => page ?? 1)

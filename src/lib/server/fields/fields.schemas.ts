@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { fieldCodeSchema } from '../organisations/organisations.schemas.ts';
-import { localizedTextSchema } from '../shared/localized.ts';
+import { localizedNameSchema } from '../shared/localized.ts';
+import { singleLineText } from '../shared/text.ts';
 
 const nameSchema = z.object({
-	sl: z.string().trim().min(1).max(120),
-	en: z.string().trim().min(1).max(120).optional()
+	sl: singleLineText({ min: 1, max: 120 }),
+	en: singleLineText({ min: 1, max: 120 }).optional()
 });
 
 /** A new field of work: its code (as organisations, imports and the API name it) and its names. */
@@ -20,7 +21,7 @@ export type FieldMove = z.input<typeof fieldMoveSchema>;
 export const fieldOfWorkSchema = z
 	.object({
 		code: z.string().meta({ description: 'Stable code, used in organisations’ `fields` and `publicInterest`.', example: 'culture' }),
-		name: localizedTextSchema,
+		name: localizedNameSchema,
 		position: z.int().meta({ description: 'Lists show fields in this order.' })
 	})
 	.meta({ id: 'FieldOfWork', description: 'A field of work, one of those in which public-interest status is granted.' });

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { ZodError } from 'zod';
+import { ZodError, type core } from 'zod';
 import { httpStatusOf, isAppError } from '../shared/errors.ts';
 
 /** What a rejected form sends back: the values as typed (never passwords) and an error per field. */
@@ -18,6 +18,12 @@ export function formValues(data: FormData, omit: string[] = []): Record<string, 
 	return values;
 }
 
+/** A zod issue's message key: refinements name their problem in snake case (e.g. `tax_number_check_digit`), the rest go by kind. */
+export function problemOfIssue(issue: core.$ZodIssue): string {
+	const named = issue.code === 'custom' && /^[a-z][a-z0-9_]*$/.test(issue.message);
+	return named ? issue.message : `invalid_${issue.code}`;
+}
+
 /**
  * Turns a validation or domain error into a 400 (or the error's own status) with a message key
  * per field: the field of the first zod issue on it, or `form` for a domain error. Other errors
@@ -28,9 +34,7 @@ export function failForm(error: unknown, values: Record<string, string>) {
 		const errors: Record<string, string> = {};
 		for (const issue of error.issues) {
 			const field = issue.path.map(String).join('.') || 'form';
-			// refinements name their problem in snake case (e.g. `tax_number_check_digit`)
-			const named = issue.code === 'custom' && /^[a-z][a-z0-9_]*$/.test(issue.message);
-			errors[field] ??= named ? issue.message : `invalid_${issue.code}`;
+			errors[field] ??= problemOfIssue(issue);
 		}
 		return fail(400, { values, errors } satisfies FormFailure);
 	}

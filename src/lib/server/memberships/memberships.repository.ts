@@ -1,9 +1,11 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import { prefixQuery } from '../organisations/directory.filters.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { spaces } from '../spaces/spaces.table.ts';
+import { membershipExists } from './memberships.errors.ts';
 import type { Member, MemberQuery, RegionCount } from './memberships.schemas.ts';
 import { memberships, type MembershipRow, type MembershipStatus } from './memberships.table.ts';
 
@@ -48,8 +50,14 @@ export function createMembershipsRepository({ db }: { db: Database }) {
 		},
 
 		async insert(spaceId: string, organisationId: string, values: MembershipValues): Promise<MembershipRow> {
-			const [row] = await db.insert(memberships).values({ spaceId, organisationId, ...values }).returning();
-			return row!;
+			try {
+				const [row] = await db.insert(memberships).values({ spaceId, organisationId, ...values }).returning();
+				return row!;
+			} catch (error) {
+				// another request added it since this one looked
+				if (isUniqueViolation(error)) throw membershipExists(organisationId);
+				throw error;
+			}
 		},
 
 		async update(spaceId: string, organisationId: string, values: MembershipValues): Promise<MembershipRow | undefined> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { legalForms } from '../../reference/legal-forms.ts';
 import { regionCodes } from '../../regions.ts';
 import { isoDateSchema } from '../shared/localized.ts';
+import { singleLineText, textLimits } from '../shared/text.ts';
 import { membershipStatuses } from './memberships.table.ts';
 
 /** What a space records about an organisation's membership; `until` may not be before `since`. */
@@ -61,7 +62,7 @@ export const memberQuerySchema = z.object({
 	status: z.preprocess(emptyIsUnset, z.enum(membershipStatuses).optional()),
 	region: z.preprocess(emptyIsUnset, z.enum(regionCodes).optional()),
 	legalForm: z.preprocess(emptyIsUnset, z.enum(legalForms).optional()),
-	q: z.preprocess(emptyIsUnset, z.string().trim().max(200).optional()),
+	q: z.preprocess(emptyIsUnset, singleLineText({ max: textLimits.search }).optional()),
 	page: z.coerce.number().int().min(1).default(1),
 	pageSize: z.coerce.number().int().min(1).max(100).default(50)
 });

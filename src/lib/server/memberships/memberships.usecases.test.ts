@@ -128,6 +128,14 @@ describe('memberships', () => {
 		expect(second).toEqual({ created: false, membership: expect.objectContaining({ status: 'member', since: '2026-01-01' }) });
 	});
 
+	it('sets the same membership from several requests at once: one adds it, the others change it', async () => {
+		const { db } = database;
+		const { id } = await createOrganisation({ db, context: cli, input: { name: 'Hkratne zahteve', legalForm: 'association' } });
+		const put = (status: 'applicant' | 'former') => setMembership({ db, context: cli, spaceSlug: 'iskra', organisationId: id, input: { status } });
+		const results = await Promise.all([put('applicant'), put('former'), put('applicant'), put('former')]);
+		expect(results.filter((result) => result.created)).toHaveLength(1);
+	});
+
 	it('lists members with filters and pages; only keepers of the list see applicants and former members', async () => {
 		const { db } = database;
 		const names = async (actor: Actor, query: Record<string, unknown> = {}) =>

@@ -7,6 +7,7 @@ import { createOrganisationsRepository } from '../organisations/organisations.re
 import { organisations } from '../organisations/organisations.table.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize, can } from '../policy/policy.ts';
+import { isAppError } from '../shared/errors.ts';
 import { isUuid } from '../shared/uuid.ts';
 import { membershipExists, membershipNotFound } from './memberships.errors.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
@@ -105,7 +106,13 @@ export async function setMembership(options: {
 	const space = await findSpaceRef(db, spaceSlug);
 	const exists = isUuid(organisationId) && (await createMembershipsRepository({ db }).find(space.id, organisationId));
 	if (exists) return { membership: await changeMembership(options), created: false };
-	return { membership: await addMembership(options), created: true };
+	try {
+		return { membership: await addMembership(options), created: true };
+	} catch (error) {
+		// two PUTs of the same membership at once: the one that lost the race changes what the other added
+		if (!isAppError(error) || error.code !== 'membership_exists') throw error;
+		return { membership: await changeMembership(options), created: false };
+	}
 }
 
 export async function removeMembership({

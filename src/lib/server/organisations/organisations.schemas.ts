@@ -4,6 +4,7 @@ import { legalForms } from '../../reference/legal-forms.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { regionCodes } from '../../regions.ts';
 import { isoDateSchema } from '../shared/localized.ts';
+import { emailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
 
 /*
@@ -13,26 +14,26 @@ import { slugSchema } from '../spaces/spaces.schemas.ts';
  * name (see `src/lib/registry-labels.ts`).
  */
 
-const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();
+const optionalText = (max: number) => singleLineText({ min: 1, max }).optional();
+
+/** Identifiers are short: a longer text is not worth normalising. */
+const identifierText = () => z.string().max(textLimits.short);
 
 /** Spaces and an `SI` prefix, as people copy tax numbers from invoices, are forgiven. */
-const taxNumberSchema = z
-	.string()
+const taxNumberSchema = identifierText()
 	.transform((value) => value.replace(/\s+/g, '').replace(/^SI/i, ''))
 	.refine((value) => /^\d{8}$/.test(value), 'tax_number_format')
 	.refine(isTaxNumber, 'tax_number_check_digit')
 	.pipe(z.string().regex(/^\d{8}$/))
 	.meta({ description: 'Davčna številka: 8 digits, the last a mod-11 check digit.', example: '15012557' });
 
-const registrationNumberSchema = z
-	.string()
+const registrationNumberSchema = identifierText()
 	.transform((value) => value.replace(/\s+/g, ''))
 	.refine(isRegistrationNumber, 'registration_number_format')
 	.pipe(z.string().regex(/^\d{7}(\d{3})?$/))
 	.meta({ description: 'Matična številka: 7 digits, or 10 for a unit of an organisation.', example: '1234567' });
 
-const municipalityCodeSchema = z
-	.string()
+const municipalityCodeSchema = identifierText()
 	.trim()
 	.refine((code) => /^\d{1,3}$/.test(code) && municipalityByCode(code) !== undefined, 'municipality_unknown')
 	.transform((code) => code.padStart(3, '0'))
@@ -47,18 +48,18 @@ export const publicInterestDecisionSchema = z
 
 export const organisationInputSchema = z
 	.object({
-		name: z.string().trim().min(1).max(300),
+		name: singleLineText({ min: 1, max: textLimits.name }),
 		shortName: optionalText(120),
-		aliases: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+		aliases: z.array(singleLineText({ min: 1, max: textLimits.name })).max(20).default([]),
 		legalForm: z.enum(legalForms),
 		registrationNumber: registrationNumberSchema.optional(),
 		taxNumber: taxNumberSchema.optional(),
 		street: optionalText(200),
-		postalCode: z.string().trim().regex(/^\d{4}$/, 'postal_code_format').optional(),
+		postalCode: identifierText().trim().regex(/^\d{4}$/, 'postal_code_format').optional(),
 		city: optionalText(100),
 		municipalityCode: municipalityCodeSchema.optional(),
-		email: z.email().max(200).optional(),
-		website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+		email: emailAddress().optional(),
+		website: webAddress().optional(),
 		fields: z.array(fieldCodeSchema).max(30).default([]),
 		publicInterest: z.array(publicInterestDecisionSchema).max(30).default([]),
 		donationEligible: z.boolean().default(false)
@@ -89,7 +90,7 @@ const yesNo = z.enum(['yes', 'no']);
 /** What the directory (page, API, export) is asked: a search and facet filters. */
 export const directoryQuerySchema = z
 	.object({
-		q: z.string().trim().max(200).optional(),
+		q: singleLineText({ max: textLimits.search }).optional(),
 		region: z.enum(regionCodes).optional(),
 		municipality: municipalityCodeSchema.optional(),
 		legalForm: z.enum(legalForms).optional(),

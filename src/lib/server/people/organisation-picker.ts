@@ -1,6 +1,7 @@
 import { eq, or } from 'drizzle-orm';
 import { foldText } from '../../reference/fold-text.ts';
 import type { Database } from '../db/client.ts';
+import { isStorableLine } from '../shared/text.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { organisationAmbiguous, organisationNotMatched } from './people.errors.ts';
 
@@ -12,6 +13,8 @@ export type PickedOrganisation = { id: string; name: string; registrationNumber:
  */
 export async function pickOrganisation({ db, typed }: { db: Database; typed: string }): Promise<PickedOrganisation> {
 	const text = typed.trim();
+	// a NUL would fail the query: such a text names no organisation
+	if (!isStorableLine(text)) throw organisationNotMatched(text);
 	const number = text.replace(/\s+/g, '');
 	const rows = await db
 		.select({ id: organisations.id, name: organisations.name, registrationNumber: organisations.registrationNumber })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/localized.ts';
+import { emailAddress, singleLineText, textLimits } from '../shared/text.ts';
 import { auditEntrySchema } from '../audit/audit.schemas.ts';
 import { consentPurposes } from './people.table.ts';
 
@@ -8,11 +9,12 @@ import { consentPurposes } from './people.table.ts';
  * (`peopleProblem` in `src/lib/people-labels.ts`).
  */
 
-const nameSchema = z.string().trim().min(1, 'person_name_required').max(200, 'person_name_too_long');
-const emailSchema = z.string().trim().toLowerCase().pipe(z.email('person_email_format').max(200, 'person_email_format'));
+const nameSchema = singleLineText({ min: 1, max: 200, messages: { min: 'person_name_required', max: 'person_name_too_long' } });
+const emailSchema = emailAddress('person_email_format');
 /** Digits with the separators people write (`+386 1 234 56 78`, `041/123-456`). */
 const phoneSchema = z
 	.string()
+	.max(textLimits.short, 'person_phone_format')
 	.trim()
 	.regex(/^\+?[\d\s/-]*\d[\d\s/-]*$/, 'person_phone_format')
 	.max(40, 'person_phone_format')
@@ -28,7 +30,7 @@ export type ConsentInput = z.output<typeof consentInputSchema>;
 export const affiliationInputSchema = z
 	.object({
 		organisationId: z.uuid('affiliation_organisation_required'),
-		role: z.string().trim().min(1).max(200).optional().meta({ description: 'e.g. president, secretary, volunteer.' }),
+		role: singleLineText({ min: 1, max: 200 }).optional().meta({ description: 'e.g. president, secretary, volunteer.' }),
 		since: isoDateSchema.optional(),
 		until: isoDateSchema.optional()
 	})
@@ -61,7 +63,7 @@ export const endAffiliationSchema = z.object({ affiliationId: z.uuid(), until: i
 
 export const peopleQuerySchema = z.object({
 	organisation: z.uuid().optional().meta({ description: 'Only people with a current affiliation to this organisation.' }),
-	q: z.string().trim().max(200).optional().meta({ description: 'Words of the name or e-mail; case and diacritics ignored.' }),
+	q: singleLineText({ max: textLimits.search }).optional().meta({ description: 'Words of the name or e-mail; case and diacritics ignored.' }),
 	page: z.coerce.number().int().min(1).max(10_000).default(1),
 	pageSize: z.coerce.number().int().min(1).max(100).default(20)
 });

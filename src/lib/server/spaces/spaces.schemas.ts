@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { centsSchema, isoDateSchema, localizedTextSchema } from '../shared/localized.ts';
+import { centsSchema, isoDateSchema, localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
+import { emailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { regionCodes } from '../../regions.ts';
 import {
 	hostRoles,
@@ -9,7 +10,6 @@ import {
 	spaceKinds
 } from '../../space-enums.ts';
 
-
 export const slugSchema = z
 	.string()
 	.min(2)
@@ -17,22 +17,24 @@ export const slugSchema = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens')
 	.meta({ description: 'Short name in the address, e.g. `grozd`.' });
 
-const urlSchema = z.url({ protocol: /^https?$/ });
+const urlSchema = webAddress();
+/** Lists in a profile: more would not be read by anyone. */
+const maxListItems = 100;
 
 export const meansOfWorkSchema = z
 	.object({ kind: z.enum(meansOfWorkKinds), description: localizedTextSchema })
 	.meta({ id: 'MeansOfWork' });
 
 export const hostOrganisationSchema = z
-	.object({ name: localizedTextSchema, role: z.enum(hostRoles), website: urlSchema.optional() })
+	.object({ name: localizedNameSchema, role: z.enum(hostRoles), website: urlSchema.optional() })
 	.meta({ id: 'HostOrganisation', description: 'An organisation that operates or hosts the space.' });
 
-const codedTitleSchema = z.object({ code: z.string().min(1), title: localizedTextSchema.optional() });
+const codedTitleSchema = z.object({ code: singleLineText({ min: 1, max: textLimits.short }), title: localizedNameSchema.optional() });
 
 export const programmeReferenceSchema = z
 	.object({
-		fund: localizedTextSchema.optional(),
-		programme: localizedTextSchema.optional(),
+		fund: localizedNameSchema.optional(),
+		programme: localizedNameSchema.optional(),
 		priorityAxis: codedTitleSchema.optional(),
 		investmentPriority: codedTitleSchema.optional(),
 		specificObjective: codedTitleSchema.optional()
@@ -44,40 +46,41 @@ export const programmeReferenceSchema = z
 
 export const financerSchema = z
 	.object({
-		name: localizedTextSchema,
-		role: localizedTextSchema.optional(),
+		name: localizedNameSchema,
+		role: localizedNameSchema.optional(),
 		website: urlSchema.optional(),
 		programme: programmeReferenceSchema.optional()
 	})
 	.meta({ id: 'Financer' });
 
 export const projectPartnerSchema = z
-	.object({ name: localizedTextSchema, role: z.enum(projectPartnerRoles) })
+	.object({ name: localizedNameSchema, role: z.enum(projectPartnerRoles) })
 	.meta({ id: 'ProjectPartner' });
 
 export const itemGroupSchema = z
-	.object({ title: localizedTextSchema, items: z.array(localizedTextSchema).default([]) })
+	.object({ title: localizedNameSchema, items: z.array(localizedTextSchema).max(maxListItems).default([]) })
 	.meta({ id: 'ItemGroup', description: 'A heading with an ordered list under it.' });
 
 export const supportProjectSchema = z
 	.object({
-		title: localizedTextSchema,
-		acronym: z.string().min(1).optional(),
-		call: localizedTextSchema.optional(),
-		funder: localizedTextSchema.optional(),
-		operator: localizedTextSchema.optional(),
+		title: localizedNameSchema,
+		acronym: singleLineText({ min: 1, max: textLimits.short }).optional(),
+		call: localizedNameSchema.optional(),
+		funder: localizedNameSchema.optional(),
+		operator: localizedNameSchema.optional(),
 		startDate: isoDateSchema.optional(),
 		endDate: isoDateSchema.optional(),
-		currency: z.string().length(3).default('EUR'),
+		currency: z.string().regex(/^[A-Z]{3}$/).default('EUR').meta({ description: 'ISO 4217 code.' }),
 		totalValueCents: centsSchema.optional(),
 		fundedValueCents: centsSchema.optional(),
 		ownFundsCents: centsSchema.optional(),
 		problem: localizedTextSchema.optional(),
 		goal: localizedTextSchema.optional(),
-		partners: z.array(projectPartnerSchema).default([]),
-		results: z.array(itemGroupSchema).default([]).meta({ description: 'Results achieved, grouped by objective.' }),
+		partners: z.array(projectPartnerSchema).max(maxListItems).default([]),
+		results: z.array(itemGroupSchema).max(maxListItems).default([]).meta({ description: 'Results achieved, grouped by objective.' }),
 		contributions: z
 			.array(itemGroupSchema)
+			.max(maxListItems)
 			.default([])
 			.meta({ description: 'Contribution to strategies and laws, grouped by document.' })
 	})
@@ -93,10 +96,10 @@ export const socialLinkSchema = z
 
 export const contactSchema = z
 	.object({
-		person: z.string().min(1).optional(),
-		email: z.email().optional(),
-		phone: z.string().min(3).optional(),
-		address: z.string().min(1).optional()
+		person: singleLineText({ min: 1, max: textLimits.name }).optional(),
+		email: emailAddress().optional(),
+		phone: singleLineText({ min: 3, max: textLimits.short }).optional(),
+		address: singleLineText({ min: 1, max: textLimits.name }).optional()
 	})
 	.meta({ id: 'Contact' });
 
@@ -105,25 +108,25 @@ export const spaceInputSchema = z
 	.object({
 		slug: slugSchema,
 		kind: z.enum(spaceKinds),
-		name: localizedTextSchema,
-		shortName: localizedTextSchema.optional(),
+		name: localizedNameSchema,
+		shortName: localizedNameSchema.optional(),
 		regionCode: z.enum(regionCodes).optional().meta({ description: 'NUTS-3 code of the region a hub serves.' }),
-		field: localizedTextSchema.optional().meta({ description: 'Field of work of a thematic network.' }),
+		field: localizedNameSchema.optional().meta({ description: 'Field of work of a thematic network.' }),
 		summary: localizedTextSchema.optional(),
 		mission: localizedTextSchema.optional(),
 		vision: localizedTextSchema.optional(),
 		socialChallenge: localizedTextSchema.optional(),
 		purpose: localizedTextSchema.optional(),
 		generalGoal: localizedTextSchema.optional(),
-		strategicGoals: z.array(localizedTextSchema).default([]),
-		specificGoals: z.array(localizedTextSchema).default([]),
+		strategicGoals: z.array(localizedTextSchema).max(maxListItems).default([]),
+		specificGoals: z.array(localizedTextSchema).max(maxListItems).default([]),
 		approach: localizedTextSchema.optional(),
-		meansOfWork: z.array(meansOfWorkSchema).default([]),
-		hostOrganisations: z.array(hostOrganisationSchema).default([]),
-		financers: z.array(financerSchema).default([]),
+		meansOfWork: z.array(meansOfWorkSchema).max(maxListItems).default([]),
+		hostOrganisations: z.array(hostOrganisationSchema).max(maxListItems).default([]),
+		financers: z.array(financerSchema).max(maxListItems).default([]),
 		supportProject: supportProjectSchema.optional(),
 		website: urlSchema.optional(),
-		socialLinks: z.array(socialLinkSchema).default([]),
+		socialLinks: z.array(socialLinkSchema).max(maxListItems).default([]),
 		contact: contactSchema.optional()
 	})
 	.meta({ id: 'SpaceInput' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { spaceRoles } from '../../roles.ts';
 import { newUserSchema } from '../auth/auth.schemas.ts';
+import { emailAddress, singleLineText, textLimits } from '../shared/text.ts';
 
 export const invitationLocales = ['sl', 'en'] as const;
 
@@ -9,13 +10,13 @@ const emptyIsUnset = (value: unknown) => (typeof value === 'string' && value.tri
 export const invitationSchema = z
 	.object({
 		// trimmed before it is checked: an address pasted from a mail often brings a space along
-		email: z.string().trim().toLowerCase().pipe(z.email()),
+		email: emailAddress(),
 		role: z.enum(spaceRoles),
 		locale: z.enum(invitationLocales).default('sl'),
 		/** A member editor's organisation, picked from the space's members… */
 		organisationId: z.preprocess(emptyIsUnset, z.uuid().optional()),
 		/** …or named by its registration number. */
-		registrationNumber: z.preprocess(emptyIsUnset, z.string().transform((value) => value.replace(/\s+/g, '')).optional())
+		registrationNumber: z.preprocess(emptyIsUnset, singleLineText({ max: textLimits.short }).transform((value) => value.replace(/\s+/g, '')).optional())
 	})
 	.refine((invitation) => invitation.role !== 'member_editor' || invitation.organisationId || invitation.registrationNumber, {
 		message: 'invitation_organisation_required',
@@ -27,7 +28,7 @@ export type InvitationInput = z.input<typeof invitationSchema>;
 export const invitationIdSchema = z.uuid();
 
 export const roleChangeSchema = z.object({
-	userId: z.string().min(1),
+	userId: singleLineText({ min: 1, max: textLimits.short }),
 	role: z.enum(spaceRoles)
 });
 export type RoleChange = z.input<typeof roleChangeSchema>;
@@ -36,4 +37,4 @@ export type RoleChange = z.input<typeof roleChangeSchema>;
 export const newAccountSchema = newUserSchema.pick({ name: true, password: true });
 export type NewAccount = z.input<typeof newAccountSchema>;
 
-export const addMemberSchema = z.object({ email: z.email().trim().toLowerCase(), role: z.enum(spaceRoles) });
+export const addMemberSchema = z.object({ email: emailAddress(), role: z.enum(spaceRoles) });

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { tokenScopes } from '../../roles.ts';
 import { isoDateSchema } from '../shared/localized.ts';
+import { singleLineText } from '../shared/text.ts';
 
 /** Today as the database and the token check count days (UTC). */
 export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export const newTokenSchema = z.object({
-	name: z.string().trim().min(1).max(100),
-	scopes: z.array(z.enum(tokenScopes)).min(1),
+	name: singleLineText({ min: 1, max: 100 }),
+	scopes: z.array(z.enum(tokenScopes)).min(1).max(tokenScopes.length),
 	/** The last day the token works; empty or null: until it is revoked. */
 	expiresOn: z
 		.union([z.literal('').transform(() => null), isoDateSchema.nullable()])

@@ -2,6 +2,7 @@ import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import { authorize } from '../policy/policy.ts';
 import { hashSecret, randomSecret } from '../shared/secrets.ts';
+import { isUuid } from '../shared/uuid.ts';
 import { tokenExpired, tokenNotFound } from './tokens.errors.ts';
 import { tokensPolicy } from './tokens.policy.ts';
 import { createTokensRepository } from './tokens.repository.ts';
@@ -58,6 +59,7 @@ export async function listOwnTokens({ db, context }: { db: Database; context: Au
 
 export async function revokeApiToken({ db, context, tokenId }: { db: Database; context: AuditContext; tokenId: string }) {
 	authorize(tokensPolicy, context.actor, 'manageOwn');
+	if (!isUuid(tokenId)) throw tokenNotFound(tokenId);
 	return db.transaction(async (tx) => {
 		const row = await createTokensRepository({ db: tx }).revoke(tokenId, ownerOf(context, undefined));
 		if (!row) throw tokenNotFound(tokenId);

@@ -3,7 +3,7 @@ import { ZodError, type core } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
-import { failForm } from '#lib/server/http/forms.ts';
+import { failForm, problemOfIssue } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { fieldsToChanges, profileToFields, rowCounts, type FormFields } from '#lib/server/spaces/profile-form.ts';
 import { spaceChangesSchema } from '#lib/server/spaces/spaces.schemas.ts';
@@ -25,7 +25,7 @@ export const actions: Actions = {
 		// every problem at once: what the form could not read, and what the schema rejects
 		const problems = { ...errors };
 		const addIssues = (issues: core.$ZodIssue[]) => {
-			for (const issue of issues) problems[fieldOf(issue.path)] ??= `invalid_${issue.code}`;
+			for (const issue of issues) problems[fieldOf(issue.path)] ??= problemOfIssue(issue);
 		};
 		const checked = spaceChangesSchema.safeParse(changes);
 		if (!checked.success) addIssues(checked.error.issues);

@@ -10,7 +10,8 @@ export const profileProblemMessages: Record<string, () => string> = {
 	invalid_invalid_type: m.problem_required,
 	invalid_custom: m.problem_end_before_start,
 	invalid_amount: m.problem_amount,
-	invalid_unrecognized_keys: m.error_generic_body
+	invalid_unrecognized_keys: m.error_generic_body,
+	text_invalid_characters: m.input_invalid_characters
 };
 
 const topLabels: Record<string, () => string> = {
