@@ -4,7 +4,7 @@ import { legalForms } from '../../reference/legal-forms.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
 import { regionCodes } from '../../regions.ts';
 import { isoDateSchema } from '../shared/localized.ts';
-import { emailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
+import { contactEmailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
 
 /*
@@ -58,7 +58,7 @@ export const organisationInputSchema = z
 		postalCode: identifierText().trim().regex(/^\d{4}$/, 'postal_code_format').optional(),
 		city: optionalText(100),
 		municipalityCode: municipalityCodeSchema.optional(),
-		email: emailAddress().optional(),
+		email: contactEmailAddress().optional(),
 		website: webAddress().optional(),
 		fields: z.array(fieldCodeSchema).max(30).default([]),
 		publicInterest: z.array(publicInterestDecisionSchema).max(30).default([]),

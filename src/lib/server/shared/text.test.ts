@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailAddress, longText, singleLineText, webAddress } from './text.ts';
+import { contactEmailAddress, emailAddress, longText, singleLineText, webAddress } from './text.ts';
 
 const problems = (result: { success: boolean; error?: { issues: { code: string; message: string }[] } }) =>
 	result.error?.issues.map((issue) => (issue.code === 'custom' ? issue.message : issue.code)) ?? [];
@@ -36,6 +36,9 @@ describe('bounded text', () => {
 
 	it('checks e-mail addresses trimmed and in lower case, up to 254 characters', () => {
 		expect(emailAddress().parse(' Ana@Example.SI ')).toBe('ana@example.si');
+		// a published contact address stays as its organisation wrote it
+		expect(contactEmailAddress().parse(' Info@Drustvo-Sonce.si ')).toBe('Info@Drustvo-Sonce.si');
+		expect(contactEmailAddress().safeParse('info\u0000@drustvo.si').success).toBe(false);
 		expect(emailAddress().safeParse('ana\u0000@example.si').success).toBe(false);
 		expect(emailAddress().safeParse(`${'a'.repeat(250)}@example.si`).success).toBe(false);
 	});

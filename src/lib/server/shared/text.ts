@@ -58,7 +58,10 @@ export const singleLineText = (options: TextOptions) => boundedText(controlsInOn
 /** Text of several paragraphs: tabs and line breaks are kept. */
 export const longText = (options: Partial<TextOptions> = {}) => boundedText(controlsInLongText, { max: textLimits.long, ...options });
 
-/** An e-mail address as people paste it: trimmed and in lower case before it is checked. */
+/**
+ * An e-mail address that identifies someone (an account, a person, an invitation): trimmed and in
+ * lower case before it is checked, so that one address is one key.
+ */
 export const emailAddress = (message?: string) =>
 	z
 		.string()
@@ -66,6 +69,9 @@ export const emailAddress = (message?: string) =>
 		.toLowerCase()
 		// the address pattern admits no control characters
 		.pipe(z.email(message).max(textLimits.email, message));
+
+/** An address published as written (an organisation's or a space's contact): trimmed, its case kept. */
+export const contactEmailAddress = () => z.string().trim().pipe(z.email().max(textLimits.email));
 
 /** A web address (http or https); the URL parser would accept a control character by encoding it. */
 export const webAddress = () =>

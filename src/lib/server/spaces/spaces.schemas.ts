@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { centsSchema, isoDateSchema, localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
-import { emailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
+import { contactEmailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { regionCodes } from '../../regions.ts';
 import {
 	hostRoles,
@@ -97,7 +97,7 @@ export const socialLinkSchema = z
 export const contactSchema = z
 	.object({
 		person: singleLineText({ min: 1, max: textLimits.name }).optional(),
-		email: emailAddress().optional(),
+		email: contactEmailAddress().optional(),
 		phone: singleLineText({ min: 3, max: textLimits.short }).optional(),
 		address: singleLineText({ min: 1, max: textLimits.name }).optional()
 	})
