@@ -15,6 +15,7 @@ const problems: Record<string, () => string> = {
 	website_invalid: m.import_problem_website_invalid,
 	date_invalid: m.import_problem_date_invalid,
 	value_too_long: m.import_problem_value_too_long,
+	text_invalid_characters: m.import_problem_text_invalid_characters,
 	value_invalid: m.import_problem_value_invalid
 };
 

@@ -12,7 +12,8 @@ describe('production server process', () => {
 		let stopped: Promise<{ code: number | null }> | undefined;
 		try {
 			const health = await (await fetch(`${server.url}/healthz`)).json();
-			expect(health).toEqual({ status: 'ok', database: 'embedded', version: expect.stringMatching(/^18\.\d+$/) });
+			expect(health).toMatchObject({ status: 'ok', database: 'embedded', version: expect.stringMatching(/^18\.\d+$/) });
+			expect(health.checks).toMatchObject({ database: { status: 'ok' }, disk: { status: 'ok' } });
 			expect((await (await fetch(`${server.url}/api/v1/spaces`)).json()).items).toEqual([]);
 			expect(await (await fetch(`${server.url}/`)).text()).toContain('Na platformi še ni nobenega stičišča ali mreže.');
 			expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);

@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
 import type { Database } from '../db/client.ts';
-import { summariseErrorForLog } from '../shared/log.ts';
+import { errorSummary } from '../shared/log.ts';
 import { unknownJobKind } from './jobs.errors.ts';
 import { createJobsRepository, type JobsRepository, type NewJob } from './jobs.repository.ts';
 import { retryDelayMs } from './jobs.retry.ts';
@@ -114,6 +114,6 @@ async function runJob(
 }
 
 function errorMessage(error: unknown): string {
-	const message = summariseErrorForLog(error);
+	const message = errorSummary(error);
 	return message.length > maxErrorLength ? `${message.slice(0, maxErrorLength - 1)}…` : message;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { people } from '../people/people.table.ts';
-import { describeErrorForLog, redactPersonalData, summariseErrorForLog } from './log.ts';
+import { describeErrorForLog, redactPersonalData, errorSummary } from './log.ts';
 
 describe('errors in the log', () => {
 	let database: DatabaseHandle;
@@ -28,7 +28,7 @@ describe('errors in the log', () => {
 		expect(logged).not.toMatch(/Mojca|Žagar|mojca@|555 666/);
 		expect(logged).not.toContain(id);
 		// a job's last error, read by people in the back office, is the cause alone
-		expect(summariseErrorForLog(error)).toBe('duplicate key value violates unique constraint "people_pkey"');
+		expect(errorSummary(error)).toBe('duplicate key value violates unique constraint "people_pkey"');
 	});
 
 	it('masks e-mail addresses and phone numbers in messages, keeps ids readable', () => {

@@ -32,11 +32,14 @@ function safeJson(value: object): string {
 	}
 }
 
-/** One line for a record a person reads (a job's last error): the message, or the failed query's cause. */
-export function summariseErrorForLog(error: unknown): string {
-	if (error instanceof DrizzleQueryError && error.cause !== undefined) return summariseErrorForLog(error.cause);
-	if (error instanceof Error) return redactPersonalData(error.message || error.name);
-	return redactPersonalData(String(error));
+/**
+ * One line for a record staff read (a job's last error): the message, or for a failed query its
+ * cause, without the query's parameters. Not masked: the record is as private as the job's own data.
+ */
+export function errorSummary(error: unknown): string {
+	if (error instanceof DrizzleQueryError && error.cause !== undefined) return errorSummary(error.cause);
+	if (error instanceof Error) return error.message || error.name;
+	return String(error);
 }
 
 export function logError(label: string, error: unknown): void {

@@ -20,6 +20,7 @@ const englishMessages: Record<string, string> = {
 	website_invalid: 'The website must be an address starting with http:// or https://.',
 	date_invalid: 'Write the date of the decision as YYYY-MM-DD.',
 	value_too_long: 'The value is too long.',
+	text_invalid_characters: 'The cell holds a line break or an invisible control character; write the value on one line.',
 	value_invalid: 'The value is not valid.'
 };
 

@@ -108,6 +108,8 @@ describe('importing organisations', () => {
 			[9, 'email', 'email_invalid'],
 			[10, 'public_interest_fields', 'date_invalid'],
 			[11, 'registration_number', 'registration_number_duplicate'],
+			// a cell typed on two lines (Alt+Enter in a spreadsheet) is not a name
+			[12, 'name', 'text_invalid_characters'],
 			[12, 'postal_code', 'postal_code_format'],
 			[14, 'legal_form', 'legal_form_missing']
 		]);
