@@ -2,7 +2,7 @@
 // is not installed).
 declare module 'autocannon' {
 	type Histogram = { average: number; total: number; p50: number; p99: number; max: number };
-	type Result = { requests: Histogram; latency: Histogram; non2xx: number; errors: number; timeouts: number };
+	export type Result = { requests: Histogram; latency: Histogram; non2xx: number; errors: number; timeouts: number };
 	type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
 	/**
 	 * `setupRequest` runs before every request of its entry: it may change the path each time;

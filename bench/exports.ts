@@ -1,8 +1,7 @@
 // Benchmark of the public export under a crowd: `npm run bench:exports -- [--count 30000]
 // [--exporters 25] [--duration 20] [--format xlsx]`. Not part of `npm test`; see bench/README.md.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -13,7 +12,7 @@ import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synth
 import { generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
 import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
-import { ensureBuild, freePort, log } from './support.ts';
+import { ensureBuild, loadFigures, log, rssOf, startProductionServer } from './support.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -34,16 +33,7 @@ const connections = Number(options.connections);
 const round = (value: number) => Math.round(value * 100) / 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function rssMb(pid: number): number {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
-}
-
-/** The Node flags of `npm start`, so that the server holds memory as it does in production. */
-function startFlags(): string[] {
-	const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
-	return start.split(/\s+/).filter((word) => word.startsWith('--'));
-}
+const rssMb = (pid: number) => Math.round(rssOf(pid) / 1_048_576);
 
 /** A fresh database on the PostgreSQL server with the demo content and `count` organisations. */
 async function seededDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -72,37 +62,9 @@ async function seededDatabase(adminUrl: string): Promise<{ url: string; drop: ()
 	return { url: url.toString(), drop };
 }
 
-/**
- * The production build with the flags of `npm start`, trusting X-Forwarded-For so that each
- * exporter can come from an address of its own (the crowd, not one address past its limit).
- */
-async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-	const port = await freePort();
-	const child = spawn(process.execPath, [...startFlags(), 'scripts/serve.js'], {
-		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', JOB_RUNNER: 'off', TRUST_PROXY: '1' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let attempt = 0; attempt < 600; attempt++) {
-		if (await fetch(`${url}/healthz`).then((response) => response.ok).catch(() => false)) return { url, child };
-		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-		await sleep(200);
-	}
-	throw new Error('The server did not answer within 2 minutes');
-}
-
 async function healthz(url: string): Promise<Record<string, unknown>> {
 	const result = await autocannon({ url: `${url}/healthz`, connections, duration });
-	return {
-		requests: result.requests.total,
-		reqPerSecAvg: Math.round(result.requests.average),
-		latencyP50Ms: result.latency.p50,
-		latencyP99Ms: result.latency.p99,
-		latencyMaxMs: result.latency.max,
-		non2xx: result.non2xx,
-		errors: result.errors,
-		timeouts: result.timeouts
-	};
+	return loadFigures(result);
 }
 
 type ExportTally = { completed: number; refused: number; failed: number; bytes: number; msOfCompleted: number[] };
@@ -141,7 +103,9 @@ log(`Seeding ${count} organisations on PostgreSQL`);
 const database = await seededDatabase(options['postgres-url']!);
 const results: Record<string, unknown> = { date, count, exporters, durationS: duration, format: options.format, healthzConnections: connections };
 try {
-	const { url, child } = await startServer(database.url);
+	// trusting X-Forwarded-For, so that each exporter can come from an address of its own (the crowd,
+	// not one address past its limit)
+	const { url, child } = await startProductionServer({ DATABASE_URL: database.url, JOB_RUNNER: 'off', TRUST_PROXY: '1' });
 	try {
 		const pid = child.pid!;
 		results.idleRssMb = rssMb(pid);

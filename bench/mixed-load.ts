@@ -3,7 +3,7 @@
 // `--duration` seconds by `--connections` connections mixing directory reads, page views and
 // authenticated writes (API token); then every acknowledged write is looked for in the database.
 // The bare page of the same server is measured first, in the same run. See bench/README.md.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ import { people } from '../src/lib/server/people/people.table.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
 import { createApiToken } from '../src/lib/server/tokens/tokens.usecases.ts';
 import { directoryRequests } from './directory-load.ts';
-import { ensureBuild, freePort, log } from './support.ts';
+import { ensureBuild, loadFigures, log, rssOf, startProductionServer } from './support.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -43,20 +43,12 @@ const megabytes = (bytes: number) => Math.round(bytes / 1_048_576);
 /** Of every ten requests: four directory reads, four page views, two writes (a person, an organisation). */
 const cycle = ['directory', 'page', 'directory', 'write-person', 'page', 'directory', 'page', 'write-organisation', 'directory', 'page'] as const;
 
-function rssOf(pid: number): number {
-	try {
-		return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-	} catch {
-		return 0;
-	}
-}
-
 /** Proportional memory of the embedded PostgreSQL server's processes (shared buffers counted once). */
 function clusterPss(dataDir: string): number {
 	const pgrep = (...args: string[]) => spawnSync('pgrep', args, { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
 	// the postmaster names the data directory on its command line; its children (backends, the
 	// checkpointer, …) are called "postgres: …"
-	const postmasters = pgrep('-f', `-D ${join(dataDir, 'postgres')}`);
+	const postmasters = pgrep('-f', '--', `-D ${join(dataDir, 'postgres')}`);
 	let total = 0;
 	for (const pid of [...postmasters, ...postmasters.flatMap((parent) => pgrep('-P', parent))]) {
 		try {
@@ -95,22 +87,6 @@ async function prepare(dataDir: string, count: number) {
 	}
 }
 
-async function startServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-	const port = await freePort();
-	// as `npm start` runs it: the same heap flags
-	const child = spawn(process.execPath, ['--max-semi-space-size=4', '--heap-growing-percent=50', 'scripts/serve.js'], {
-		env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let attempt = 0; attempt < 600; attempt++) {
-		if (await fetch(`${url}/healthz`).then((response) => response.ok, () => false)) return { url, child };
-		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error('The server did not answer within 2 minutes');
-}
-
 type Sampled = { peakAppRss: number; peakClusterPss: number; stop: () => void };
 
 function sampleMemory(pid: number, dataDir: string): Sampled {
@@ -126,14 +102,7 @@ function summary(result: Awaited<ReturnType<typeof autocannon>>, sampled: Sample
 	return {
 		connections,
 		durationS: seconds,
-		requests: result.requests.total,
-		reqPerSecAvg: Math.round(result.requests.average),
-		latencyP50Ms: result.latency.p50,
-		latencyP99Ms: result.latency.p99,
-		latencyMaxMs: result.latency.max,
-		non2xx: result.non2xx,
-		errors: result.errors,
-		timeouts: result.timeouts,
+		...loadFigures(result),
 		peakAppRssMb: megabytes(sampled.peakAppRss),
 		peakClusterPssMb: megabytes(sampled.peakClusterPss),
 		loadAverageAfter: round(loadavg()[0]!)
@@ -156,7 +125,7 @@ const pagePaths = [
 	...organisationIds.map((id, index) => (index % 2 ? `/organisations/${id}` : `/en/organisations/${id}`))
 ];
 
-const { url, child } = await startServer(dataDir);
+const { url, child } = await startProductionServer({ DATA_DIR: dataDir, DATABASE_URL: '' });
 const results: Record<string, unknown> = { date: new Date().toISOString(), count, connections };
 try {
 	results.idleAppRssMb = megabytes(rssOf(child.pid!));

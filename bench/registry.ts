@@ -1,8 +1,7 @@
 // Benchmark of the registry: `npm run bench -- [--db embedded|postgres|both] [--count 30000]
 // [--people 100000] [--duration 20] [--connections 50]`. Not part of `npm test`; see bench/README.md.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +20,7 @@ import { organisations } from '../src/lib/server/organisations/organisations.tab
 import { affiliations, people } from '../src/lib/server/people/people.table.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
 import { rowsOf } from '../src/lib/server/db/rows.ts';
-import { ensureBuild, freePort, log } from './support.ts';
+import { ensureBuild, loadFigures, log, rssOf, startProductionServer } from './support.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -148,28 +147,6 @@ function preciseMs(work: () => unknown): number {
 	return round(performance.now() - start);
 }
 
-function rssOf(pid: number): number {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-}
-
-/** The production build served by `scripts/serve.js` in a process of its own, so its RSS is its own. */
-async function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', JOB_RUNNER: 'off' },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	for (let attempt = 0; attempt < 600; attempt++) {
-		const ok = await fetch(`${url}/healthz`).then((response) => response.ok).catch(() => false);
-		if (ok) return { url, child };
-		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error('The server did not answer within 2 minutes');
-}
-
 async function load(url: string, pid: number, loads: Load[]): Promise<Measured> {
 	const measured: Measured = {};
 	for (const target of loads) {
@@ -208,14 +185,7 @@ async function load(url: string, pid: number, loads: Load[]): Promise<Measured> 
 			...('path' in target ? { path: target.path } : { distinctPaths: paths.length, sent: measuredPaths.length, sentInWarmUp: warmUp, pathsRepeated: next > paths.length, filterSetsInRun: distinctFilterSets(measuredPaths), htmlShare: round(measuredPaths.filter((path) => path.startsWith('/organisations')).length / measuredPaths.length) }),
 			connections,
 			durationS: duration,
-			requests: result.requests.total,
-			reqPerSecAvg: Math.round(result.requests.average),
-			latencyP50Ms: result.latency.p50,
-			latencyP99Ms: result.latency.p99,
-			latencyMaxMs: result.latency.max,
-			non2xx: result.non2xx,
-			errors: result.errors,
-			timeouts: result.timeouts,
+			...loadFigures(result),
 			peakRssMb: Math.round(peakRss / 1_048_576),
 			// other work on the machine skews every figure: the 1-minute load average around the run
 			loadAverage: [round(loadBefore), round(loadavg()[0]!)]
@@ -265,7 +235,7 @@ async function benchmark(kind: 'embedded' | 'postgresql', csv: string, loads: Lo
 		log(`${kind}: ${JSON.stringify(measured.directorySql)}`);
 		await handle.close();
 		log(`${kind}: starting the server`);
-		const { url, child } = await startServer(env);
+		const { url, child } = await startProductionServer({ ...env, JOB_RUNNER: 'off' });
 		try {
 			measured.idleRssMb = Math.round(rssOf(child.pid!) / 1_048_576);
 			measured.http = await load(url, child.pid!, loads);

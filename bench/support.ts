@@ -1,7 +1,9 @@
-// What the benchmarks share: a log line with the time, a free port, the production build.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// What the benchmarks share: a log line with the time, a free port, the production build and its
+// server process, its memory, the figures of a load run.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import type { Result } from 'autocannon';
 
 export function log(message: string) {
 	console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -21,4 +23,51 @@ export function ensureBuild(): void {
 	log('No production build: building it first');
 	const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 	if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+/** The Node flags `npm start` gives the server (read from package.json, so the two never differ). */
+export function startFlags(): string[] {
+	const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+	return start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/**
+ * The production build served by `scripts/serve.js` as `npm start` runs it, in a process of its own
+ * (so that its RSS is its own), on a free port; resolves once `/healthz` answers.
+ */
+export async function startProductionServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, [...startFlags(), 'scripts/serve.js'], {
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const url = `http://127.0.0.1:${port}`;
+	for (let attempt = 0; attempt < 600; attempt++) {
+		if (await fetch(`${url}/healthz`).then((response) => response.ok, () => false)) return { url, child };
+		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error('The server did not answer within 2 minutes');
+}
+
+export function rssOf(pid: number): number {
+	try {
+		return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+	} catch {
+		return 0;
+	}
+}
+
+/** What every load figure reports of an autocannon run. */
+export function loadFigures(result: Result) {
+	return {
+		requests: result.requests.total,
+		reqPerSecAvg: Math.round(result.requests.average),
+		latencyP50Ms: result.latency.p50,
+		latencyP99Ms: result.latency.p99,
+		latencyMaxMs: result.latency.max,
+		non2xx: result.non2xx,
+		errors: result.errors,
+		timeouts: result.timeouts
+	};
 }

@@ -105,7 +105,14 @@ describe('GDPR export and erasure', () => {
 		await expect(erasePerson({ db, context: as(unrelatedAdmin), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
 		expect(await personalDataRights({ db, actor: unrelatedAdmin, id: mojca })).toEqual({ canExport: false, canErase: false });
 		expect(await personalDataRights({ db, actor: person('admin'), id: mojca })).toEqual({ canExport: true, canErase: true });
-		const platformAdmin: Actor = { ...unrelatedAdmin, userId: 'user-platform', email: 'platform@example.si', isPlatformAdmin: true };
+		const platformAdmin: Actor = {
+			kind: 'session',
+			userId: 'user-platform',
+			email: 'platform@example.si',
+			name: 'Platform',
+			isPlatformAdmin: true,
+			memberships: new Map()
+		};
 		await expect(exportPersonalData({ db, context: as(platformAdmin), id: mojca })).resolves.toMatchObject({ person: { id: mojca } });
 		const exports = (await createAuditRepository({ db }).entriesAbout('person', mojca)).filter((entry) => entry.action === 'person.export');
 		expect(exports.at(-1)).toMatchObject({ actorLabel: 'platform@example.si' });
