@@ -86,7 +86,7 @@ export const peoplePaths = {
 	'/people/{id}/export': {
 		get: {
 			operationId: 'exportPersonalData',
-			summary: 'Everything held about a person, for a GDPR access request (space admins; scope people:read)',
+			summary: 'Everything held about a person, for a GDPR access request (platform admins and admins of a space the person is connected to through an organisation; scope people:read)',
 			tags: ['people'],
 			security: [{ bearer: [] }],
 			parameters: [idParameter],
@@ -96,7 +96,7 @@ export const peoplePaths = {
 	'/people/{id}/erase': {
 		post: {
 			operationId: 'erasePerson',
-			summary: 'Erase a person for good: anonymised, consents deleted, audit data scrubbed; counts stay (space admins; scope people:write)',
+			summary: 'Erase a person for good: anonymised, consents deleted, audit data scrubbed; counts stay (platform admins and admins of a space the person is connected to through an organisation; scope people:write)',
 			tags: ['people'],
 			security: [{ bearer: [] }],
 			parameters: [idParameter],
