@@ -6,6 +6,7 @@ import { securityHeaders } from '#lib/server/security-headers.js';
 import { authenticate } from '#lib/server/auth/authenticate.ts';
 import { apiError, errorToResponse } from '#lib/server/http/api-responses.ts';
 import { accessFor, allowedMethods, checkRouteAccess } from '#lib/server/http/route-access.ts';
+import { trackRequest } from '#lib/server/http/in-flight.ts';
 import { localeOfPath, plainPage } from '#lib/server/http/plain-page.ts';
 import { bodyExceeds, bodyLimitFor, formatBytes, isMalformedPath, malformedQueryParameter } from '#lib/server/http/request-guards.ts';
 import { m } from '#lib/paraglide/messages.js';
@@ -26,6 +27,9 @@ export const init: ServerInit = async () => {
 export const handleError: HandleServerError = ({ kind, error, event }) => {
 	if (kind === 'unknown') logError(`${event.request.method} ${event.route.id ?? 'unknown route'} failed`, error);
 };
+
+/** Counts the request while it is answered, so that a shutdown waits for it (see in-flight.ts). */
+const trackInFlight: Handle = ({ event, resolve }) => trackRequest(() => resolve(event));
 
 const isApiPath = (pathname: string) => pathname === '/api' || pathname.startsWith('/api/');
 
@@ -121,4 +125,4 @@ const authorizeRoute: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(guardRequest, redirectBaseLocalePrefix, handleLocale, authenticateRequest, authorizeRoute, addSecurityHeaders);
+export const handle = sequence(trackInFlight, guardRequest, redirectBaseLocalePrefix, handleLocale, authenticateRequest, authorizeRoute, addSecurityHeaders);

@@ -5,6 +5,7 @@ import { createBetterAuth, type PasswordResetRequest } from './auth/better-auth.
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import { loadDemoContentIfEmpty } from './demo/demo.usecases.ts';
+import { requestsFinished } from './http/in-flight.ts';
 import { startJobRunner, type JobRunner } from './jobs/jobs.runner.ts';
 import { backOfficeUrl, passwordResetMail } from './mail/mail.templates.ts';
 import { createMailTransport } from './mail/mail.transport.ts';
@@ -94,8 +95,12 @@ export function getApp(): Promise<App> {
 export async function stopApp(): Promise<void> {
 	const current = holder.sticisceApp;
 	if (!current) return;
-	holder.sticisceApp = undefined;
 	const app = await current;
+	// the HTTP server takes no new requests; those under way finish first, with this same app (a
+	// request that found no app would start a second one on the closing database). serve.js gives
+	// up on the whole shutdown after 10 s.
+	await requestsFinished(7000);
+	if (holder.sticisceApp === current) holder.sticisceApp = undefined;
 	await app.jobRunner?.stop();
 	await app.database.close();
 }
