@@ -189,7 +189,7 @@ try {
 			await database.db.execute(sql`select count(*)::int as entries from audit_log where action in ('person.create', 'organisation.create') and source = 'api'`)
 		);
 		results.writes = {
-			// writes in flight when the run stopped are stored but their answers were not read
+			// writes prepared or under way when the run stopped were never acknowledged: not counted as lost
 			sent: written,
 			acknowledgedPeople: acknowledged.people.size,
 			storedPeople: storedPeople.size,
