@@ -9,8 +9,8 @@ import { requestsFinished } from './http/in-flight.ts';
 import { startJobRunner, type JobRunner } from './jobs/jobs.runner.ts';
 import { backOfficeUrl, passwordResetMail } from './mail/mail.templates.ts';
 import { createMailTransport } from './mail/mail.transport.ts';
-import { mailJobHandlers, queueMail } from './mail/mail.usecases.ts';
-import { importJobHandlers } from './organisations/import/import-runs.usecases.ts';
+import { queueMail } from './mail/mail.usecases.ts';
+import { jobHandlersOf } from './modules.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { randomSecret } from './shared/secrets.ts';
 import { createSpacesRepository } from './spaces/spaces.repository.ts';
@@ -39,7 +39,7 @@ async function startServices(config: Config, database: DatabaseHandle) {
 	const secret = config.authSecret ?? (await createSettingsRepository({ db }).getOrCreate('auth_secret', () => randomSecret()));
 	const transport = createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, dataDir: config.dataDir });
 	const jobRunner: JobRunner | undefined =
-		config.jobRunner === 'inline' ? startJobRunner({ db, url: database.url, handlers: { ...mailJobHandlers(transport), ...importJobHandlers(db) } }) : undefined;
+		config.jobRunner === 'inline' ? startJobRunner({ db, url: database.url, handlers: jobHandlersOf({ db, transport }) }) : undefined;
 
 	async function sendPasswordReset({ user, token }: PasswordResetRequest) {
 		const locale = user.locale === 'en' ? 'en' : 'sl';

@@ -1,94 +1,31 @@
-import { auditPolicy } from '../audit/audit.policy.ts';
-import { peoplePolicy } from '../people/people.policy.ts';
-import { fieldsPolicy } from '../fields/fields.policy.ts';
-import { membershipsPolicy } from '../memberships/memberships.policy.ts';
-import { organisationsPolicy } from '../organisations/organisations.policy.ts';
+import { modules } from '../modules.ts';
+import type { ModuleManifest } from '../modules/manifest.ts';
 import { heldSpaceIds, ownOrganisationIds, type Actor } from '../policy/actor.ts';
-import { authorize, type Policy } from '../policy/policy.ts';
+import { authorize } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
 import { isAppError, type AppError } from '../shared/errors.ts';
-import { spacesPolicy } from '../spaces/spaces.policy.ts';
-import { teamPolicy } from '../team/team.policy.ts';
+import type { Method, RouteAccess, RouteRule } from './access-rules.ts';
 
 /**
- * Who may call each route, checked before the route runs. A route missing from this table, or a
- * method missing for a route, is refused: a new route is unreachable until someone decides who
- * may use it. Use cases authorise again with the same policies; this is the first fence.
+ * Who may call each route, checked before the route runs: the routes every module declares in its
+ * manifest. A route missing from this table, or a method missing for a route, is refused: a new
+ * route is unreachable until its module decides who may use it. Use cases authorise again with the
+ * same policies; this is the first fence.
  */
-export type RouteAccess =
-	| { kind: 'public' }
-	/** A person signed in with a browser session (not an API token). */
-	| { kind: 'session' }
-	/**
-	 * A policy action, on the space named by the route's `slug` when there is one; `session`: in a
-	 * browser only (the back office), never with an API token.
-	 */
-	| { kind: 'policy'; policy: Policy<string>; action: string; session?: true };
+export function routeTableOf(manifests: readonly ModuleManifest[]): Record<string, RouteRule> {
+	const table: Record<string, RouteRule> = {};
+	const owner: Record<string, string> = {};
+	for (const manifest of manifests) {
+		for (const [routeId, rule] of Object.entries(manifest.routes ?? {})) {
+			if (owner[routeId]) throw new Error(`The route ${routeId} is declared by both ${owner[routeId]} and ${manifest.name}.`);
+			owner[routeId] = manifest.name;
+			table[routeId] = rule;
+		}
+	}
+	return table;
+}
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type RouteRule = Partial<Record<Method, RouteAccess>>;
-
-const anyone: RouteAccess = { kind: 'public' };
-const session: RouteAccess = { kind: 'session' };
-const policy = (table: Policy<string>, action: string): RouteAccess => ({ kind: 'policy', policy: table, action });
-const backOffice = (table: Policy<string>, action: string): RouteAccess => ({ kind: 'policy', policy: table, action, session: true });
-const read = { GET: anyone } satisfies RouteRule;
-const form = { GET: anyone, POST: anyone } satisfies RouteRule;
-const sessionForm = { GET: session, POST: session } satisfies RouteRule;
-
-export const routeAccess: Record<string, RouteRule> = {
-	'/': read,
-	'/spaces': read,
-	'/spaces/[slug]': read,
-	'/healthz': read,
-	'/api/[...path]': { GET: anyone, POST: anyone, PUT: anyone, PATCH: anyone, DELETE: anyone },
-	'/api/v1/openapi.json': read,
-	'/api/v1/spaces': { GET: policy(spacesPolicy, 'read') },
-	'/api/v1/spaces/[slug]': { GET: policy(spacesPolicy, 'read'), PATCH: policy(spacesPolicy, 'update') },
-	'/api/v1/spaces/[slug]/audit': { GET: policy(auditPolicy, 'readSpace') },
-	'/organisations': read,
-	'/organisations/[id]': read,
-	'/api/v1/organisations': { GET: policy(organisationsPolicy, 'read'), POST: policy(organisationsPolicy, 'create') },
-	'/api/v1/organisations/[id]': { GET: policy(organisationsPolicy, 'read'), PATCH: policy(organisationsPolicy, 'update') },
-	'/api/v1/fields': read,
-	'/app/(public)/sign-in': form,
-	'/app/(public)/setup/[token]': form,
-	'/app/(public)/forgot-password': form,
-	'/app/(public)/reset-password/[token]': form,
-	'/app/(public)/invitations/[token]': form,
-	'/app/(public)/unlock/[token]': form,
-	'/app/(signed-in)': { GET: session },
-	'/app/(signed-in)/sign-out': sessionForm,
-	'/app/(signed-in)/account': sessionForm,
-	'/app/(signed-in)/tokens': sessionForm,
-	'/app/(signed-in)/organisations/duplicates': { GET: backOffice(organisationsPolicy, 'merge'), POST: backOffice(organisationsPolicy, 'merge') },
-	'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
-	'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') },
-	'/app/(signed-in)/spaces/[slug]/profile': { GET: backOffice(spacesPolicy, 'update'), POST: backOffice(spacesPolicy, 'update') },
-	'/app/(signed-in)/spaces/[slug]/team': { GET: backOffice(teamPolicy, 'manage'), POST: backOffice(teamPolicy, 'manage') },
-	// people: the use cases decide for the person named (their current organisations)
-	'/api/v1/people': { GET: policy(peoplePolicy, 'read'), POST: policy(peoplePolicy, 'create') },
-	'/api/v1/people/[id]': { GET: policy(peoplePolicy, 'read'), PATCH: policy(peoplePolicy, 'update') },
-	'/api/v1/people/[id]/consents': { POST: policy(peoplePolicy, 'update') },
-	'/api/v1/people/[id]/export': { GET: policy(peoplePolicy, 'exportPersonalData') },
-	'/api/v1/people/[id]/erase': { POST: policy(peoplePolicy, 'erase') },
-	'/app/(signed-in)/people': { GET: backOffice(peoplePolicy, 'read') },
-	'/app/(signed-in)/people/new': { GET: backOffice(peoplePolicy, 'create'), POST: backOffice(peoplePolicy, 'create') },
-	'/app/(signed-in)/people/[id]': { GET: backOffice(peoplePolicy, 'read'), POST: backOffice(peoplePolicy, 'update') },
-	'/app/(signed-in)/people/[id]/export': { GET: backOffice(peoplePolicy, 'exportPersonalData') },
-	// organisation editor, logos, members of a space, fields of work
-	'/organisations/[id]/logo': read,
-	'/api/v1/spaces/[slug]/members': { GET: policy(membershipsPolicy, 'read') },
-	'/api/v1/spaces/[slug]/members/[id]': { PUT: policy(membershipsPolicy, 'manage') },
-	'/app/(signed-in)/organisations/new': { GET: backOffice(organisationsPolicy, 'create'), POST: backOffice(organisationsPolicy, 'create') },
-	'/app/(signed-in)/organisations/[id]': { GET: backOffice(organisationsPolicy, 'update'), POST: backOffice(organisationsPolicy, 'update') },
-	'/app/(signed-in)/spaces/[slug]/members': { GET: backOffice(membershipsPolicy, 'manage'), POST: backOffice(membershipsPolicy, 'manage') },
-	'/app/(signed-in)/fields': { GET: backOffice(fieldsPolicy, 'manage'), POST: backOffice(fieldsPolicy, 'manage') },
-	'/app/(signed-in)/organisations/import': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
-	'/app/(signed-in)/organisations/import/[id]': { GET: backOffice(organisationsPolicy, 'import'), POST: backOffice(organisationsPolicy, 'import') },
-	'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') },
-	'/organisations/export': read
-};
+export const routeAccess: Record<string, RouteRule> = routeTableOf(modules);
 
 export function accessFor(routeId: string, method: string): RouteAccess | undefined {
 	const rule = routeAccess[routeId];

@@ -1,0 +1,12 @@
+import { anyone, read } from '../http/access-rules.ts';
+import { defineModule } from '../modules/manifest.ts';
+
+/** What the platform answers itself: its health, the API's description, and unknown API addresses. */
+export const apiModule = defineModule({
+	name: 'api',
+	routes: {
+		'/healthz': read,
+		'/api/v1/openapi.json': read,
+		'/api/[...path]': { GET: anyone, POST: anyone, PUT: anyone, PATCH: anyone, DELETE: anyone }
+	}
+});

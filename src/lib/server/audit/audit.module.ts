@@ -1,0 +1,14 @@
+import { backOffice, policy } from '../http/access-rules.ts';
+import { defineModule } from '../modules/manifest.ts';
+import { auditPaths } from './audit.openapi.ts';
+import { auditPolicy } from './audit.policy.ts';
+
+export const auditModule = defineModule({
+	name: 'audit',
+	routes: {
+		'/api/v1/spaces/[slug]/audit': { GET: policy(auditPolicy, 'readSpace') },
+		'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
+		'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') }
+	},
+	openApiPaths: auditPaths
+});

@@ -1,0 +1,11 @@
+import { backOfficeForm, read } from '../http/access-rules.ts';
+import { defineModule } from '../modules/manifest.ts';
+import { fieldsPolicy } from './fields.policy.ts';
+
+export const fieldsModule = defineModule({
+	name: 'fields',
+	routes: {
+		'/api/v1/fields': read,
+		'/app/(signed-in)/fields': backOfficeForm(fieldsPolicy, 'manage')
+	}
+});

@@ -1,0 +1,14 @@
+import { backOfficeForm, policy } from '../http/access-rules.ts';
+import { defineModule } from '../modules/manifest.ts';
+import { membershipPaths } from './memberships.openapi.ts';
+import { membershipsPolicy } from './memberships.policy.ts';
+
+export const membershipsModule = defineModule({
+	name: 'memberships',
+	routes: {
+		'/api/v1/spaces/[slug]/members': { GET: policy(membershipsPolicy, 'read') },
+		'/api/v1/spaces/[slug]/members/[id]': { PUT: policy(membershipsPolicy, 'manage') },
+		'/app/(signed-in)/spaces/[slug]/members': backOfficeForm(membershipsPolicy, 'manage')
+	},
+	openApiPaths: membershipPaths
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './http/access-rules.ts';
+import { routeTableOf } from './http/route-access.ts';
+import { mailSendJobKind } from './mail/mail.usecases.ts';
+import { jobHandlersOf, modules } from './modules.ts';
+import { defineModule } from './modules/manifest.ts';
+import { organisationImportJobKind } from './organisations/import/import-runs.usecases.ts';
+import type { Database } from './db/client.ts';
+import type { MailTransport } from './mail/mail.transport.ts';
+
+describe('module manifests', () => {
+	it('name each module once', () => {
+		const names = modules.map((module) => module.name);
+		expect(new Set(names).size).toBe(names.length);
+	});
+
+	it('make one route table, and refuse a route two modules claim', () => {
+		const first = defineModule({ name: 'first', routes: { '/a': read } });
+		const second = defineModule({ name: 'second', routes: { '/b': read } });
+		expect(Object.keys(routeTableOf([first, second]))).toEqual(['/a', '/b']);
+		const thief = defineModule({ name: 'thief', routes: { '/a': read } });
+		expect(() => routeTableOf([first, thief])).toThrow('The route /a is declared by both first and thief.');
+	});
+
+	it('give the job runner the handlers of every module', () => {
+		const handlers = jobHandlersOf({ db: {} as Database, transport: {} as MailTransport });
+		expect(Object.keys(handlers).sort()).toEqual([mailSendJobKind, organisationImportJobKind].sort());
+	});
+});
