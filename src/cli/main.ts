@@ -1,45 +1,18 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, type Config } from '#lib/server/config.ts';
-import { openDatabase, type Database, type DatabaseHandle } from '#lib/server/db/client.ts';
+import { loadConfig } from '#lib/server/config.ts';
+import { openDatabase } from '#lib/server/db/client.ts';
 import { EmbeddedDatabaseError } from '#lib/server/db/embedded/errors.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
+import { cliCommandsOf } from '#lib/server/modules.ts';
+import { UsageError, type CliCommand } from '#lib/server/modules/cli-command.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { describeErrorForLog } from '#lib/server/shared/log.ts';
 import { ZodError } from 'zod';
-import { addMemberCommand, createTokenCommand, createUserCommand } from './accounts.ts';
-import { backupCommand, restoreCommand } from './backup.ts';
 import { workJobsCommand } from './jobs.ts';
-import { listDuplicatesCommand, mergeCommand } from './duplicates.ts';
-import { demoRegistryCommand } from './organisations-demo.ts';
-import { exportCommand, importCommand } from './registry-files.ts';
-import { UsageError } from './usage-error.ts';
 
-export type CommandInput = {
-	database: DatabaseHandle;
-	config: Config;
-	options: Record<string, string | boolean | undefined>;
-	positionals: string[];
-};
-
-type Command = {
-	summary: string;
-	usage?: string;
-	options?: Record<string, { type: 'string' | 'boolean' }>;
-	/** Work that must not race with a server's first start runs inside the migration lock. */
-	duringSetup?: (db: Database) => Promise<void>;
-	/**
-	 * The command opens the database as it finds it, without the usual migration first: a backup
-	 * records the schema as it is, and a restore must find the database empty and migrates itself.
-	 */
-	skipMigration?: true;
-	/** Words after the command name (`import organisations FILE`). */
-	positionals?: true;
-	/** Resolves to the exit code, if not 0. */
-	run?: (input: CommandInput) => Promise<void | number>;
-};
-
-const commands: Record<string, Command> = {
+/** The platform's own commands, then every module's (from its manifest). */
+const commands: Record<string, CliCommand> = {
 	migrate: {
 		summary: 'Bring the database to the latest schema (the server also does this on start).',
 		run: async () => console.log('The database schema is up to date.')
@@ -53,81 +26,11 @@ const commands: Record<string, Command> = {
 			console.log(`Organisations added: ${result.organisations.length}`);
 		}
 	},
-	'users:create': {
-		summary: 'Create an account and print a link where its owner sets the password.',
-		usage: '--email ana@example.si --name "Ana Novak" [--admin] [--locale sl|en]',
-		options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, locale: { type: 'string' } },
-		run: createUserCommand
-	},
-	'members:add': {
-		summary: 'Give an existing account a role in a space.',
-		usage: '--space grozd --email ana@example.si --role admin|staff|member_editor|viewer',
-		options: { space: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } },
-		run: addMemberCommand
-	},
 	'jobs:work': {
 		summary: 'Run background jobs (mail, imports) until stopped, as a worker beside servers started with JOB_RUNNER=off.',
 		run: workJobsCommand
 	},
-	import: {
-		summary: 'Import organisations from a CSV or XLSX file (all rows or none); exit code 65 when a row is rejected.',
-		usage: 'organisations FILE [--dry-run] [--map name=Naziv,legal_form=Oblika,…]',
-		options: { 'dry-run': { type: 'boolean' }, map: { type: 'string' } },
-		positionals: true,
-		run: importCommand
-	},
-	export: {
-		summary: 'Export organisations to a CSV or XLSX file (by its extension) in the import layout.',
-		usage: 'organisations FILE.csv|FILE.xlsx [--region SI042] [--legal-form association] [--q text]',
-		options: { region: { type: 'string' }, 'legal-form': { type: 'string' }, q: { type: 'string' } },
-		positionals: true,
-		run: exportCommand
-	},
-	'tokens:create': {
-		summary: 'Create an API token for an account; the token alone is printed on the last line.',
-		usage: '--email ana@example.si --name "Website import" --scopes spaces:write,read [--expires 2027-06-30]',
-		options: { email: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' } },
-		run: createTokenCommand
-	},
-	'organisations:duplicates': {
-		summary: 'List likely duplicate organisations (same tax number, similar name in a municipality) and related units.',
-		usage: '[--limit 50] [--page 1]',
-		options: { limit: { type: 'string' }, page: { type: 'string' } },
-		run: listDuplicatesCommand
-	},
-	'organisations:merge': {
-		summary: 'Merge one organisation into another, keeping every link; old links redirect.',
-		usage: '--keep <id> --merge <id> [--force]   (--force: even with different registration numbers)',
-		options: { keep: { type: 'string' }, merge: { type: 'string' }, force: { type: 'boolean' } },
-		run: mergeCommand
-	},
-	'demo:registry': {
-		summary: 'Generate a synthetic national registry of NGOs into the database, or into a CSV file in the import format.',
-		usage: '--count 30000 [--seed 1] [--members] | --out FILE.csv [--bad-rows K] [--duplicates K]',
-		options: {
-			count: { type: 'string' },
-			seed: { type: 'string' },
-			out: { type: 'string' },
-			'bad-rows': { type: 'string' },
-			duplicates: { type: 'string' },
-			members: { type: 'boolean' }
-		},
-		run: demoRegistryCommand
-	},
-	backup: {
-		summary: 'Write a snapshot of the whole platform (every table, logos included) to a .tar.gz file; safe while the server runs.',
-		usage: 'FILE.tar.gz',
-		positionals: true,
-		skipMigration: true,
-		run: backupCommand
-	},
-	restore: {
-		summary: 'Load a backup into an empty database (a new DATA_DIR or DATABASE_URL), then migrate it to this version.',
-		usage: 'FILE.tar.gz',
-		positionals: true,
-		skipMigration: true,
-		run: restoreCommand
-	}
+	...cliCommandsOf()
 };
 
 function printHelp(): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { read } from './http/access-rules.ts';
 import { routeTableOf } from './http/route-access.ts';
 import { mailSendJobKind } from './mail/mail.usecases.ts';
-import { jobHandlersOf, modules } from './modules.ts';
+import { cliCommandsOf, jobHandlersOf, modules } from './modules.ts';
 import { defineModule } from './modules/manifest.ts';
 import { organisationImportJobKind } from './organisations/import/import-runs.usecases.ts';
 import type { Database } from './db/client.ts';
@@ -20,6 +20,13 @@ describe('module manifests', () => {
 		expect(Object.keys(routeTableOf([first, second]))).toEqual(['/a', '/b']);
 		const thief = defineModule({ name: 'thief', routes: { '/a': read } });
 		expect(() => routeTableOf([first, thief])).toThrow('The route /a is declared by both first and thief.');
+	});
+
+	it('give the CLI the commands of every module, and refuse a name two modules use', () => {
+		expect(Object.keys(cliCommandsOf())).toEqual(expect.arrayContaining(['users:create', 'members:add', 'tokens:create', 'import', 'export', 'backup', 'restore']));
+		const first = defineModule({ name: 'first', cliCommands: { 'things:list': { summary: 'List things.' } } });
+		const second = defineModule({ name: 'second', cliCommands: { 'things:list': { summary: 'List other things.' } } });
+		expect(() => cliCommandsOf([first, second])).toThrow('The command things:list is declared by both first and second.');
 	});
 
 	it('give the job runner the handlers of every module', () => {

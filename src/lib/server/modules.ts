@@ -1,9 +1,11 @@
 import { apiModule } from './api/api.module.ts';
 import { auditModule } from './audit/audit.module.ts';
+import { backupModule } from './backup/backup.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
 import { membershipsModule } from './memberships/memberships.module.ts';
+import type { CliCommand } from './modules/cli-command.ts';
 import type { JobDependencies, ModuleManifest } from './modules/manifest.ts';
 import { organisationsModule } from './organisations/organisations.module.ts';
 import { peopleModule } from './people/people.module.ts';
@@ -23,10 +25,25 @@ export const modules: readonly ModuleManifest[] = [
 	fieldsModule,
 	organisationsModule,
 	membershipsModule,
-	peopleModule
+	peopleModule,
+	backupModule
 ];
 
 /** The handlers of every module's background jobs, for the server's runner and the worker alike. */
 export function jobHandlersOf(dependencies: JobDependencies) {
 	return Object.assign({}, ...modules.map((module) => module.jobHandlers?.(dependencies) ?? {}));
+}
+
+/** Every module's CLI commands by name; two modules may not name a command alike. */
+export function cliCommandsOf(manifests: readonly ModuleManifest[] = modules): Record<string, CliCommand> {
+	const commands: Record<string, CliCommand> = {};
+	const owner: Record<string, string> = {};
+	for (const manifest of manifests) {
+		for (const [name, command] of Object.entries(manifest.cliCommands ?? {})) {
+			if (owner[name]) throw new Error(`The command ${name} is declared by both ${owner[name]} and ${manifest.name}.`);
+			owner[name] = manifest.name;
+			commands[name] = command;
+		}
+	}
+	return commands;
 }

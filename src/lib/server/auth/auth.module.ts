@@ -1,5 +1,6 @@
 import { form, session, sessionForm } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
+import { createUserCommand } from './users.cli.ts';
 
 /** Accounts: signing in and out, setting up the first administrator, passwords. */
 export const authModule = defineModule({
@@ -13,5 +14,13 @@ export const authModule = defineModule({
 		'/app/(signed-in)': { GET: session },
 		'/app/(signed-in)/sign-out': sessionForm,
 		'/app/(signed-in)/account': sessionForm
+	},
+	cliCommands: {
+		'users:create': {
+			summary: 'Create an account and print a link where its owner sets the password.',
+			usage: '--email ana@example.si --name "Ana Novak" [--admin] [--locale sl|en]',
+			options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, locale: { type: 'string' } },
+			run: createUserCommand
+		}
 	}
 });

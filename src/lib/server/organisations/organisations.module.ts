@@ -1,5 +1,8 @@
 import { backOffice, backOfficeForm, policy, read } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
+import { demoRegistryCommand } from './demo/demo-registry.cli.ts';
+import { listDuplicatesCommand, mergeCommand } from './duplicates.cli.ts';
+import { exportCommand, importCommand } from './import/registry-files.cli.ts';
 import { importJobHandlers } from './import/import-runs.usecases.ts';
 import { organisationPaths } from './organisations.openapi.ts';
 import { organisationsPolicy } from './organisations.policy.ts';
@@ -22,5 +25,46 @@ export const organisationsModule = defineModule({
 		'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') }
 	},
 	openApiPaths: organisationPaths(),
-	jobHandlers: ({ db }) => importJobHandlers(db)
+	jobHandlers: ({ db }) => importJobHandlers(db),
+	cliCommands: {
+		import: {
+			summary: 'Import organisations from a CSV or XLSX file (all rows or none); exit code 65 when a row is rejected.',
+			usage: 'organisations FILE [--dry-run] [--map name=Naziv,legal_form=Oblika,…]',
+			options: { 'dry-run': { type: 'boolean' }, map: { type: 'string' } },
+			positionals: true,
+			run: importCommand
+		},
+		export: {
+			summary: 'Export organisations to a CSV or XLSX file (by its extension) in the import layout.',
+			usage: 'organisations FILE.csv|FILE.xlsx [--region SI042] [--legal-form association] [--q text]',
+			options: { region: { type: 'string' }, 'legal-form': { type: 'string' }, q: { type: 'string' } },
+			positionals: true,
+			run: exportCommand
+		},
+		'organisations:duplicates': {
+			summary: 'List likely duplicate organisations (same tax number, similar name in a municipality) and related units.',
+			usage: '[--limit 50] [--page 1]',
+			options: { limit: { type: 'string' }, page: { type: 'string' } },
+			run: listDuplicatesCommand
+		},
+		'organisations:merge': {
+			summary: 'Merge one organisation into another, keeping every link; old links redirect.',
+			usage: '--keep <id> --merge <id> [--force]   (--force: even with different registration numbers)',
+			options: { keep: { type: 'string' }, merge: { type: 'string' }, force: { type: 'boolean' } },
+			run: mergeCommand
+		},
+		'demo:registry': {
+			summary: 'Generate a synthetic national registry of NGOs into the database, or into a CSV file in the import format.',
+			usage: '--count 30000 [--seed 1] [--members] | --out FILE.csv [--bad-rows K] [--duplicates K]',
+			options: {
+				count: { type: 'string' },
+				seed: { type: 'string' },
+				out: { type: 'string' },
+				'bad-rows': { type: 'string' },
+				duplicates: { type: 'string' },
+				members: { type: 'boolean' }
+			},
+			run: demoRegistryCommand
+		}
+	}
 });

@@ -1,5 +1,6 @@
 import { backOfficeForm, form } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
+import { addMemberCommand } from './team.cli.ts';
 import { teamPolicy } from './team.policy.ts';
 
 export const teamModule = defineModule({
@@ -7,5 +8,13 @@ export const teamModule = defineModule({
 	routes: {
 		'/app/(public)/invitations/[token]': form,
 		'/app/(signed-in)/spaces/[slug]/team': backOfficeForm(teamPolicy, 'manage')
+	},
+	cliCommands: {
+		'members:add': {
+			summary: 'Give an existing account a role in a space.',
+			usage: '--space grozd --email ana@example.si --role admin|staff|member_editor|viewer',
+			options: { space: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } },
+			run: addMemberCommand
+		}
 	}
 });

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { backupDatabase } from '#lib/server/backup/backup.usecases.ts';
-import { restoreBackup } from '#lib/server/backup/restore.usecases.ts';
-import type { CommandInput } from './main.ts';
-import { UsageError } from './usage-error.ts';
+import { backupDatabase } from './backup.usecases.ts';
+import { restoreBackup } from './restore.usecases.ts';
+import { UsageError, type CommandInput } from '../modules/cli-command.ts';
 
 function fileOf(positionals: string[], verb: string): string {
 	const [file, ...extra] = positionals;

@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { cliActor } from '#lib/server/policy/actor.ts';
-import { syntheticRegistryCsv } from '#lib/server/organisations/demo/synthetic-csv.ts';
-import { generateRegistry } from '#lib/server/organisations/demo/synthetic-registry.ts';
-import { loadSyntheticRegistry } from '#lib/server/organisations/demo/synthetic-registry.usecases.ts';
-import type { CommandInput } from './main.ts';
-import { UsageError } from './usage-error.ts';
+import { cliActor } from '../../policy/actor.ts';
+import { syntheticRegistryCsv } from './synthetic-csv.ts';
+import { generateRegistry } from './synthetic-registry.ts';
+import { loadSyntheticRegistry } from './synthetic-registry.usecases.ts';
+import { UsageError, type CommandInput } from '../../modules/cli-command.ts';
 
 const positiveInteger = (value: unknown, name: string, fallback?: number): number => {
 	if (value === undefined && fallback !== undefined) return fallback;

@@ -1,8 +1,7 @@
-import { cliActor } from '#lib/server/policy/actor.ts';
-import { findDuplicates, mergeOrganisations } from '#lib/server/organisations/duplicates.usecases.ts';
-import type { Organisation } from '#lib/server/organisations/organisations.schemas.ts';
-import type { CommandInput } from './main.ts';
-import { UsageError } from './usage-error.ts';
+import { cliActor } from '../policy/actor.ts';
+import { findDuplicates, mergeOrganisations } from './duplicates.usecases.ts';
+import type { Organisation } from './organisations.schemas.ts';
+import { UsageError, type CommandInput } from '../modules/cli-command.ts';
 
 const describe = (organisation: Organisation) =>
 	[organisation.name, organisation.registrationNumber && `mat. ${organisation.registrationNumber}`, organisation.taxNumber && `davčna ${organisation.taxNumber}`, organisation.city]

@@ -2,14 +2,13 @@ import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
-import type { ColumnMapping } from '#lib/server/organisations/import/column-mapping.ts';
-import { exportOrganisations } from '#lib/server/organisations/import/export.usecases.ts';
-import { importOrganisations, type ImportProgress } from '#lib/server/organisations/import/import.usecases.ts';
-import { formatOfFileName } from '#lib/server/organisations/import/read-file.ts';
-import { directoryQuerySchema } from '#lib/server/organisations/organisations.schemas.ts';
-import { cliActor } from '#lib/server/policy/actor.ts';
-import type { CommandInput } from './main.ts';
-import { UsageError } from './usage-error.ts';
+import type { ColumnMapping } from './column-mapping.ts';
+import { exportOrganisations } from './export.usecases.ts';
+import { importOrganisations, type ImportProgress } from './import.usecases.ts';
+import { formatOfFileName } from './read-file.ts';
+import { directoryQuerySchema } from '../organisations.schemas.ts';
+import { cliActor } from '../../policy/actor.ts';
+import { UsageError, type CommandInput } from '../../modules/cli-command.ts';
 
 /** sysexits: 65 the data was refused. */
 const dataError = 65;
