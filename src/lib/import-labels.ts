@@ -37,11 +37,11 @@ const errors: Record<string, (details: Record<string, unknown>) => string> = {
 	import_not_ready: () => m.import_error_not_ready(),
 	import_failed: () => m.import_error_failed(),
 	import_file_too_many_rows: (details) => m.import_hardening_too_many_rows({ count: countOf(details.maxRows) }),
-	import_file_too_many_columns: (details) => m.import_hardening_too_many_columns({ count: countOf(details.maxColumns), line: countOf(details.line) }),
+	import_file_too_many_columns: (details) => m.import_hardening_too_many_columns({ count: limitOf(details.maxColumns), line: countOf(details.line) }),
 	import_file_cell_too_long: (details) =>
 		details.line
-			? m.import_hardening_cell_too_long({ count: countOf(details.maxCharacters), line: countOf(details.line) })
-			: m.import_hardening_cell_too_long_somewhere({ count: countOf(details.maxCharacters) }),
+			? m.import_hardening_cell_too_long({ count: limitOf(details.maxCharacters), line: countOf(details.line) })
+			: m.import_hardening_cell_too_long_somewhere({ count: limitOf(details.maxCharacters) }),
 	import_file_unpacked_too_large: (details) => m.import_hardening_unpacked_too_large({ megabytes: countOf(details.maxMegabytes) }),
 	import_file_compression_ratio: (details) => m.import_hardening_compression_ratio({ ratio: countOf(details.maxRatio) }),
 	import_interrupted: () => m.import_hardening_interrupted()
@@ -50,6 +50,11 @@ const errors: Record<string, (details: Record<string, unknown>) => string> = {
 /** A limit or a line number from an error's details, written for the reader's locale. */
 function countOf(value: unknown): string {
 	return typeof value === 'number' ? formatCount(value, getLocale()) : String(value ?? '');
+}
+
+/** A limit from an error's details as a number, which the message writes for the reader's locale and whose plural form it chooses. */
+function limitOf(value: unknown): number {
+	return Number(value ?? 0);
 }
 
 export function importErrorMessage(code: string, details: Record<string, unknown> = {}): string {

@@ -168,7 +168,7 @@ describe('importing organisations in Chromium', () => {
 		await page.getByLabel('city', { exact: true }).selectOption('Kraj');
 		await page.getByRole('button', { name: 'Preberi s to razporeditvijo' }).click();
 		await expect(page.locator('main').innerText()).resolves.toContain('Datoteko beremo po razporeditvi stolpcev, ki ste jo izbrali.');
-		await expect(page.getByRole('button', { name: 'Uvozi 1 vrstic' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('button', { name: 'Uvozi 1 vrstico' }).count()).resolves.toBe(1);
 		await page.context().close();
 	});
 });
