@@ -22,6 +22,9 @@ function newestMtime(path) {
 	return newest;
 }
 
+// a module's words file added since the last build is listed before the build looks at the settings
+await import('./message-files.js');
+
 const buildMarker = 'build/handler.js';
 // ORIGIN is built into the app, so a different one needs a new build
 const originMarker = 'build/origin.txt';
