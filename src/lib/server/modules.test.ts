@@ -33,4 +33,20 @@ describe('module manifests', () => {
 		const handlers = jobHandlersOf({ db: {} as Database, transport: {} as MailTransport });
 		expect(Object.keys(handlers).sort()).toEqual([mailSendJobKind, organisationImportJobKind].sort());
 	});
+
+	it('describe every API route of a module, with each of its methods, in the OpenAPI paths of that module', () => {
+		const unnamed = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
+		const missing: string[] = [];
+		for (const module of modules) {
+			const described = Object.fromEntries(Object.entries(module.openApiPaths ?? {}).map(([path, operations]) => [unnamed(path), operations as object]));
+			for (const [routeId, rule] of Object.entries(module.routes ?? {})) {
+				if (!routeId.startsWith('/api/v1/') || routeId === '/api/v1/openapi.json') continue;
+				const path = unnamed(routeId.slice('/api/v1'.length).replace(/\[[^\]]+\]/g, '{}'));
+				for (const method of Object.keys(rule)) {
+					if (!(method.toLowerCase() in (described[path] ?? {}))) missing.push(`${module.name}: ${method} ${routeId}`);
+				}
+			}
+		}
+		expect(missing).toEqual([]);
+	});
 });

@@ -1,5 +1,6 @@
 import { backOfficeForm, read } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
+import { fieldPaths } from './fields.openapi.ts';
 import { fieldsPolicy } from './fields.policy.ts';
 
 export const fieldsModule = defineModule({
@@ -7,5 +8,6 @@ export const fieldsModule = defineModule({
 	routes: {
 		'/api/v1/fields': read,
 		'/app/(signed-in)/fields': backOfficeForm(fieldsPolicy, 'manage')
-	}
+	},
+	openApiPaths: fieldPaths
 });

@@ -32,7 +32,7 @@ const invalidBody = errorResponse(
 	'The body is not valid (`invalid_input` with the issues per field, `invalid_json`, `field_unknown`); problems of identifiers are named, e.g. `tax_number_check_digit`.'
 );
 
-/** The registry of organisations and the fields of work. */
+/** The registry of organisations. */
 export function organisationPaths() {
 	return {
 		'/organisations': {
@@ -98,16 +98,6 @@ export function organisationPaths() {
 					'403': forbidden,
 					'404': notFound,
 					'409': errorResponse('Another organisation has this registration number (`registration_number_taken`).')
-				}
-			}
-		},
-		'/fields': {
-			get: {
-				operationId: 'listFields',
-				summary: 'The fields of work (those of public-interest status), in their order',
-				tags: ['organisations'],
-				responses: {
-					'200': { description: 'All fields of work.', content: json('FieldList') }
 				}
 			}
 		}
