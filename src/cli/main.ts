@@ -4,7 +4,7 @@ import { openDatabase } from '#lib/server/db/client.ts';
 import { EmbeddedDatabaseError } from '#lib/server/db/embedded/errors.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
-import { cliCommandsOf } from '#lib/server/modules.ts';
+import { cliCommandsOf, modules } from '#lib/server/modules.ts';
 import { UsageError, type CliCommand } from '#lib/server/modules/cli-command.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { describeErrorForLog } from '#lib/server/shared/log.ts';
@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
 	const database = await openDatabase(config);
 	try {
 		if (!command.skipMigration) await database.migrate(command.duringSetup);
-		return (await command.run?.({ database, config, options, positionals })) ?? 0;
+		return (await command.run?.({ database, config, options, positionals, modules })) ?? 0;
 	} finally {
 		await database.close();
 	}

@@ -1,9 +1,14 @@
+import { is } from 'drizzle-orm';
+import { getTableConfig, PgTable, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
+import * as schema from './db/schema.ts';
+import { organisations } from './organisations/organisations.table.ts';
+import { people } from './people/people.table.ts';
 import { read } from './http/access-rules.ts';
 import { routeTableOf } from './http/route-access.ts';
 import { mailSendJobKind } from './mail/mail.usecases.ts';
 import { cliCommandsOf, jobHandlersOf, modules } from './modules.ts';
-import { defineModule } from './modules/manifest.ts';
+import { defineModule, organisationReferencesOf, personReferencesOf } from './modules/manifest.ts';
 import { organisationImportJobKind } from './organisations/import/import-runs.usecases.ts';
 import type { Database } from './db/client.ts';
 import type { MailTransport } from './mail/mail.transport.ts';
@@ -49,4 +54,30 @@ describe('module manifests', () => {
 		}
 		expect(missing).toEqual([]);
 	});
+
+	it('claim every foreign key to organisations for a merge, and every one to people for GDPR export and erasure', () => {
+		expect(unclaimedReferences(organisations, organisationReferencesOf(modules).map((reference) => reference.column))).toEqual([]);
+		expect(unclaimedReferences(people, personReferencesOf(modules).map((reference) => reference.column))).toEqual([]);
+	});
+
+	it('notice a module that forgets a reference (the check above can fail)', () => {
+		const withoutTeam = modules.filter((module) => module.name !== 'team');
+		expect(unclaimedReferences(organisations, organisationReferencesOf(withoutTeam).map((reference) => reference.column))).toEqual([
+			'space_members.organisation_id',
+			'invitations.organisation_id'
+		]);
+	});
 });
+
+/** The columns (`table.column`) with a foreign key to `target` that no module claims. */
+function unclaimedReferences(target: PgTable, claimed: AnyPgColumn[]): string[] {
+	const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+	return tables.flatMap((table) => {
+		const { name, foreignKeys } = getTableConfig(table);
+		return foreignKeys.flatMap((foreignKey) => {
+			const { columns, foreignTable } = foreignKey.reference();
+			if (foreignTable !== target) return [];
+			return columns.filter((column) => !claimed.includes(column)).map((column) => `${name}.${column.name}`);
+		});
+	});
+}

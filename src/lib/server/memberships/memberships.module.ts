@@ -1,5 +1,6 @@
 import { backOfficeForm, policy } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
+import { membershipsOfOrganisation } from './memberships.merge.ts';
 import { membershipPaths } from './memberships.openapi.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
 
@@ -10,5 +11,6 @@ export const membershipsModule = defineModule({
 		'/api/v1/spaces/[slug]/members/[id]': { PUT: policy(membershipsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/members': backOfficeForm(membershipsPolicy, 'manage')
 	},
-	openApiPaths: membershipPaths
+	openApiPaths: membershipPaths,
+	organisationReferences: [membershipsOfOrganisation]
 });

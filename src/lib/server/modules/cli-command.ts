@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
+import type { ModuleManifest } from './manifest.ts';
 
 /** What a command of the CLI (`npm run cli -- <command>`) gets: the open database, the configuration, its arguments. */
 export type CommandInput = {
@@ -7,6 +8,8 @@ export type CommandInput = {
 	config: Config;
 	options: Record<string, string | boolean | undefined>;
 	positionals: string[];
+	/** The platform's modules (`modules.ts`), for work that spans them, such as a merge. */
+	modules: readonly ModuleManifest[];
 };
 
 export type CliCommand = {

@@ -1,8 +1,34 @@
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { RouteRule } from '../http/access-rules.ts';
 import type { JobHandlers } from '../jobs/jobs.usecases.ts';
 import type { Database } from '../db/client.ts';
 import type { MailTransport } from '../mail/mail.transport.ts';
 import type { CliCommand } from './cli-command.ts';
+
+/**
+ * A column of a module's table that holds an organisation's id. When two organisations are merged,
+ * `moveOnMerge` moves what the merged one had to the kept one, before the merged one is deleted
+ * (its foreign keys would cascade): a module that forgot would lose its rows silently, so a check
+ * requires every foreign key to organisations to be claimed here.
+ */
+export type OrganisationReference = {
+	/** How the merge reports what moved (`moved.<name>` in its result and its audit entry). */
+	name: string;
+	column: AnyPgColumn;
+	moveOnMerge: (db: Database, fromId: string, toId: string) => Promise<number | boolean>;
+};
+
+/**
+ * A column of a module's table that holds a person's id, and what GDPR export and erasure do with
+ * the rows (every foreign key to people must be claimed by one).
+ */
+export type PersonReference = {
+	column: AnyPgColumn;
+	/** Where a personal-data export shows the rows. */
+	exportedAs: string;
+	/** On erasure: deleted, or kept without personal data (so that counts stay). */
+	onErase: 'delete' | 'keep';
+};
 
 /** What a module's background jobs may need; the server and the worker (`jobs:work`) pass the same. */
 export type JobDependencies = { db: Database; transport: MailTransport };
@@ -22,6 +48,18 @@ export type ModuleManifest = {
 	jobHandlers?: (dependencies: JobDependencies) => JobHandlers;
 	/** Its commands of the CLI (`npm run cli -- <name>`), by name. */
 	cliCommands?: Record<string, CliCommand>;
+	/** Its columns that hold an organisation's id, and how a merge moves them. */
+	organisationReferences?: OrganisationReference[];
+	/** Its columns that hold a person's id, and what GDPR export and erasure do with them. */
+	personReferences?: PersonReference[];
 };
 
 export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;
+
+/** Every module's references to organisations, in the order of the modules. */
+export const organisationReferencesOf = (manifests: readonly ModuleManifest[]): OrganisationReference[] =>
+	manifests.flatMap((manifest) => manifest.organisationReferences ?? []);
+
+/** Every module's references to people. */
+export const personReferencesOf = (manifests: readonly ModuleManifest[]): PersonReference[] =>
+	manifests.flatMap((manifest) => manifest.personReferences ?? []);

@@ -11,6 +11,10 @@ import { mergeOrganisations } from './duplicates.usecases.ts';
 import type { DirectoryQuery, DirectoryResult } from './organisations.schemas.ts';
 import { organisations } from './organisations.table.ts';
 import { createOrganisation, updateOrganisation } from './organisations.usecases.ts';
+import { modules } from '../modules.ts';
+import { organisationReferencesOf } from '../modules/manifest.ts';
+
+const references = organisationReferencesOf(modules);
 
 const cli = { actor: cliActor, source: 'cli' } as const;
 const counts = (facet: { value: string; count: number }[]) => Object.fromEntries(facet.map(({ value, count }) => [value, count]));
@@ -69,7 +73,7 @@ describe('the directory counts what was written last, whoever wrote it', () => {
 		expect(counts((await search({ region: 'SI044' })).facets.legalForm)).toEqual({ association: 1, private_institute: 1 });
 
 		const kept = (await search({ q: 'lipa' })).items[0]!;
-		await mergeOrganisations({ db: writer.db, context: cli, keepId: kept.id, mergeId: created.id, force: true });
+		await mergeOrganisations({ db: writer.db, context: cli, keepId: kept.id, mergeId: created.id, force: true, references });
 		result = await search();
 		expect(result.total).toBe(2);
 		expect(counts(result.facets.region)).toEqual({ SI042: 1, SI044: 1 });

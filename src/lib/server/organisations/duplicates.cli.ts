@@ -2,6 +2,7 @@ import { cliActor } from '../policy/actor.ts';
 import { findDuplicates, mergeOrganisations } from './duplicates.usecases.ts';
 import type { Organisation } from './organisations.schemas.ts';
 import { UsageError, type CommandInput } from '../modules/cli-command.ts';
+import { organisationReferencesOf } from '../modules/manifest.ts';
 
 const describe = (organisation: Organisation) =>
 	[organisation.name, organisation.registrationNumber && `mat. ${organisation.registrationNumber}`, organisation.taxNumber && `davčna ${organisation.taxNumber}`, organisation.city]
@@ -27,14 +28,15 @@ export async function listDuplicatesCommand({ database, options }: CommandInput)
 }
 
 /** `organisations:merge`: the second organisation into the first, keeping every link. */
-export async function mergeCommand({ database, options }: CommandInput): Promise<void> {
+export async function mergeCommand({ database, options, modules }: CommandInput): Promise<void> {
 	if (typeof options.keep !== 'string' || typeof options.merge !== 'string') throw new UsageError('Name both: --keep <id> --merge <id>');
 	const { organisation, moved } = await mergeOrganisations({
 		db: database.db,
 		context: { actor: cliActor, source: 'cli' },
 		keepId: options.keep,
 		mergeId: options.merge,
-		force: options.force === true
+		force: options.force === true,
+		references: organisationReferencesOf(modules)
 	});
 	console.log(`Merged ${options.merge} into ${organisation.id} (${organisation.name}).`);
 	console.log(

@@ -12,6 +12,10 @@ import { invitations, spaceMembers } from '../team/team.table.ts';
 import { findDuplicates, mergeOrganisations } from './duplicates.usecases.ts';
 import { createOrganisation, getOrganisation } from './organisations.usecases.ts';
 import { organisationLogos, organisationRedirects } from './organisations.table.ts';
+import { modules } from '../modules.ts';
+import { organisationReferencesOf } from '../modules/manifest.ts';
+
+const references = organisationReferencesOf(modules);
 
 const cli = { actor: cliActor, source: 'cli' } as const;
 
@@ -111,7 +115,7 @@ describe('duplicates', () => {
 				publicInterest: [{ field: 'culture', decidedOn: '2015-03-02' }, { field: 'information_society', decidedOn: '2019-01-01' }]
 			});
 			const earlier = await create({ name: 'Ljudmila (old entry)' });
-			await mergeOrganisations({ db, context: cli, keepId: merge, mergeId: earlier });
+			await mergeOrganisations({ db, context: cli, keepId: merge, mergeId: earlier, references });
 
 			// both in Grozd: the stronger status and the earlier date stay; only the merged one in Iskra: moved
 			await db.insert(memberships).values([
@@ -129,9 +133,9 @@ describe('duplicates', () => {
 			await db.insert(invitations).values({ spaceId: grozd, email: 'new@example.si', role: 'member_editor', organisationId: merge, tokenHash: 'hash', expiresAt: new Date(Date.now() + 86_400_000) });
 			await db.insert(organisationLogos).values({ organisationId: merge, contentType: 'image/png', content: Buffer.from([1, 2, 3]) });
 
-			const result = await mergeOrganisations({ db, context: { actor: staffOf(iskra), source: 'form' }, keepId: keep, mergeId: merge });
+			const result = await mergeOrganisations({ db, context: { actor: staffOf(iskra), source: 'form' }, keepId: keep, mergeId: merge, references });
 
-			expect(result.moved).toEqual({ memberships: 2, affiliations: 1, spaceMembers: 1, invitations: 1, logo: true });
+			expect(result.moved).toEqual({ logo: true, redirects: 1, spaceMembers: 1, invitations: 1, memberships: 2, affiliations: 1 });
 			expect(result.organisation).toMatchObject({
 				id: keep,
 				name: 'Društvo LJUDMILA, laboratorij za znanost in umetnost',
@@ -172,17 +176,17 @@ describe('duplicates', () => {
 			const { db } = database;
 			const one = await create({ name: 'Zavod INePA', legalForm: 'private_institute', registrationNumber: '2222222' });
 			const other = await create({ name: 'Zavod INePA', legalForm: 'private_institute', registrationNumber: '3333333' });
-			await expect(mergeOrganisations({ db, context: cli, keepId: one, mergeId: one })).rejects.toMatchObject({ code: 'dup_same_organisation' });
-			await expect(mergeOrganisations({ db, context: cli, keepId: one, mergeId: other })).rejects.toMatchObject({
+			await expect(mergeOrganisations({ db, context: cli, keepId: one, mergeId: one, references })).rejects.toMatchObject({ code: 'dup_same_organisation' });
+			await expect(mergeOrganisations({ db, context: cli, keepId: one, mergeId: other, references })).rejects.toMatchObject({
 				code: 'dup_registration_numbers_differ',
 				details: { keep: '2222222', merge: '3333333' }
 			});
 			expect('organisation' in (await getOrganisation({ db, id: other }))).toBe(true);
-			await expect(mergeOrganisations({ db, context: { actor: staffOf(grozd, 'viewer'), source: 'form' }, keepId: one, mergeId: other, force: true })).rejects.toMatchObject({ code: 'forbidden' });
-			const forced = await mergeOrganisations({ db, context: cli, keepId: one, mergeId: other, force: true });
+			await expect(mergeOrganisations({ db, context: { actor: staffOf(grozd, 'viewer'), source: 'form' }, keepId: one, mergeId: other, force: true, references })).rejects.toMatchObject({ code: 'forbidden' });
+			const forced = await mergeOrganisations({ db, context: cli, keepId: one, mergeId: other, force: true, references });
 			// the kept number stays; the other is not lost from the audit trail
 			expect(forced.organisation.registrationNumber).toBe('2222222');
-			await expect(mergeOrganisations({ db, context: cli, keepId: one, mergeId: other })).rejects.toMatchObject({ code: 'organisation_not_found' });
+			await expect(mergeOrganisations({ db, context: cli, keepId: one, mergeId: other, references })).rejects.toMatchObject({ code: 'organisation_not_found' });
 		});
 	});
 });

@@ -13,6 +13,7 @@ import { organisationInputOf, presentOrganisation } from './organisations.presen
 import { createOrganisationsRepository } from './organisations.repository.ts';
 import { organisationInputSchema, type Organisation, type OrganisationInput } from './organisations.schemas.ts';
 import type { OrganisationRow } from './organisations.table.ts';
+import type { OrganisationReference } from '../modules/manifest.ts';
 
 /**
  * How alike names must be (0–1, see `nameScore`) to be listed. Tuned by hand on a synthetic
@@ -90,12 +91,13 @@ const duplicateReasonsOrder: DuplicateReason[] = ['same_tax_number', 'registrati
 
 export type MergeResult = {
 	organisation: Organisation;
-	moved: { memberships: number; affiliations: number; spaceMembers: number; invitations: number; logo: boolean };
+	/** What moved, by reference (`memberships`, `affiliations`, `logo`, …): a count, or whether it moved. */
+	moved: Record<string, number | boolean>;
 };
 
 /**
- * Merges `mergeId` into `keepId`: every link of the merged organisation (memberships, people's
- * affiliations, member editors, invitations, logo) moves to the kept one, which also takes its
+ * Merges `mergeId` into `keepId`: every link of the merged organisation (what each module claims in
+ * its manifest: memberships, people's affiliations, member editors, invitations, logo) moves to the kept one, which also takes its
  * names as aliases and fills its own empty fields from it; old links to the merged organisation
  * redirect. One transaction, audited with both organisations before and the result after.
  */
@@ -104,13 +106,16 @@ export async function mergeOrganisations({
 	context,
 	keepId,
 	mergeId,
-	force = false
+	force = false,
+	references
 }: {
 	db: Database;
 	context: AuditContext;
 	keepId: string;
 	mergeId: string;
 	force?: boolean;
+	/** Every module's columns that hold an organisation's id (`organisationReferencesOf(modules)`). */
+	references: readonly OrganisationReference[];
 }): Promise<MergeResult> {
 	authorize(organisationsPolicy, context.actor, 'merge');
 	const input = mergeInputSchema.parse({ keepId, mergeId, force });
@@ -127,18 +132,13 @@ export async function mergeOrganisations({
 		}
 		const logos = await organisationsRepository.withLogo([keep.id, merged.id]);
 		const before = { keep: presentOrganisation(keep, logos.has(keep.id)), merged: presentOrganisation(merged, logos.has(merged.id)) };
-		const moved = {
-			memberships: await repository.moveMemberships(merged.id, keep.id),
-			affiliations: await repository.moveAffiliations(merged.id, keep.id),
-			spaceMembers: await repository.moveSpaceMembers(merged.id, keep.id),
-			invitations: await repository.moveInvitations(merged.id, keep.id),
-			logo: await repository.moveLogoIfMissing(merged.id, keep.id)
-		};
+		const moved: Record<string, number | boolean> = {};
+		for (const reference of references) moved[reference.name] = await reference.moveOnMerge(tx, merged.id, keep.id);
 		await repository.redirect(merged.id, keep.id);
 		// the merged row goes first: its registration number may pass to the kept one
 		await repository.delete(merged.id);
 		const combined = organisationInputSchema.parse(combinedOrganisation(keep, merged));
-		const organisation = presentOrganisation(await organisationsRepository.update(keep.id, combined), logos.has(keep.id) || moved.logo);
+		const organisation = presentOrganisation(await organisationsRepository.update(keep.id, combined), logos.has(keep.id) || moved.logo === true);
 		await recordAudit({
 			db: tx,
 			context,

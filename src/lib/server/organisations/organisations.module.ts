@@ -4,6 +4,7 @@ import { demoRegistryCommand } from './demo/demo-registry.cli.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.cli.ts';
 import { exportCommand, importCommand } from './import/registry-files.cli.ts';
 import { importJobHandlers } from './import/import-runs.usecases.ts';
+import { organisationsOwnReferences } from './organisations.merge.ts';
 import { organisationPaths } from './organisations.openapi.ts';
 import { organisationsPolicy } from './organisations.policy.ts';
 
@@ -26,6 +27,7 @@ export const organisationsModule = defineModule({
 	},
 	openApiPaths: organisationPaths(),
 	jobHandlers: ({ db }) => importJobHandlers(db),
+	organisationReferences: organisationsOwnReferences,
 	cliCommands: {
 		import: {
 			summary: 'Import organisations from a CSV or XLSX file (all rows or none); exit code 65 when a row is rejected.',

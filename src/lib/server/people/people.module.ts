@@ -1,7 +1,9 @@
 import { backOffice, backOfficeForm, policy } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
+import { affiliationsOfOrganisation } from './people.merge.ts';
 import { peoplePaths } from './people.openapi.ts';
 import { peoplePolicy } from './people.policy.ts';
+import { affiliations, consents } from './people.table.ts';
 
 /** People of the registry; the use cases decide for the person named (their organisations, their spaces). */
 export const peopleModule = defineModule({
@@ -17,5 +19,11 @@ export const peopleModule = defineModule({
 		'/app/(signed-in)/people/[id]': { GET: backOffice(peoplePolicy, 'read'), POST: backOffice(peoplePolicy, 'update') },
 		'/app/(signed-in)/people/[id]/export': { GET: backOffice(peoplePolicy, 'exportPersonalData') }
 	},
-	openApiPaths: peoplePaths
+	openApiPaths: peoplePaths,
+	organisationReferences: [affiliationsOfOrganisation],
+	// what people.gdpr.ts exports and erases
+	personReferences: [
+		{ column: affiliations.personId, exportedAs: 'affiliations', onErase: 'keep' },
+		{ column: consents.personId, exportedAs: 'consents', onErase: 'delete' }
+	]
 });

@@ -1,6 +1,7 @@
 import { backOfficeForm, form } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
 import { addMemberCommand } from './team.cli.ts';
+import { teamReferencesToOrganisations } from './team.merge.ts';
 import { teamPolicy } from './team.policy.ts';
 
 export const teamModule = defineModule({
@@ -16,5 +17,6 @@ export const teamModule = defineModule({
 			options: { space: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } },
 			run: addMemberCommand
 		}
-	}
+	},
+	organisationReferences: teamReferencesToOrganisations
 });

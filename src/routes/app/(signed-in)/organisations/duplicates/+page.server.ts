@@ -4,6 +4,8 @@ import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { findDuplicates, mergeOrganisations } from '#lib/server/organisations/duplicates.usecases.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
+import { modules } from '#lib/server/modules.ts';
+import { organisationReferencesOf } from '#lib/server/modules/manifest.ts';
 
 const pageSize = 20;
 
@@ -37,7 +39,8 @@ export const actions: Actions = {
 				context: { actor: locals.actor, source: 'form' },
 				keepId: String(data.get('keepId') ?? ''),
 				mergeId: String(data.get('mergeId') ?? ''),
-				force: data.get('force') === 'yes'
+				force: data.get('force') === 'yes',
+				references: organisationReferencesOf(modules)
 			});
 			return { merged: { keep: organisation.name, merge: before?.name ?? '' } };
 		} catch (error) {
