@@ -24,10 +24,15 @@ export type OrganisationReference = {
  */
 export type PersonReference = {
 	column: AnyPgColumn;
-	/** Where a personal-data export shows the rows. */
+	/** Where a personal-data export (GDPR art. 15, 20) shows the rows. */
 	exportedAs: string;
-	/** On erasure: deleted, or kept without personal data (so that counts stay). */
-	onErase: 'delete' | 'keep';
+	/** The person's rows as the export shows them. */
+	exportRows: (db: Database, personId: string) => Promise<unknown[]>;
+	/**
+	 * On erasure (art. 17): the rows are deleted, kept because they hold nothing personal beyond the
+	 * link (so that counts stay), or scrubbed by the function.
+	 */
+	onErase: 'delete' | 'keep' | ((db: Database, personId: string) => Promise<void>);
 };
 
 /** What a module's background jobs may need; the server and the worker (`jobs:work`) pass the same. */

@@ -11,6 +11,10 @@ import { createSpace } from '../spaces/spaces.usecases.ts';
 import { erasePerson, exportPersonalData, personalDataRights } from './people.gdpr.ts';
 import { erasedName } from './people.repository.ts';
 import { addAffiliation, createPerson, getPerson, listPeople, recordConsent, updatePerson } from './people.usecases.ts';
+import { modules } from '../modules.ts';
+import { personReferencesOf } from '../modules/manifest.ts';
+
+const references = personReferencesOf(modules);
 
 const cli = { actor: cliActor, source: 'cli' } as const;
 /** The hub the person's organisation belongs to; another hub has nothing to do with them. */
@@ -70,7 +74,7 @@ describe('GDPR export and erasure', () => {
 	afterAll(() => database.close());
 
 	it('exports everything about the person: record, affiliations with organisation names, consent history, audit entries', async () => {
-		const exported = await exportPersonalData({ db: database.db, context: as(person('admin')), id: mojca });
+		const exported = await exportPersonalData({ db: database.db, context: as(person('admin')), id: mojca, references });
 		expect(exported.person).toMatchObject({ id: mojca, name: 'Mojca Žagar', email: 'mojca@asociacija.si', phone: '01 430 20 01', erasedAt: null });
 		expect(exported.affiliations.map((affiliation) => [affiliation.organisationName, affiliation.role, affiliation.since, affiliation.until])).toEqual([
 			['Društvo Asociacija', 'koordinatorka', '2019-01-01', '2022-12-31'],
@@ -98,11 +102,11 @@ describe('GDPR export and erasure', () => {
 
 	it('lets only admins of a space the person is connected to export or erase, and platform admins', async () => {
 		const { db } = database;
-		await expect(exportPersonalData({ db, context: as(person('staff')), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(erasePerson({ db, context: as(person('staff')), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(exportPersonalData({ db, context: as(person('staff')), id: mojca, references })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(erasePerson({ db, context: as(person('staff')), id: mojca, references })).rejects.toMatchObject({ code: 'forbidden' });
 		const unrelatedAdmin = person('admin', otherHub);
-		await expect(exportPersonalData({ db, context: as(unrelatedAdmin), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(erasePerson({ db, context: as(unrelatedAdmin), id: mojca })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(exportPersonalData({ db, context: as(unrelatedAdmin), id: mojca, references })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(erasePerson({ db, context: as(unrelatedAdmin), id: mojca, references })).rejects.toMatchObject({ code: 'forbidden' });
 		expect(await personalDataRights({ db, actor: unrelatedAdmin, id: mojca })).toEqual({ canExport: false, canErase: false });
 		expect(await personalDataRights({ db, actor: person('admin'), id: mojca })).toEqual({ canExport: true, canErase: true });
 		const platformAdmin: Actor = {
@@ -113,7 +117,7 @@ describe('GDPR export and erasure', () => {
 			isPlatformAdmin: true,
 			memberships: new Map()
 		};
-		await expect(exportPersonalData({ db, context: as(platformAdmin), id: mojca })).resolves.toMatchObject({ person: { id: mojca } });
+		await expect(exportPersonalData({ db, context: as(platformAdmin), id: mojca, references })).resolves.toMatchObject({ person: { id: mojca } });
 		const exports = (await createAuditRepository({ db }).entriesAbout('person', mojca)).filter((entry) => entry.action === 'person.export');
 		expect(exports.at(-1)).toMatchObject({ actorLabel: 'platform@example.si' });
 	});
@@ -122,7 +126,7 @@ describe('GDPR export and erasure', () => {
 		const before = await countsByOrganisation();
 		const staffCount = await listPeople({ db: database.db, actor: person('staff'), query: { organisation: ljudmila } });
 
-		const erased = await erasePerson({ db: database.db, context: as(person('admin')), id: mojca });
+		const erased = await erasePerson({ db: database.db, context: as(person('admin')), id: mojca, references });
 		expect(erased).toMatchObject({ name: erasedName, email: null, phone: null, erased: true, consentHistory: [] });
 		expect(erased.consents).toEqual({ newsletter: null, data_processing: null });
 		expect(erased.erasedAt).not.toBeNull();
@@ -149,14 +153,14 @@ describe('GDPR export and erasure', () => {
 		const context = as(person('admin'));
 		// one at a time: attempts started together would reject before they are awaited
 		for (const attempt of [
-			() => erasePerson({ db: database.db, context, id: mojca }),
+			() => erasePerson({ db: database.db, context, id: mojca, references }),
 			() => updatePerson({ db: database.db, context, id: mojca, changes: { name: 'Mojca Žagar' } }),
 			() => recordConsent({ db: database.db, context, personId: mojca, input: { purpose: 'newsletter', granted: true } }),
 			() => addAffiliation({ db: database.db, context, personId: mojca, input: { organisationId: asociacija } })
 		]) {
 			await expect(attempt()).rejects.toMatchObject({ code: 'person_erased' });
 		}
-		const exported = await exportPersonalData({ db: database.db, context, id: mojca });
+		const exported = await exportPersonalData({ db: database.db, context, id: mojca, references });
 		expect(exported.person).toMatchObject({ name: erasedName, email: null, phone: null });
 		expect(exported.consents).toEqual([]);
 		expect(exported.affiliations).toHaveLength(2);

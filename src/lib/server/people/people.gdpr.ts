@@ -1,12 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { presentAuditEntry } from '../audit/audit.presenter.ts';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
+import type { PersonReference } from '../modules/manifest.ts';
 import type { Actor } from '../policy/actor.ts';
 import { can } from '../policy/policy.ts';
 import { personErased } from './people.errors.ts';
 import { peoplePolicy } from './people.policy.ts';
-import { presentAffiliation, presentConsent, presentPerson } from './people.presenter.ts';
+import { presentPerson } from './people.presenter.ts';
 import { createPeopleRepository, erasedName } from './people.repository.ts';
 import type { Person, PersonalDataExport } from './people.schemas.ts';
 import { personFor } from './people.usecases.ts';
@@ -24,12 +26,22 @@ export async function personalDataRights({ db, actor, id }: { db: Database; acto
  * with organisation names, every consent and every audit entry about them. The export itself is
  * audited, so it is known who took a copy.
  */
-export async function exportPersonalData({ db, context, id }: { db: Database; context: AuditContext; id: string }): Promise<PersonalDataExport> {
+export async function exportPersonalData({
+	db,
+	context,
+	id,
+	references
+}: {
+	db: Database;
+	context: AuditContext;
+	id: string;
+	/** Every module's columns that hold a person's id (`personReferencesOf(modules)`). */
+	references: readonly PersonReference[];
+}): Promise<PersonalDataExport> {
 	return db.transaction(async (tx) => {
 		const row = await personFor(tx, context.actor, id, 'exportPersonalData');
-		const repository = createPeopleRepository({ db: tx });
-		const affiliations = await repository.affiliationsOf([row.id]);
-		const consents = await repository.consentsOf(row.id);
+		const held: Record<string, unknown[]> = {};
+		for (const reference of references) held[reference.exportedAs] = await reference.exportRows(tx, row.id);
 		const audit = await createAuditRepository({ db: tx }).entriesAbout('person', row.id);
 		await recordAudit({ db: tx, context, change: { action: 'person.export', entityType: 'person', entityId: row.id } });
 		return {
@@ -43,10 +55,9 @@ export async function exportPersonalData({ db, context, id }: { db: Database; co
 				createdAt: row.createdAt.toISOString(),
 				updatedAt: row.updatedAt.toISOString()
 			},
-			affiliations: affiliations.map((affiliation) => presentAffiliation(affiliation)),
-			consents: consents.map(presentConsent).reverse(),
+			...held,
 			audit: audit.map(presentAuditEntry)
-		};
+		} as PersonalDataExport;
 	});
 }
 
@@ -55,15 +66,35 @@ export async function exportPersonalData({ db, context, id }: { db: Database; co
  * deleted, the audit log's record of their data replaced. Affiliations stay, so every count by
  * organisation is the same before and after.
  */
-export async function erasePerson({ db, context, id }: { db: Database; context: AuditContext; id: string }): Promise<Person> {
+export async function erasePerson({
+	db,
+	context,
+	id,
+	references
+}: {
+	db: Database;
+	context: AuditContext;
+	id: string;
+	/** Every module's columns that hold a person's id (`personReferencesOf(modules)`). */
+	references: readonly PersonReference[];
+}): Promise<Person> {
 	return db.transaction(async (tx) => {
 		const row = await personFor(tx, context.actor, id, 'erase');
 		if (row.erasedAt) throw personErased(row.id);
 		const repository = createPeopleRepository({ db: tx });
 		const erased = await repository.update(row.id, { name: erasedName, email: null, phone: null, erasedAt: new Date() });
-		await repository.deleteConsents(row.id);
+		for (const reference of references) await eraseRows(tx, reference, row.id);
 		await createAuditRepository({ db: tx }).scrubEntity('person', row.id);
 		await recordAudit({ db: tx, context, change: { action: 'person.erase', entityType: 'person', entityId: row.id, after: { erased: true } } });
 		return presentPerson(erased, await repository.affiliationsOf([row.id]), []);
 	});
+}
+
+async function eraseRows(db: Database, reference: PersonReference, personId: string) {
+	if (reference.onErase === 'keep') return;
+	if (reference.onErase === 'delete') {
+		await db.delete(reference.column.table).where(eq(reference.column, personId));
+		return;
+	}
+	await reference.onErase(db, personId);
 }

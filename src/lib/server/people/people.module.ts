@@ -3,7 +3,7 @@ import { defineModule } from '../modules/manifest.ts';
 import { affiliationsOfOrganisation } from './people.merge.ts';
 import { peoplePaths } from './people.openapi.ts';
 import { peoplePolicy } from './people.policy.ts';
-import { affiliations, consents } from './people.table.ts';
+import { peopleOwnReferences } from './people.references.ts';
 
 /** People of the registry; the use cases decide for the person named (their organisations, their spaces). */
 export const peopleModule = defineModule({
@@ -21,9 +21,5 @@ export const peopleModule = defineModule({
 	},
 	openApiPaths: peoplePaths,
 	organisationReferences: [affiliationsOfOrganisation],
-	// what people.gdpr.ts exports and erases
-	personReferences: [
-		{ column: affiliations.personId, exportedAs: 'affiliations', onErase: 'keep' },
-		{ column: consents.personId, exportedAs: 'consents', onErase: 'delete' }
-	]
+	personReferences: peopleOwnReferences
 });

@@ -144,10 +144,6 @@ export function createPeopleRepository({ db }: { db: Database }) {
 			await db.insert(consents).values({ personId, ...consent, source, recordedAt: sql`clock_timestamp()` });
 		},
 
-		async deleteConsents(personId: string): Promise<void> {
-			await db.delete(consents).where(eq(consents.personId, personId));
-		},
-
 		/** The names of those of these organisations that exist, by id. */
 		async organisationNames(ids: readonly string[]): Promise<Map<string, string>> {
 			if (ids.length === 0) return new Map();

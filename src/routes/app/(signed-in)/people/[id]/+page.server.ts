@@ -7,6 +7,8 @@ import { affiliationInputSchema } from '#lib/server/people/people.schemas.ts';
 import { addAffiliation, endAffiliation, getPerson, organisationChoices, recordConsent, updatePerson } from '#lib/server/people/people.usecases.ts';
 import { can } from '#lib/server/policy/policy.ts';
 import { chosenOrganisation, failPersonForm, optional } from '../person-form.ts';
+import { modules } from '#lib/server/modules.ts';
+import { personReferencesOf } from '#lib/server/modules/manifest.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
@@ -85,7 +87,7 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const { db } = await getApp();
 		try {
-			await erasePerson({ db, context: context(locals), id: params.id });
+			await erasePerson({ db, context: context(locals), id: params.id, references: personReferencesOf(modules) });
 			return { erased: true };
 		} catch (error) {
 			return failPersonForm(error, data, 'erase');

@@ -4,6 +4,8 @@ import { localHref } from '#lib/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse } from '#lib/server/http/api-responses.ts';
 import { exportPersonalData } from '#lib/server/people/people.gdpr.ts';
+import { modules } from '#lib/server/modules.ts';
+import { personReferencesOf } from '#lib/server/modules/manifest.ts';
 
 /** The "Download personal data" link of the back office: the same export as the API, as a file. */
 export const GET: RequestHandler = async ({ params, locals, url }) => {
@@ -11,7 +13,7 @@ export const GET: RequestHandler = async ({ params, locals, url }) => {
 	if (locals.actor.kind !== 'session') redirect(303, `${localHref('/app/sign-in')}?next=${encodeURIComponent(url.pathname)}`);
 	const { db } = await getApp();
 	try {
-		const exported = await exportPersonalData({ db, context: { actor: locals.actor, source: 'form' }, id: params.id });
+		const exported = await exportPersonalData({ db, context: { actor: locals.actor, source: 'form' }, id: params.id, references: personReferencesOf(modules) });
 		return new Response(`${JSON.stringify(exported, null, 2)}\n`, {
 			headers: {
 				'content-type': 'application/json; charset=utf-8',
