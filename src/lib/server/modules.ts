@@ -13,17 +13,17 @@ import { spacesModule } from './spaces/spaces.module.ts';
 import { teamModule } from './team/team.module.ts';
 import { tokensModule } from './tokens/tokens.module.ts';
 
-/** The platform's modules: a new module is its folder and one line here. */
+/** The platform's modules: a new module is its folder and one line here. Their back-office links show in this order. */
 export const modules: readonly ModuleManifest[] = [
 	apiModule,
 	authModule,
 	tokensModule,
 	spacesModule,
-	teamModule,
 	auditModule,
+	teamModule,
 	mailModule,
-	fieldsModule,
 	organisationsModule,
+	fieldsModule,
 	membershipsModule,
 	peopleModule,
 	backupModule

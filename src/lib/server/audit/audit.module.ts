@@ -1,5 +1,6 @@
+import { m } from '../../paraglide/messages.js';
 import { backOffice, policy } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule, linkFor } from '../modules/manifest.ts';
 import { auditPaths } from './audit.openapi.ts';
 import { auditPolicy } from './audit.policy.ts';
 
@@ -10,5 +11,9 @@ export const auditModule = defineModule({
 		'/app/(signed-in)/audit': { GET: backOffice(auditPolicy, 'readPlatform') },
 		'/app/(signed-in)/spaces/[slug]/audit': { GET: backOffice(auditPolicy, 'readSpace') }
 	},
-	openApiPaths: auditPaths
+	openApiPaths: auditPaths,
+	backOfficeLinks: [
+		{ place: 'space', href: '/app/spaces/[slug]/audit', label: m.audit_title, shownTo: linkFor(auditPolicy, 'readSpace') },
+		{ place: 'account', href: '/app/audit', label: m.audit_platform_title, shownTo: linkFor(auditPolicy, 'readPlatform') }
+	]
 });

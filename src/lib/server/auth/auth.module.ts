@@ -1,3 +1,4 @@
+import { m } from '../../paraglide/messages.js';
 import { form, session, sessionForm } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
 import { createUserCommand } from './users.cli.ts';
@@ -22,5 +23,8 @@ export const authModule = defineModule({
 			options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean' }, locale: { type: 'string' } },
 			run: createUserCommand
 		}
-	}
+	},
+	backOfficeLinks: [
+		{ place: 'account', href: '/app/account', label: m.account_change_password, shownTo: () => true }
+	]
 });

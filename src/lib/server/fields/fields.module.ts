@@ -1,5 +1,6 @@
+import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, read } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule, linkFor } from '../modules/manifest.ts';
 import { fieldPaths } from './fields.openapi.ts';
 import { fieldsPolicy } from './fields.policy.ts';
 
@@ -9,5 +10,8 @@ export const fieldsModule = defineModule({
 		'/api/v1/fields': read,
 		'/app/(signed-in)/fields': backOfficeForm(fieldsPolicy, 'manage')
 	},
-	openApiPaths: fieldPaths
+	openApiPaths: fieldPaths,
+	backOfficeLinks: [
+		{ place: 'registry', href: '/app/fields', label: m.fields_title, shownTo: linkFor(fieldsPolicy, 'manage') }
+	]
 });

@@ -1,5 +1,6 @@
+import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, policy } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule, linkFor } from '../modules/manifest.ts';
 import { membershipsOfOrganisation } from './memberships.merge.ts';
 import { membershipPaths } from './memberships.openapi.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
@@ -12,5 +13,8 @@ export const membershipsModule = defineModule({
 		'/app/(signed-in)/spaces/[slug]/members': backOfficeForm(membershipsPolicy, 'manage')
 	},
 	openApiPaths: membershipPaths,
-	organisationReferences: [membershipsOfOrganisation]
+	organisationReferences: [membershipsOfOrganisation],
+	backOfficeLinks: [
+		{ place: 'space', href: '/app/spaces/[slug]/members', label: m.members_title, shownTo: linkFor(membershipsPolicy, 'manage') }
+	]
 });

@@ -3,6 +3,8 @@ import type { RouteRule } from '../http/access-rules.ts';
 import type { JobHandlers } from '../jobs/jobs.usecases.ts';
 import type { Database } from '../db/client.ts';
 import type { MailTransport } from '../mail/mail.transport.ts';
+import type { Actor } from '../policy/actor.ts';
+import { can, type Policy, type Resource } from '../policy/policy.ts';
 import type { CliCommand } from './cli-command.ts';
 
 /**
@@ -35,6 +37,23 @@ export type PersonReference = {
 	onErase: 'delete' | 'keep' | ((db: Database, personId: string) => Promise<void>);
 };
 
+/**
+ * A link to one of the module's back-office pages: in the navigation bar, on a space's card of the
+ * back office's front page, in its registry list, or with the person's own account.
+ */
+export type BackOfficeLink = {
+	place: 'navigation' | 'space' | 'registry' | 'account';
+	/** The page's address; on a space's card, `[slug]` is that space's. */
+	href: string;
+	/** Its words, in the request's language. */
+	label: () => string;
+	/** Whether the person sees it (the page decides again by its own policy). */
+	shownTo: (actor: Actor, resource: Resource) => boolean;
+};
+
+/** A link shown to those the policy lets do `action`. */
+export const linkFor = (policy: Policy<string>, action: string) => (actor: Actor, resource: Resource) => can(policy, actor, action, resource);
+
 /** What a module's background jobs may need; the server and the worker (`jobs:work`) pass the same. */
 export type JobDependencies = { db: Database; transport: MailTransport };
 
@@ -53,6 +72,8 @@ export type ModuleManifest = {
 	jobHandlers?: (dependencies: JobDependencies) => JobHandlers;
 	/** Its commands of the CLI (`npm run cli -- <name>`), by name. */
 	cliCommands?: Record<string, CliCommand>;
+	/** Its pages in the back office's navigation and on its front page. */
+	backOfficeLinks?: BackOfficeLink[];
 	/** Its columns that hold an organisation's id, and how a merge moves them. */
 	organisationReferences?: OrganisationReference[];
 	/** Its columns that hold a person's id, and what GDPR export and erasure do with them. */
@@ -68,3 +89,11 @@ export const organisationReferencesOf = (manifests: readonly ModuleManifest[]): 
 /** Every module's references to people. */
 export const personReferencesOf = (manifests: readonly ModuleManifest[]): PersonReference[] =>
 	manifests.flatMap((manifest) => manifest.personReferences ?? []);
+
+/** The back-office links of every module in `place` that `actor` may follow, in the order of the modules. */
+export function backOfficeLinksOf(manifests: readonly ModuleManifest[], place: BackOfficeLink['place'], actor: Actor, resource: Resource = {}) {
+	return manifests
+		.flatMap((manifest) => manifest.backOfficeLinks ?? [])
+		.filter((link) => link.place === place && link.shownTo(actor, resource))
+		.map((link) => ({ href: link.href, label: link.label() }));
+}

@@ -1,5 +1,6 @@
+import { m } from '../../paraglide/messages.js';
 import { backOffice, backOfficeForm, policy, read } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule, linkFor } from '../modules/manifest.ts';
 import { demoRegistryCommand } from './demo/demo-registry.cli.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.cli.ts';
 import { exportCommand, importCommand } from './import/registry-files.cli.ts';
@@ -68,5 +69,10 @@ export const organisationsModule = defineModule({
 			},
 			run: demoRegistryCommand
 		}
-	}
+	},
+	backOfficeLinks: [
+		{ place: 'registry', href: '/app/organisations/new', label: m.orgedit_new_title, shownTo: linkFor(organisationsPolicy, 'create') },
+		{ place: 'registry', href: '/app/organisations/import', label: m.import_title, shownTo: linkFor(organisationsPolicy, 'import') },
+		{ place: 'registry', href: '/app/organisations/duplicates', label: m.dup_title, shownTo: linkFor(organisationsPolicy, 'merge') }
+	]
 });

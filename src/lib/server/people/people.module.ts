@@ -1,9 +1,12 @@
+import { m } from '../../paraglide/messages.js';
 import { backOffice, backOfficeForm, policy } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
 import { affiliationsOfOrganisation } from './people.merge.ts';
 import { peoplePaths } from './people.openapi.ts';
 import { peoplePolicy } from './people.policy.ts';
 import { peopleOwnReferences } from './people.references.ts';
+import { ownOrganisationIds } from '../policy/actor.ts';
+import { can } from '../policy/policy.ts';
 
 /** People of the registry; the use cases decide for the person named (their organisations, their spaces). */
 export const peopleModule = defineModule({
@@ -21,5 +24,9 @@ export const peopleModule = defineModule({
 	},
 	openApiPaths: peoplePaths,
 	organisationReferences: [affiliationsOfOrganisation],
-	personReferences: peopleOwnReferences
+	personReferences: peopleOwnReferences,
+	backOfficeLinks: [
+		// a member editor reads the people of their own organisation
+		{ place: 'navigation', href: '/app/people', label: m.people_title, shownTo: (actor) => can(peoplePolicy, actor, 'read', { organisationIds: ownOrganisationIds(actor) }) }
+	]
 });

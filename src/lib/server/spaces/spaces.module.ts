@@ -1,5 +1,6 @@
+import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, policy, read } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule, linkFor } from '../modules/manifest.ts';
 import { spacePaths } from './spaces.openapi.ts';
 import { spacesPolicy } from './spaces.policy.ts';
 
@@ -13,5 +14,9 @@ export const spacesModule = defineModule({
 		'/api/v1/spaces/[slug]': { GET: policy(spacesPolicy, 'read'), PATCH: policy(spacesPolicy, 'update') },
 		'/app/(signed-in)/spaces/[slug]/profile': backOfficeForm(spacesPolicy, 'update')
 	},
-	openApiPaths: spacePaths
+	openApiPaths: spacePaths,
+	backOfficeLinks: [
+		{ place: 'space', href: '/spaces/[slug]', label: m.backoffice_public_page, shownTo: () => true },
+		{ place: 'space', href: '/app/spaces/[slug]/profile', label: m.backoffice_edit_profile, shownTo: linkFor(spacesPolicy, 'update') }
+	]
 });

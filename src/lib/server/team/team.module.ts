@@ -1,5 +1,6 @@
+import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, form } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule, linkFor } from '../modules/manifest.ts';
 import { addMemberCommand } from './team.cli.ts';
 import { teamReferencesToOrganisations } from './team.merge.ts';
 import { teamPolicy } from './team.policy.ts';
@@ -18,5 +19,8 @@ export const teamModule = defineModule({
 			run: addMemberCommand
 		}
 	},
-	organisationReferences: teamReferencesToOrganisations
+	organisationReferences: teamReferencesToOrganisations,
+	backOfficeLinks: [
+		{ place: 'space', href: '/app/spaces/[slug]/team', label: m.team_title, shownTo: linkFor(teamPolicy, 'manage') }
+	]
 });

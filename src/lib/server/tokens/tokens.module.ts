@@ -1,3 +1,4 @@
+import { m } from '../../paraglide/messages.js';
 import { sessionForm } from '../http/access-rules.ts';
 import { defineModule } from '../modules/manifest.ts';
 import { createTokenCommand } from './tokens.cli.ts';
@@ -12,5 +13,8 @@ export const tokensModule = defineModule({
 			options: { email: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' } },
 			run: createTokenCommand
 		}
-	}
+	},
+	backOfficeLinks: [
+		{ place: 'account', href: '/app/tokens', label: m.tokens_title, shownTo: () => true }
+	]
 });
