@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { startJobRunner } from '#lib/server/jobs/jobs.runner.ts';
 import { createMailTransport } from '#lib/server/mail/mail.transport.ts';
 import { jobHandlersOf } from '#lib/server/modules.ts';
-import type { CommandInput } from '#lib/server/modules/cli-command.ts';
+import type { CommandInput } from '#lib/server/manifest/manifest.ts';
 
 /** A separate worker for JOB_RUNNER=off: runs background jobs until SIGINT or SIGTERM. */
 export async function workJobsCommand({ database, config }: CommandInput): Promise<void> {

@@ -1,5 +1,5 @@
-import { anyone, read } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { anyone, read } from '../manifest/access-rules.ts';
+import { defineModule } from '../manifest/manifest.ts';
 
 /** What the platform answers itself: its health, the API's description, and unknown API addresses. */
 export const apiModule = defineModule({

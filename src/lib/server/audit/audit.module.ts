@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { backOffice, policy } from '../http/access-rules.ts';
-import { defineModule, linkFor } from '../modules/manifest.ts';
+import { backOffice, policy } from '../manifest/access-rules.ts';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { auditPaths } from './audit.openapi.ts';
 import { auditPolicy } from './audit.policy.ts';
 

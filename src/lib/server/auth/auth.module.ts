@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { form, session, sessionForm } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { form, session, sessionForm } from '../manifest/access-rules.ts';
+import { defineModule } from '../manifest/manifest.ts';
 import { createUserCommand } from './users.cli.ts';
 
 /** Accounts: signing in and out, setting up the first administrator, passwords. */

@@ -7,7 +7,7 @@ import { passwordResetMail, backOfficeUrl } from '../mail/mail.templates.ts';
 import { cliActor } from '../policy/actor.ts';
 import { createSettingsRepository } from '../settings/settings.repository.ts';
 import { randomSecret } from '../shared/secrets.ts';
-import type { CommandInput } from '../modules/cli-command.ts';
+import type { CommandInput } from '../manifest/manifest.ts';
 
 const context = { actor: cliActor, source: 'cli' } as const;
 

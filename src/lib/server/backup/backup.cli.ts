@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { backupDatabase } from './backup.usecases.ts';
 import { restoreBackup } from './restore.usecases.ts';
-import { UsageError, type CommandInput } from '../modules/cli-command.ts';
+import type { CommandInput } from '../manifest/manifest.ts';
+import { UsageError } from '../manifest/usage-error.ts';
 
 function fileOf(positionals: string[], verb: string): string {
 	const [file, ...extra] = positionals;

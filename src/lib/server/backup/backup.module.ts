@@ -1,4 +1,4 @@
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule } from '../manifest/manifest.ts';
 import { backupCommand, restoreCommand } from './backup.cli.ts';
 
 /** Backups of the whole platform and their restore, from the CLI. */

@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { backOfficeForm, read } from '../http/access-rules.ts';
-import { defineModule, linkFor } from '../modules/manifest.ts';
+import { backOfficeForm, read } from '../manifest/access-rules.ts';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { fieldPaths } from './fields.openapi.ts';
 import { fieldsPolicy } from './fields.policy.ts';
 

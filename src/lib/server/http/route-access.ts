@@ -1,10 +1,10 @@
 import { modules } from '../modules.ts';
-import type { ModuleManifest } from '../modules/manifest.ts';
+import type { ModuleManifest } from '../manifest/manifest.ts';
 import { heldSpaceIds, ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
 import { isAppError, type AppError } from '../shared/errors.ts';
-import type { Method, RouteAccess, RouteRule } from './access-rules.ts';
+import type { Method, RouteAccess, RouteRule } from '../manifest/access-rules.ts';
 
 /**
  * Who may call each route, checked before the route runs: the routes every module declares in its

@@ -1,4 +1,4 @@
-import { defineModule } from '../modules/manifest.ts';
+import { defineModule } from '../manifest/manifest.ts';
 import { mailJobHandlers } from './mail.usecases.ts';
 
 export const mailModule = defineModule({

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import type { OrganisationReference } from '../modules/manifest.ts';
+import type { OrganisationReference } from '../manifest/manifest.ts';
 import { memberships, type MembershipRow, type MembershipStatus } from './memberships.table.ts';
 
 /** Status kept when both organisations were in a space: a member stays a member. */

@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { backOfficeForm, policy } from '../http/access-rules.ts';
-import { defineModule, linkFor } from '../modules/manifest.ts';
+import { backOfficeForm, policy } from '../manifest/access-rules.ts';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { membershipsOfOrganisation } from './memberships.merge.ts';
 import { membershipPaths } from './memberships.openapi.ts';
 import { membershipsPolicy } from './memberships.policy.ts';

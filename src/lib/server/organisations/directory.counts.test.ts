@@ -12,7 +12,7 @@ import type { DirectoryQuery, DirectoryResult } from './organisations.schemas.ts
 import { organisations } from './organisations.table.ts';
 import { createOrganisation, updateOrganisation } from './organisations.usecases.ts';
 import { modules } from '../modules.ts';
-import { organisationReferencesOf } from '../modules/manifest.ts';
+import { organisationReferencesOf } from '../manifest/manifest.ts';
 
 const references = organisationReferencesOf(modules);
 

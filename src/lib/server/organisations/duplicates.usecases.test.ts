@@ -13,7 +13,7 @@ import { findDuplicates, mergeOrganisations } from './duplicates.usecases.ts';
 import { createOrganisation, getOrganisation } from './organisations.usecases.ts';
 import { organisationLogos, organisationRedirects } from './organisations.table.ts';
 import { modules } from '../modules.ts';
-import { organisationReferencesOf } from '../modules/manifest.ts';
+import { organisationReferencesOf } from '../manifest/manifest.ts';
 
 const references = organisationReferencesOf(modules);
 

@@ -13,7 +13,7 @@ import { organisationInputOf, presentOrganisation } from './organisations.presen
 import { createOrganisationsRepository } from './organisations.repository.ts';
 import { organisationInputSchema, type Organisation, type OrganisationInput } from './organisations.schemas.ts';
 import type { OrganisationRow } from './organisations.table.ts';
-import type { OrganisationReference } from '../modules/manifest.ts';
+import type { OrganisationReference } from '../manifest/manifest.ts';
 
 /**
  * How alike names must be (0–1, see `nameScore`) to be listed. Tuned by hand on a synthetic

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import type { OrganisationReference } from '../modules/manifest.ts';
+import type { OrganisationReference } from '../manifest/manifest.ts';
 import { organisationLogos, organisationRedirects } from './organisations.table.ts';
 
 /** The kept organisation's logo stays; without one, it takes the merged one's. */

@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { backOffice, backOfficeForm, policy, read } from '../http/access-rules.ts';
-import { defineModule, linkFor } from '../modules/manifest.ts';
+import { backOffice, backOfficeForm, policy, read } from '../manifest/access-rules.ts';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { demoRegistryCommand } from './demo/demo-registry.cli.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.cli.ts';
 import { exportCommand, importCommand } from './import/registry-files.cli.ts';

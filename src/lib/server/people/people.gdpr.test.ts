@@ -12,7 +12,7 @@ import { erasePerson, exportPersonalData, personalDataRights } from './people.gd
 import { erasedName } from './people.repository.ts';
 import { addAffiliation, createPerson, getPerson, listPeople, recordConsent, updatePerson } from './people.usecases.ts';
 import { modules } from '../modules.ts';
-import { personReferencesOf } from '../modules/manifest.ts';
+import { personReferencesOf } from '../manifest/manifest.ts';
 
 const references = personReferencesOf(modules);
 

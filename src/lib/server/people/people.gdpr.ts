@@ -3,7 +3,7 @@ import { createAuditRepository } from '../audit/audit.repository.ts';
 import { presentAuditEntry } from '../audit/audit.presenter.ts';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
-import type { PersonReference } from '../modules/manifest.ts';
+import type { PersonReference } from '../manifest/manifest.ts';
 import type { Actor } from '../policy/actor.ts';
 import { can } from '../policy/policy.ts';
 import { personErased } from './people.errors.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import type { OrganisationReference } from '../modules/manifest.ts';
+import type { OrganisationReference } from '../manifest/manifest.ts';
 import { affiliations } from './people.table.ts';
 
 /** Moves people's affiliations; one the kept organisation already has (same person, role and dates) is dropped. */

@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { backOffice, backOfficeForm, policy } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { backOffice, backOfficeForm, policy } from '../manifest/access-rules.ts';
+import { defineModule } from '../manifest/manifest.ts';
 import { affiliationsOfOrganisation } from './people.merge.ts';
 import { peoplePaths } from './people.openapi.ts';
 import { peoplePolicy } from './people.policy.ts';

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import type { PersonReference } from '../modules/manifest.ts';
+import type { PersonReference } from '../manifest/manifest.ts';
 import { presentAffiliation, presentConsent } from './people.presenter.ts';
 import { createPeopleRepository } from './people.repository.ts';
 import { affiliations, consents } from './people.table.ts';

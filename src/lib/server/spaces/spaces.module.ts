@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { backOfficeForm, policy, read } from '../http/access-rules.ts';
-import { defineModule, linkFor } from '../modules/manifest.ts';
+import { backOfficeForm, policy, read } from '../manifest/access-rules.ts';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { spacePaths } from './spaces.openapi.ts';
 import { spacesPolicy } from './spaces.policy.ts';
 

@@ -1,4 +1,4 @@
-import type { CommandInput } from '../modules/cli-command.ts';
+import type { CommandInput } from '../manifest/manifest.ts';
 import { cliActor } from '../policy/actor.ts';
 import { addMember } from './team.usecases.ts';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import type { OrganisationReference } from '../modules/manifest.ts';
+import type { OrganisationReference } from '../manifest/manifest.ts';
 import { invitations, spaceMembers } from './team.table.ts';
 
 export async function moveSpaceMembers(db: Database, fromId: string, toId: string): Promise<number> {

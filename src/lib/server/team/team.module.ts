@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { backOfficeForm, form } from '../http/access-rules.ts';
-import { defineModule, linkFor } from '../modules/manifest.ts';
+import { backOfficeForm, form } from '../manifest/access-rules.ts';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { addMemberCommand } from './team.cli.ts';
 import { teamReferencesToOrganisations } from './team.merge.ts';
 import { teamPolicy } from './team.policy.ts';

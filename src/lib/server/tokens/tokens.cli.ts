@@ -1,6 +1,6 @@
 import { userNotFound } from '../auth/auth.errors.ts';
 import { createUsersRepository } from '../auth/users.repository.ts';
-import type { CommandInput } from '../modules/cli-command.ts';
+import type { CommandInput } from '../manifest/manifest.ts';
 import { cliActor } from '../policy/actor.ts';
 import { createApiToken } from './tokens.usecases.ts';
 

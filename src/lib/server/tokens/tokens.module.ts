@@ -1,6 +1,6 @@
 import { m } from '../../paraglide/messages.js';
-import { sessionForm } from '../http/access-rules.ts';
-import { defineModule } from '../modules/manifest.ts';
+import { sessionForm } from '../manifest/access-rules.ts';
+import { defineModule } from '../manifest/manifest.ts';
 import { createTokenCommand } from './tokens.cli.ts';
 
 export const tokensModule = defineModule({

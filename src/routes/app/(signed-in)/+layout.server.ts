@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
 import { localHref } from '#lib/links.ts';
 import { modules } from '#lib/server/modules.ts';
-import { backOfficeLinksOf } from '#lib/server/modules/manifest.ts';
+import { backOfficeLinksOf } from '#lib/server/manifest/manifest.ts';
 
 // Guards the pages; every form action is guarded again by its use case's policy, because
 // SvelteKit runs actions before loads.

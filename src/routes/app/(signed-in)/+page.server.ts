@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { modules } from '#lib/server/modules.ts';
-import { backOfficeLinksOf } from '#lib/server/modules/manifest.ts';
+import { backOfficeLinksOf } from '#lib/server/manifest/manifest.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 import { ownOrganisationIds, type Actor } from '#lib/server/policy/actor.ts';
 import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';

@@ -3,7 +3,8 @@ import { cliActor } from '../../policy/actor.ts';
 import { syntheticRegistryCsv } from './synthetic-csv.ts';
 import { generateRegistry } from './synthetic-registry.ts';
 import { loadSyntheticRegistry } from './synthetic-registry.usecases.ts';
-import { UsageError, type CommandInput } from '../../modules/cli-command.ts';
+import type { CommandInput } from '../../manifest/manifest.ts';
+import { UsageError } from '../../manifest/usage-error.ts';
 
 const positiveInteger = (value: unknown, name: string, fallback?: number): number => {
 	if (value === undefined && fallback !== undefined) return fallback;

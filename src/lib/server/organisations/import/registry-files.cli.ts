@@ -8,7 +8,8 @@ import { importOrganisations, type ImportProgress } from './import.usecases.ts';
 import { formatOfFileName } from './read-file.ts';
 import { directoryQuerySchema } from '../organisations.schemas.ts';
 import { cliActor } from '../../policy/actor.ts';
-import { UsageError, type CommandInput } from '../../modules/cli-command.ts';
+import type { CommandInput } from '../../manifest/manifest.ts';
+import { UsageError } from '../../manifest/usage-error.ts';
 
 /** sysexits: 65 the data was refused. */
 const dataError = 65;

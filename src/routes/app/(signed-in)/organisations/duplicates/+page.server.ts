@@ -5,7 +5,7 @@ import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { findDuplicates, mergeOrganisations } from '#lib/server/organisations/duplicates.usecases.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 import { modules } from '#lib/server/modules.ts';
-import { organisationReferencesOf } from '#lib/server/modules/manifest.ts';
+import { organisationReferencesOf } from '#lib/server/manifest/manifest.ts';
 
 const pageSize = 20;
 

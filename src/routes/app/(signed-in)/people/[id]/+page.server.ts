@@ -8,7 +8,7 @@ import { addAffiliation, endAffiliation, getPerson, organisationChoices, recordC
 import { can } from '#lib/server/policy/policy.ts';
 import { chosenOrganisation, failPersonForm, optional } from '../person-form.ts';
 import { modules } from '#lib/server/modules.ts';
-import { personReferencesOf } from '#lib/server/modules/manifest.ts';
+import { personReferencesOf } from '#lib/server/manifest/manifest.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();

@@ -3,7 +3,7 @@ import { methodNotAllowed, respondJson } from '#lib/server/http/api-responses.ts
 import { getApp } from '#lib/server/app.ts';
 import { erasePerson } from '#lib/server/people/people.gdpr.ts';
 import { modules } from '#lib/server/modules.ts';
-import { personReferencesOf } from '#lib/server/modules/manifest.ts';
+import { personReferencesOf } from '#lib/server/manifest/manifest.ts';
 
 /** No body: erasing is the whole request, and it cannot be undone. */
 export const POST: RequestHandler = ({ params, locals }) =>

@@ -5,7 +5,7 @@ import { getApp } from '#lib/server/app.ts';
 import { errorToResponse } from '#lib/server/http/api-responses.ts';
 import { exportPersonalData } from '#lib/server/people/people.gdpr.ts';
 import { modules } from '#lib/server/modules.ts';
-import { personReferencesOf } from '#lib/server/modules/manifest.ts';
+import { personReferencesOf } from '#lib/server/manifest/manifest.ts';
 
 /** The "Download personal data" link of the back office: the same export as the API, as a file. */
 export const GET: RequestHandler = async ({ params, locals, url }) => {

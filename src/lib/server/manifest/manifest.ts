@@ -1,11 +1,11 @@
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { RouteRule } from '../http/access-rules.ts';
+import type { RouteRule } from './access-rules.ts';
 import type { JobHandlers } from '../jobs/jobs.usecases.ts';
-import type { Database } from '../db/client.ts';
+import type { Config } from '../config.ts';
+import type { Database, DatabaseHandle } from '../db/client.ts';
 import type { MailTransport } from '../mail/mail.transport.ts';
 import type { Actor } from '../policy/actor.ts';
 import { can, type Policy, type Resource } from '../policy/policy.ts';
-import type { CliCommand } from './cli-command.ts';
 
 /**
  * A column of a module's table that holds an organisation's id. When two organisations are merged,
@@ -53,6 +53,33 @@ export type BackOfficeLink = {
 
 /** A link shown to those the policy lets do `action`. */
 export const linkFor = (policy: Policy<string>, action: string) => (actor: Actor, resource: Resource) => can(policy, actor, action, resource);
+
+/** What a command of the CLI (`npm run cli -- <command>`) gets: the open database, the configuration, its arguments. */
+export type CommandInput = {
+	database: DatabaseHandle;
+	config: Config;
+	options: Record<string, string | boolean | undefined>;
+	positionals: string[];
+	/** The platform's modules (`modules.ts`), for work that spans them, such as a merge. */
+	modules: readonly ModuleManifest[];
+};
+
+export type CliCommand = {
+	summary: string;
+	usage?: string;
+	options?: Record<string, { type: 'string' | 'boolean' }>;
+	/** Work that must not race with a server's first start runs inside the migration lock. */
+	duringSetup?: (db: Database) => Promise<void>;
+	/**
+	 * The command opens the database as it finds it, without the usual migration first: a backup
+	 * records the schema as it is, and a restore must find the database empty and migrates itself.
+	 */
+	skipMigration?: true;
+	/** Words after the command name (`import organisations FILE`). */
+	positionals?: true;
+	/** Resolves to the exit code, if not 0. */
+	run?: (input: CommandInput) => Promise<void | number>;
+};
 
 /** What a module's background jobs may need; the server and the worker (`jobs:work`) pass the same. */
 export type JobDependencies = { db: Database; transport: MailTransport };
