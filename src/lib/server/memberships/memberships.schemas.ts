@@ -15,7 +15,6 @@ export const membershipChangesSchema = z
 	.refine((value) => !value.since || !value.until || value.until >= value.since, { message: 'until_before_since', path: ['until'] })
 	.meta({ id: 'MembershipChanges', description: 'Status of an organisation in a space, with the dates it began and ended.' });
 
-export type MembershipChanges = z.input<typeof membershipChangesSchema>;
 
 export const membershipSchema = z
 	.object({

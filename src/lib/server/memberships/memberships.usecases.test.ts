@@ -86,7 +86,7 @@ describe('memberships', () => {
 	it('names what is wrong: an end before the start, a second membership, an unknown organisation or space', async () => {
 		const { db } = database;
 		const add = (organisationId: string, input: Record<string, unknown>, spaceSlug = 'grozd') =>
-			problemOf(addMembership({ db, context: cli, spaceSlug, organisationId, input: input as never }));
+			problemOf(addMembership({ db, context: cli, spaceSlug, organisationId, input: input }));
 		expect(await add(organisation.koper!, { status: 'member' }, 'iskra')).toBe(undefined);
 		expect(await add(organisation.jesenice!, { status: 'former', since: '2021-05-01', until: '2021-04-30' }, 'iskra')).toBe('until_before_since');
 		expect(await add(organisation.kranj!, { status: 'member' })).toBe('membership_exists');

@@ -17,7 +17,6 @@ import {
 	memberQuerySchema,
 	type MemberList,
 	type Membership,
-	type MembershipChanges,
 	type RegionCount
 } from './memberships.schemas.ts';
 import type { MembershipRow } from './memberships.table.ts';
@@ -55,7 +54,8 @@ export async function addMembership({
 	context: AuditContext;
 	spaceSlug: string;
 	organisationId: string;
-	input: MembershipChanges;
+	/** Validated here: a form, the API and the CLI pass what they received. */
+	input: unknown;
 }): Promise<Membership> {
 	return managingMembers({ db, context, spaceSlug }, async (tx, space) => {
 		const values = membershipChangesSchema.parse(input);
@@ -80,7 +80,8 @@ export async function changeMembership({
 	context: AuditContext;
 	spaceSlug: string;
 	organisationId: string;
-	input: MembershipChanges;
+	/** Validated here: a form, the API and the CLI pass what they received. */
+	input: unknown;
 }): Promise<Membership> {
 	return managingMembers({ db, context, spaceSlug }, async (tx, space) => {
 		const values = membershipChangesSchema.parse(input);
@@ -100,7 +101,8 @@ export async function setMembership(options: {
 	context: AuditContext;
 	spaceSlug: string;
 	organisationId: string;
-	input: MembershipChanges;
+	/** Validated here: a form, the API and the CLI pass what they received. */
+	input: unknown;
 }): Promise<{ membership: Membership; created: boolean }> {
 	const { db, spaceSlug, organisationId } = options;
 	const space = await findSpaceRef(db, spaceSlug);

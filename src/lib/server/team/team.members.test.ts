@@ -93,7 +93,7 @@ describe('team members', () => {
 		it('refuses an unknown role and a person who is not in the team', async () => {
 			const context = await fixture.contextOf(ana);
 			await expect(
-				changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: bor.id, role: 'owner' as never } })
+				changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: bor.id, role: 'owner' } })
 			).rejects.toThrow(/role/);
 			await expect(
 				changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: platformAdmin.id, role: 'staff' } })

@@ -22,7 +22,6 @@ export const invitationSchema = z
 		message: 'invitation_organisation_required',
 		path: ['registrationNumber']
 	});
-export type InvitationInput = z.input<typeof invitationSchema>;
 
 /** Invitation ids are uuids; anything else names no invitation and is not worth a query. */
 export const invitationIdSchema = z.uuid();
@@ -31,7 +30,6 @@ export const roleChangeSchema = z.object({
 	userId: singleLineText({ min: 1, max: textLimits.short }),
 	role: z.enum(spaceRoles)
 });
-export type RoleChange = z.input<typeof roleChangeSchema>;
 
 /** What a person without an account enters to accept: the e-mail address is the invitation's. */
 export const newAccountSchema = newUserSchema.pick({ name: true, password: true });

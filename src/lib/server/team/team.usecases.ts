@@ -33,9 +33,7 @@ import {
 	invitationSchema,
 	newAccountSchema,
 	roleChangeSchema,
-	type InvitationInput,
 	type NewAccount,
-	type RoleChange,
 	addMemberSchema
 } from './team.schemas.ts';
 import type { InvitationRow } from './team.table.ts';
@@ -99,7 +97,8 @@ export async function inviteToSpace({
 	/** Where people open the platform; the link in the mail points there. */
 	publicUrl: string;
 	spaceSlug: string;
-	input: InvitationInput;
+	/** Validated here: a form, the API and the CLI pass what they received. */
+	input: unknown;
 }): Promise<InvitationSummary> {
 	const token = randomSecret();
 	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
@@ -218,7 +217,8 @@ export async function changeRole({
 	db: Database;
 	context: AuditContext;
 	spaceSlug: string;
-	input: RoleChange;
+	/** Validated here: a form, the API and the CLI pass what they received. */
+	input: unknown;
 }): Promise<TeamMember> {
 	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
 		const { userId, role } = roleChangeSchema.parse(input);

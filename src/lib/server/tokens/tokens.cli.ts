@@ -19,7 +19,7 @@ export async function createTokenCommand({ database, options }: CommandInput): P
 		db,
 		context,
 		userId: user.id,
-		input: { name: String(options.name ?? ''), scopes: scopes as never, expiresOn: options.expires === undefined ? null : String(options.expires) }
+		input: { name: String(options.name ?? ''), scopes: scopes, expiresOn: options.expires === undefined ? null : String(options.expires) }
 	});
 	const validity = summary.expiresOn ? `, valid until ${summary.expiresOn}` : ', without an end date';
 	console.log(`Created API token "${summary.name}" for ${user.email} with scopes ${summary.scopes.join(', ')}${validity}.`);

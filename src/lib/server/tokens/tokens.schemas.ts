@@ -15,7 +15,6 @@ export const newTokenSchema = z.object({
 		.default(null)
 		.refine((value) => value === null || value >= todayIso(), { message: 'expires_in_past' })
 });
-export type NewToken = z.input<typeof newTokenSchema>;
 
 /** What the form proposes: a token that works for 90 days unless the person chooses otherwise. */
 export const defaultTokenExpiry = (now = new Date()) => todayIso(new Date(now.getTime() + 90 * 86_400_000));

@@ -23,7 +23,7 @@ export const actions: Actions = {
 				context: { actor: locals.actor, source: 'form' },
 				input: {
 					name: String(data.get('name') ?? ''),
-					scopes: data.getAll('scopes').map(String) as never,
+					scopes: data.getAll('scopes').map(String),
 					expiresOn: String(data.get('expiresOn') ?? '')
 				}
 			});

@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 
 const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 const membershipOf = (data: FormData) => ({
-	status: text(data, 'status') as never,
+	status: text(data, 'status'),
 	since: text(data, 'since') || null,
 	until: text(data, 'until') || null
 });

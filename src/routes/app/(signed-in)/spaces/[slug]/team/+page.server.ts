@@ -58,8 +58,8 @@ export const actions: Actions = {
 				spaceSlug: params.slug,
 				input: {
 					email: text(data, 'email'),
-					role: text(data, 'role') as never,
-					locale: text(data, 'locale') as never,
+					role: text(data, 'role'),
+					locale: text(data, 'locale'),
 					organisationId: text(data, 'organisationId'),
 					registrationNumber: text(data, 'registrationNumber')
 				}
@@ -96,7 +96,7 @@ export const actions: Actions = {
 				db,
 				context: { actor: locals.actor, source: 'form' },
 				spaceSlug: params.slug,
-				input: { userId: text(data, 'userId'), role: text(data, 'role') as never }
+				input: { userId: text(data, 'userId'), role: text(data, 'role') }
 			});
 		} catch (error) {
 			return failed(error, data, 'changeRole');

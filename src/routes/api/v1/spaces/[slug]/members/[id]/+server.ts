@@ -14,7 +14,7 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
 			context: { actor: locals.actor, source: 'api' },
 			spaceSlug: params.slug,
 			organisationId: params.id,
-			input: input as never
+			input: input
 		});
 		return json(membership, { status: created ? 201 : 200 });
 	} catch (error) {
