@@ -22,9 +22,9 @@ const commands: Record<string, CliCommand> = {
 		summary: 'Load the demo spaces and organisations from the seeds; existing ones (same slug or name) are left as they are.',
 		duringSetup: async (db) => {
 			const result = await loadDemoContent({ db, actor: cliActor, source: 'cli' });
-			console.log(`Created: ${result.created.join(', ') || 'none'}`);
-			console.log(`Already present, left unchanged: ${result.skipped.join(', ') || 'none'}`);
-			console.log(`Organisations added: ${result.organisations.length}`);
+			for (const [module, { created, skipped }] of Object.entries(result)) {
+				console.log(`${module}: added ${created.join(', ') || 'none'}; already present, left unchanged: ${skipped.join(', ') || 'none'}`);
+			}
 		}
 	},
 	'jobs:work': {

@@ -27,10 +27,11 @@ describe('CLI', () => {
 		expect((await cli(['migrate'], env)).code).toBe(0);
 		const first = await cli(['demo:load'], env);
 		expect(first.code).toBe(0);
-		expect(first.stdout).toContain('Created: grozd, iskra, nvo-vid, asociacija');
+		expect(first.stdout).toContain('spaces: added grozd, iskra, nvo-vid, asociacija;');
+		expect(first.stdout).toMatch(/organisations: added [^;]*LJUDMILA/);
 		const second = await cli(['demo:load'], env);
-		expect(second.stdout).toContain('Created: none');
-		expect(second.stdout).toContain('left unchanged: grozd, iskra, nvo-vid, asociacija');
+		expect(second.stdout).toContain('spaces: added none; already present, left unchanged: grozd, iskra, nvo-vid, asociacija');
+		expect(second.stdout).toContain('organisations: added none;');
 		// the CLI started the server for itself, so it stopped it when done
 		expect(existsSync(join(env.DATA_DIR, 'postgres', 'PG_VERSION'))).toBe(true);
 		expect(existsSync(join(env.DATA_DIR, 'postgres', 'postmaster.pid'))).toBe(false);
@@ -47,7 +48,7 @@ describe('CLI beside a running server', () => {
 	it('runs side by side with the server', async () => {
 		const { code, stdout } = await cli(['demo:load'], { DATABASE_URL: app.databaseUrl });
 		expect(code).toBe(0);
-		expect(stdout).toContain('Created: none');
+		expect(stdout).toContain('spaces: added none;');
 		const { items } = await (await fetch(`${app.url}/api/v1/spaces`)).json();
 		expect(items).toHaveLength(4);
 	});

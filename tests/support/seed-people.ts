@@ -39,7 +39,7 @@ try {
 	const { db } = database;
 	const context = { actor: cliActor, source: 'cli' } as const;
 	const demo = await loadDemoContent({ db });
-	if (!demo.created.includes('grozd')) throw new Error('expected an empty database');
+	if (!demo.spaces?.created.includes('grozd')) throw new Error('expected an empty database');
 	const secret = await createSettingsRepository({ db }).getOrCreate('auth_secret', () => randomSecret());
 	const auth = createBetterAuth({ db, secret, publicUrl: config.publicUrl, onPasswordResetRequested: async () => {} });
 	const fixture: PeopleFixture = { spaceId: '', people: {}, tokens: {} };

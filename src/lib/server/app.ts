@@ -4,7 +4,7 @@ import { issueSetupLinkIfNoUsers } from './auth/auth.usecases.ts';
 import { createBetterAuth, type PasswordResetRequest } from './auth/better-auth.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
-import { loadDemoContentIfEmpty } from './demo/demo.usecases.ts';
+import { describeDemoLoad, loadDemoContentIfEmpty } from './demo/demo.usecases.ts';
 import { requestsFinished } from './http/in-flight.ts';
 import { startJobRunner, type JobRunner } from './jobs/jobs.runner.ts';
 import { backOfficeUrl, passwordResetMail } from './mail/mail.templates.ts';
@@ -25,7 +25,7 @@ async function startApp() {
 		await database.migrate(async (db) => {
 			if (!config.loadDemo) return;
 			const loaded = await loadDemoContentIfEmpty({ db });
-			if (loaded) console.log(`Demo content loaded: ${loaded.created.join(', ')}`);
+			if (loaded) console.log(`Demo content loaded: ${describeDemoLoad(loaded)}`);
 		});
 		return await startServices(config, database);
 	} catch (error) {

@@ -16,7 +16,7 @@ describe.runIf(adminUrl)('first start of several processes on one PostgreSQL dat
 				processes.map((database) =>
 					database.migrate(async (db) => {
 						const loaded = await loadDemoContentIfEmpty({ db });
-						if (loaded) loads.push(loaded.created);
+						if (loaded) loads.push(loaded.spaces?.created ?? []);
 					})
 				)
 			);

@@ -36,8 +36,8 @@ describe('demo content', () => {
 
 	it('loads the four spaces of the seeds into an empty database', async () => {
 		const result = await loadDemoContentIfEmpty({ db: database.db });
-		expect(result?.created.sort()).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
-		expect(result?.organisations).toHaveLength(demoOrganisations.length);
+		expect(result?.spaces?.created.sort()).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
+		expect(result?.organisations?.created).toHaveLength(demoOrganisations.length);
 	});
 
 	it('loads the organisations the seeds name, without identifiers the seeds do not state', async () => {
@@ -69,11 +69,12 @@ describe('demo content', () => {
 		const spacesRepository = createSpacesRepository({ db: database.db });
 		const before = await getSpaceBySlug({ spacesRepository, slug: 'grozd' });
 		const result = await loadDemoContent({ db: database.db });
-		expect(result.created).toEqual([]);
-		expect(result.organisations).toEqual([]);
+		expect(result.spaces?.created).toEqual([]);
+		expect(result.organisations?.created).toEqual([]);
+		expect(result.organisations?.skipped).toHaveLength(demoOrganisations.length);
 		expect(await database.db.$count(organisations)).toBe(demoOrganisations.length);
 		expect(await database.db.$count(memberships)).toBe(7);
-		expect(result.skipped.sort()).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
+		expect(result.spaces?.skipped.sort()).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
 		expect(await spacesRepository.count()).toBe(4);
 		expect(await getSpaceBySlug({ spacesRepository, slug: 'grozd' })).toEqual(before);
 	});

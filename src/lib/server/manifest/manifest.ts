@@ -1,4 +1,5 @@
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AuditContext } from '../audit/audit.usecases.ts';
 import type { RouteRule } from './access-rules.ts';
 import type { JobHandlers } from '../jobs/jobs.usecases.ts';
 import type { Config } from '../config.ts';
@@ -81,6 +82,17 @@ export type CliCommand = {
 	run?: (input: CommandInput) => Promise<void | number>;
 };
 
+/** What a module's demo content gets: the transaction, who loads it, what modules before it created. */
+export type DemoLoad = {
+	db: Database;
+	context: AuditContext;
+	/** Ids by slug of the spaces this load created (the spaces module loads first). */
+	createdSpaces: Map<string, string>;
+};
+
+/** What a module's demo content did: what it created, and what it left as it found it. */
+export type DemoLoaded = { created: string[]; skipped: string[] };
+
 /** What a module's background jobs may need; the server and the worker (`jobs:work`) pass the same. */
 export type JobDependencies = { db: Database; transport: MailTransport };
 
@@ -99,6 +111,11 @@ export type ModuleManifest = {
 	jobHandlers?: (dependencies: JobDependencies) => JobHandlers;
 	/** Its commands of the CLI (`npm run cli -- <name>`), by name. */
 	cliCommands?: Record<string, CliCommand>;
+	/**
+	 * Loads its demo content (from the seeds) on a platform's first start or `demo:load`, leaving
+	 * what is there already as it is.
+	 */
+	demoContent?: (load: DemoLoad) => Promise<DemoLoaded>;
 	/** Its pages in the back office's navigation and on its front page. */
 	backOfficeLinks?: BackOfficeLink[];
 	/** Its columns that hold an organisation's id, and how a merge moves them. */

@@ -1,6 +1,7 @@
 import { m } from '../../paraglide/messages.js';
 import { backOffice, backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { loadDemoOrganisations } from './demo/demo-organisations.usecases.ts';
 import { demoRegistryCommand } from './demo/demo-registry.cli.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.cli.ts';
 import { exportCommand, importCommand } from './import/registry-files.cli.ts';
@@ -29,6 +30,7 @@ export const organisationsModule = defineModule({
 	openApiPaths: organisationPaths(),
 	jobHandlers: ({ db }) => importJobHandlers(db),
 	organisationReferences: organisationsOwnReferences,
+	demoContent: loadDemoOrganisations,
 	cliCommands: {
 		import: {
 			summary: 'Import organisations from a CSV or XLSX file (all rows or none); exit code 65 when a row is rejected.',

@@ -1,6 +1,7 @@
 import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { loadDemoSpaces } from './demo/demo-spaces.usecases.ts';
 import { spacePaths } from './spaces.openapi.ts';
 import { spacesPolicy } from './spaces.policy.ts';
 
@@ -15,6 +16,7 @@ export const spacesModule = defineModule({
 		'/app/(signed-in)/spaces/[slug]/profile': backOfficeForm(spacesPolicy, 'update')
 	},
 	openApiPaths: spacePaths,
+	demoContent: loadDemoSpaces,
 	backOfficeLinks: [
 		{ place: 'space', href: '/spaces/[slug]', label: m.backoffice_public_page, shownTo: () => true },
 		{ place: 'space', href: '/app/spaces/[slug]/profile', label: m.backoffice_edit_profile, shownTo: linkFor(spacesPolicy, 'update') }

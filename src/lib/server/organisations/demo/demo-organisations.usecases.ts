@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { foldText } from '../../../reference/fold-text.ts';
-import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
-import type { Database } from '../../db/client.ts';
+import { recordAudit } from '../../audit/audit.usecases.ts';
+import type { DemoLoad, DemoLoaded } from '../../manifest/manifest.ts';
 import { memberships } from '../../memberships/memberships.table.ts';
 import { createOrganisation } from '../organisations.usecases.ts';
 import { organisations } from '../organisations.table.ts';
@@ -12,22 +12,14 @@ import { demoOrganisations, demoSpaceMembers } from './demo-organisations.ts';
  * the spaces created just now members of them. Spaces that were there before keep their members
  * as people left them.
  */
-export async function loadDemoOrganisations({
-	db,
-	context,
-	createdSpaces
-}: {
-	db: Database;
-	context: AuditContext;
-	/** Space ids by slug, of the spaces this load created. */
-	createdSpaces: ReadonlyMap<string, string>;
-}): Promise<{ created: string[] }> {
+export async function loadDemoOrganisations({ db, context, createdSpaces }: DemoLoad): Promise<DemoLoaded> {
 	const idsByShortName = new Map<string, string>();
 	const created: string[] = [];
+	const skipped: string[] = [];
 	for (const input of demoOrganisations) {
 		const [existing] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.sortName, foldText(input.name))).limit(1);
 		const id = existing?.id ?? (await createOrganisation({ db, context, input })).id;
-		if (!existing) created.push(input.name);
+		(existing ? skipped : created).push(input.name);
 		if (input.shortName) idsByShortName.set(input.shortName, id);
 	}
 	for (const [slug, spaceId] of createdSpaces) {
@@ -46,5 +38,5 @@ export async function loadDemoOrganisations({
 			});
 		}
 	}
-	return { created };
+	return { created, skipped };
 }
