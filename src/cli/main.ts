@@ -23,7 +23,7 @@ const commands: Record<string, CliCommand> = {
 		duringSetup: async (db) => {
 			const result = await loadDemoContent({ db, actor: cliActor, source: 'cli' });
 			for (const [module, { created, skipped }] of Object.entries(result)) {
-				console.log(`${module}: added ${created.join(', ') || 'none'}; already present, left unchanged: ${skipped.join(', ') || 'none'}`);
+				console.log(`${module}: added ${named(created)}; already present, left unchanged: ${named(skipped)}`);
 			}
 		}
 	},
@@ -33,6 +33,12 @@ const commands: Record<string, CliCommand> = {
 	},
 	...cliCommandsOf()
 };
+
+/** A few names as they are, many as their number (the demo has some 15 organisations with long names). */
+function named(names: string[]): string {
+	if (names.length === 0) return 'none';
+	return names.length <= 5 ? names.join(', ') : String(names.length);
+}
 
 function printHelp(): void {
 	const width = Math.max(...Object.keys(commands).map((name) => name.length), 4);

@@ -80,8 +80,7 @@ describe('npm run cli -- backup / restore', { timeout: 180_000 }, () => {
 		const run = await cli(['restore', file], env);
 		expect(run.code, run.stderr).toBe(0);
 		const demo = await cli(['demo:load'], env);
-		expect(demo.stdout).toContain('Created: none');
-		expect(demo.stdout).toContain('left unchanged: grozd, iskra, nvo-vid, asociacija');
+		expect(demo.stdout).toContain('spaces: added none; already present, left unchanged: grozd, iskra, nvo-vid, asociacija');
 		expect(existsSync(join(env.DATA_DIR, 'postgres', 'postmaster.pid'))).toBe(false);
 	});
 

@@ -68,7 +68,7 @@ describe.runIf(asRoot && onEmbeddedRun)('the embedded server started by an ordin
 		});
 		const { code, stdout, stderr } = await collect(child);
 		expect(code, stderr).toBe(0);
-		expect(stdout).toContain('Created: grozd, iskra, nvo-vid, asociacija');
+		expect(stdout).toContain('spaces: added grozd, iskra, nvo-vid, asociacija;');
 		expect(statSync(join(dataDir, 'postgres')).uid).toBe(user.uid);
 	}, slow);
 	if (asRoot && onEmbeddedRun && !readable) console.warn(`Skipped: the user ${ordinaryUser} cannot read the checkout ${process.cwd()}.`);
