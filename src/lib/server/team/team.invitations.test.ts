@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
@@ -11,7 +11,7 @@ import { anonymous, type Actor } from '../policy/actor.ts';
 import { hashSecret } from '../shared/secrets.ts';
 import { invitations } from './team.table.ts';
 import { createTeamFixture, publicUrl } from './team.test-fixtures.ts';
-import { acceptInvitation, getInvitation, listTeam } from './team.usecases.ts';
+import { acceptInvitation, getInvitation, inviteToSpace, listTeam } from './team.usecases.ts';
 
 describe('invitations', () => {
 	let database: DatabaseHandle;
@@ -77,6 +77,19 @@ describe('invitations', () => {
 					expect.objectContaining({ action: 'invitation.create', entityId: second.invitation.id, after: expect.objectContaining({ role: 'admin' }) })
 				])
 			);
+		});
+
+		it('keeps one open invitation when the same address is invited several times at once', async () => {
+			const context = await fixture.contextOf(ana);
+			const sent = await Promise.all(
+				Array.from({ length: 3 }, () =>
+					inviteToSpace({ db: database.db, context, publicUrl, spaceSlug: 'grozd', input: { email: 'gaja@example.si', role: 'staff' } })
+				)
+			);
+			expect(sent).toHaveLength(3);
+			const open = await database.db.select().from(invitations).where(and(eq(invitations.email, 'gaja@example.si'), isNull(invitations.acceptedAt)));
+			expect(open).toHaveLength(1);
+			expect(sent.map((invitation) => invitation.id)).toContain(open[0]!.id);
 		});
 
 		it('is for admins of the space only', async () => {

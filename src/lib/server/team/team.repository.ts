@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { SpaceRole } from '../../roles.ts';
 import { users } from '../auth/auth.table.ts';
 import type { Database } from '../db/client.ts';
@@ -98,6 +98,14 @@ export function createTeamRepository({ db }: { db: Database }) {
 		async remove(spaceId: string, userId: string): Promise<SpaceMemberRow | undefined> {
 			const [row] = await db.delete(spaceMembers).where(member(spaceId, userId)).returning();
 			return row;
+		},
+
+		/**
+		 * Holds, until the transaction ends, the right to change the invitations of one address in
+		 * one space: two invitations sent at once then replace each other instead of both staying.
+		 */
+		async lockInvitationsOf(spaceId: string, email: string): Promise<void> {
+			await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invitation:${spaceId}:${email}`}, 0))`);
 		},
 
 		async insertInvitation(invitation: typeof invitations.$inferInsert): Promise<InvitationRow> {

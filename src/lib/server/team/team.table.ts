@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { SpaceRole } from '../../roles.ts';
 import { users } from '../auth/auth.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -42,7 +42,8 @@ export const invitations = pgTable(
 		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [index('invitations_space_idx').on(table.spaceId, table.email)]
+	// one open invitation per address and space: a new one replaces it (see inviteToSpace)
+	(table) => [uniqueIndex('invitations_open_idx').on(table.spaceId, table.email).where(sql`${table.acceptedAt} is null`)]
 );
 
 export type SpaceMemberRow = typeof spaceMembers.$inferSelect;

@@ -105,14 +105,16 @@ export async function inviteToSpace({
 		const { email, role, locale, organisationId, registrationNumber } = invitationSchema.parse(input);
 		const { actor } = context;
 		const person = actor.kind === 'session' || actor.kind === 'token' ? actor : undefined;
-		// counted outside the transaction, so that a refused invitation still counts
-		if (person) await limitInvitations(db, person.userId, email);
+		// counted in the transaction: a query outside it would wait for a second connection of the pool
+		// while this one is held, and enough invitations at once would hold every connection so
+		if (person) await limitInvitations(tx, person.userId, email);
 		const organisation = role === 'member_editor' ? await organisationFor(tx, organisationId, registrationNumber) : null;
 		const team = createTeamRepository({ db: tx });
 		if (await team.findMemberByEmail(space.id, email)) throw alreadyMember(email);
 		const audit = (action: string, invitation: InvitationRow, change: { before?: unknown; after?: unknown }) =>
 			recordAudit({ db: tx, context, change: { action, entityType: 'invitation', entityId: invitation.id, spaceId: space.id, ...change } });
 
+		await team.lockInvitationsOf(space.id, email);
 		for (const replaced of await team.deleteOpenInvitations(space.id, email)) {
 			await audit('invitation.replace', replaced, { before: presentInvitation(replaced) });
 		}
