@@ -5,7 +5,7 @@ import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
 import { membershipsModule } from './memberships/memberships.module.ts';
-import type { CliCommand, JobDependencies, ModuleManifest } from './manifest/manifest.ts';
+import { declaredByModules, type CliCommand, type JobDependencies, type ModuleManifest } from './manifest/manifest.ts';
 import { organisationsModule } from './organisations/organisations.module.ts';
 import { peopleModule } from './people/people.module.ts';
 import { spacesModule } from './spaces/spaces.module.ts';
@@ -35,14 +35,5 @@ export function jobHandlersOf(dependencies: JobDependencies) {
 
 /** Every module's CLI commands by name; two modules may not name a command alike. */
 export function cliCommandsOf(manifests: readonly ModuleManifest[] = modules): Record<string, CliCommand> {
-	const commands: Record<string, CliCommand> = {};
-	const owner: Record<string, string> = {};
-	for (const manifest of manifests) {
-		for (const [name, command] of Object.entries(manifest.cliCommands ?? {})) {
-			if (owner[name]) throw new Error(`The command ${name} is declared by both ${owner[name]} and ${manifest.name}.`);
-			owner[name] = manifest.name;
-			commands[name] = command;
-		}
-	}
-	return commands;
+	return declaredByModules(manifests, (manifest) => manifest.cliCommands, 'command');
 }

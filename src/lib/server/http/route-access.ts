@@ -1,10 +1,10 @@
+import type { Method, RouteAccess, RouteRule } from '../manifest/access-rules.ts';
+import { declaredByModules, type ModuleManifest } from '../manifest/manifest.ts';
 import { modules } from '../modules.ts';
-import type { ModuleManifest } from '../manifest/manifest.ts';
 import { heldSpaceIds, ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { notAllowed, notSignedIn } from '../policy/policy.errors.ts';
 import { isAppError, type AppError } from '../shared/errors.ts';
-import type { Method, RouteAccess, RouteRule } from '../manifest/access-rules.ts';
 
 /**
  * Who may call each route, checked before the route runs: the routes every module declares in its
@@ -13,16 +13,7 @@ import type { Method, RouteAccess, RouteRule } from '../manifest/access-rules.ts
  * same policies; this is the first fence.
  */
 export function routeTableOf(manifests: readonly ModuleManifest[]): Record<string, RouteRule> {
-	const table: Record<string, RouteRule> = {};
-	const owner: Record<string, string> = {};
-	for (const manifest of manifests) {
-		for (const [routeId, rule] of Object.entries(manifest.routes ?? {})) {
-			if (owner[routeId]) throw new Error(`The route ${routeId} is declared by both ${owner[routeId]} and ${manifest.name}.`);
-			owner[routeId] = manifest.name;
-			table[routeId] = rule;
-		}
-	}
-	return table;
+	return declaredByModules(manifests, (manifest) => manifest.routes, 'route');
 }
 
 export const routeAccess: Record<string, RouteRule> = routeTableOf(modules);

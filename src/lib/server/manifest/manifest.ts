@@ -141,3 +141,21 @@ export function backOfficeLinksOf(manifests: readonly ModuleManifest[], place: B
 		.filter((link) => link.place === place && link.shownTo(actor, resource))
 		.map((link) => ({ href: link.href, label: link.label() }));
 }
+
+/** Every module's entries of one kind (routes, commands) by name; two modules may not declare one name. */
+export function declaredByModules<Entry>(
+	manifests: readonly ModuleManifest[],
+	entriesOf: (manifest: ModuleManifest) => Record<string, Entry> | undefined,
+	kind: string
+): Record<string, Entry> {
+	const entries: Record<string, Entry> = {};
+	const owner: Record<string, string> = {};
+	for (const manifest of manifests) {
+		for (const [name, entry] of Object.entries(entriesOf(manifest) ?? {})) {
+			if (owner[name]) throw new Error(`The ${kind} ${name} is declared by both ${owner[name]} and ${manifest.name}.`);
+			owner[name] = manifest.name;
+			entries[name] = entry;
+		}
+	}
+	return entries;
+}

@@ -13,6 +13,9 @@ import { createPeopleRepository, erasedName } from './people.repository.ts';
 import type { Person, PersonalDataExport } from './people.schemas.ts';
 import { personFor } from './people.usecases.ts';
 
+/** A GDPR request about the person `id`, with every module's columns that hold a person's id (`personReferencesOf(modules)`). */
+type PersonalDataRequest = { db: Database; context: AuditContext; id: string; references: readonly PersonReference[] };
+
 /** Whether `actor` may export or erase this person (shown as the page's buttons). */
 export async function personalDataRights({ db, actor, id }: { db: Database; actor: Actor; id: string }) {
 	const repository = createPeopleRepository({ db });
@@ -26,18 +29,7 @@ export async function personalDataRights({ db, actor, id }: { db: Database; acto
  * with organisation names, every consent and every audit entry about them. The export itself is
  * audited, so it is known who took a copy.
  */
-export async function exportPersonalData({
-	db,
-	context,
-	id,
-	references
-}: {
-	db: Database;
-	context: AuditContext;
-	id: string;
-	/** Every module's columns that hold a person's id (`personReferencesOf(modules)`). */
-	references: readonly PersonReference[];
-}): Promise<PersonalDataExport> {
+export async function exportPersonalData({ db, context, id, references }: PersonalDataRequest): Promise<PersonalDataExport> {
 	return db.transaction(async (tx) => {
 		const row = await personFor(tx, context.actor, id, 'exportPersonalData');
 		const held: Record<string, unknown[]> = {};
@@ -66,18 +58,7 @@ export async function exportPersonalData({
  * deleted, the audit log's record of their data replaced. Affiliations stay, so every count by
  * organisation is the same before and after.
  */
-export async function erasePerson({
-	db,
-	context,
-	id,
-	references
-}: {
-	db: Database;
-	context: AuditContext;
-	id: string;
-	/** Every module's columns that hold a person's id (`personReferencesOf(modules)`). */
-	references: readonly PersonReference[];
-}): Promise<Person> {
+export async function erasePerson({ db, context, id, references }: PersonalDataRequest): Promise<Person> {
 	return db.transaction(async (tx) => {
 		const row = await personFor(tx, context.actor, id, 'erase');
 		if (row.erasedAt) throw personErased(row.id);
