@@ -9,7 +9,8 @@ import { anonymous } from '../policy/actor.ts';
 import { hashSecret } from '../shared/secrets.ts';
 import { invitations } from './team.table.ts';
 import { asCli, createTeamFixture, publicUrl } from './team.test-fixtures.ts';
-import { acceptInvitation, cancelInvitation, getInvitation, inviteToSpace, listTeam } from './team.usecases.ts';
+import { listTeam } from './team.usecases.ts';
+import { acceptInvitation, cancelInvitation, getInvitation, inviteToSpace } from './team.invitations.usecases.ts';
 
 describe('cancelling an invitation', () => {
 	let database: DatabaseHandle;

@@ -11,7 +11,8 @@ import { anonymous, type Actor } from '../policy/actor.ts';
 import { hashSecret } from '../shared/secrets.ts';
 import { invitations } from './team.table.ts';
 import { createTeamFixture, publicUrl } from './team.test-fixtures.ts';
-import { acceptInvitation, getInvitation, inviteToSpace, listTeam } from './team.usecases.ts';
+import { listTeam } from './team.usecases.ts';
+import { acceptInvitation, getInvitation, inviteToSpace } from './team.invitations.usecases.ts';
 
 describe('invitations', () => {
 	let database: DatabaseHandle;

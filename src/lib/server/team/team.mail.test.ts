@@ -7,7 +7,7 @@ import { runDueJobs } from '../jobs/jobs.usecases.ts';
 import { createMailTransport } from '../mail/mail.transport.ts';
 import { mailJobHandlers } from '../mail/mail.usecases.ts';
 import { asCli, createTeamFixture, publicUrl } from './team.test-fixtures.ts';
-import { inviteToSpace } from './team.usecases.ts';
+import { inviteToSpace } from './team.invitations.usecases.ts';
 
 describe('invitation mail', () => {
 	let database: DatabaseHandle;

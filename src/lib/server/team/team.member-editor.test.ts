@@ -7,7 +7,8 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { createOrganisation, updateOrganisation } from '../organisations/organisations.usecases.ts';
 import { anonymous } from '../policy/actor.ts';
 import { asCli, createTeamFixture } from './team.test-fixtures.ts';
-import { acceptInvitation, listTeam } from './team.usecases.ts';
+import { listTeam } from './team.usecases.ts';
+import { acceptInvitation } from './team.invitations.usecases.ts';
 
 describe('member editors', () => {
 	let database: DatabaseHandle;

@@ -11,7 +11,7 @@ import type { OutgoingMail } from '../mail/mail.schemas.ts';
 import { cliActor, type Actor } from '../policy/actor.ts';
 import { createSpace } from '../spaces/spaces.usecases.ts';
 import { createTeamRepository } from './team.repository.ts';
-import { inviteToSpace } from './team.usecases.ts';
+import { inviteToSpace } from './team.invitations.usecases.ts';
 
 export const publicUrl = 'https://nvo.example.si';
 export const asCli: AuditContext = { actor: cliActor, source: 'cli' };

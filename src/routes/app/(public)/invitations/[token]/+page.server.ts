@@ -6,7 +6,7 @@ import { knownDeviceFor, signIn } from '#lib/server/auth/sign-in.usecases.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rememberBrowser } from '#lib/server/http/known-device-cookie.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
-import { acceptInvitation, getInvitation } from '#lib/server/team/team.usecases.ts';
+import { acceptInvitation, getInvitation } from '#lib/server/team/team.invitations.usecases.ts';
 
 // an unknown, expired or used link is an expected state of this page, said in its own words
 const invitationProblems = ['invitation_not_found', 'invitation_expired', 'invitation_used'];

@@ -6,15 +6,8 @@ import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import type { Actor } from '#lib/server/policy/actor.ts';
 import { listMemberNames } from '#lib/server/memberships/memberships.usecases.ts';
-import {
-	cancelInvitation,
-	changeRole,
-	invitationValidDays,
-	inviteToSpace,
-	listTeam,
-	removeMember,
-	type Team
-} from '#lib/server/team/team.usecases.ts';
+import { changeRole, listTeam, removeMember, type Team } from '#lib/server/team/team.usecases.ts';
+import { cancelInvitation, invitationValidDays, inviteToSpace } from '#lib/server/team/team.invitations.usecases.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
