@@ -8,9 +8,7 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { openPostgres } from '../src/lib/server/db/client.ts';
 import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
-import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
-import { generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
-import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
+import { loadSyntheticRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.usecases.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
 import { ensureBuild, loadFigures, log, rssOf, startProductionServer } from './support.ts';
 
@@ -45,14 +43,8 @@ async function seededDatabase(adminUrl: string): Promise<{ url: string; drop: ()
 	url.pathname = `/${name}`;
 	const handle = openPostgres({ url: url.toString() });
 	await handle.migrate((db) => loadDemoContentIfEmpty({ db }).then(() => undefined));
-	const csv = syntheticRegistryCsv(generateRegistry({ count, seed: 1 }));
-	const result = await importOrganisations({
-		db: handle.db,
-		context: { actor: cliActor, source: 'cli' },
-		file: { name: 'registry.csv', content: Buffer.from(csv) },
-		dryRun: false
-	});
-	log(`Imported ${result.created} organisations`);
+	const result = await loadSyntheticRegistry({ db: handle.db, context: { actor: cliActor, source: 'cli' }, count, seed: 1 });
+	log(`Added ${result.inserted} synthetic organisations`);
 	await handle.close();
 	const drop = async () => {
 		const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });

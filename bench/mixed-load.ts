@@ -15,9 +15,8 @@ import { createBetterAuth } from '../src/lib/server/auth/better-auth.ts';
 import { openDatabase } from '../src/lib/server/db/client.ts';
 import { rowsOf } from '../src/lib/server/db/rows.ts';
 import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
-import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
 import { generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
-import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
+import { loadSyntheticRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.usecases.ts';
 import { organisations } from '../src/lib/server/organisations/organisations.table.ts';
 import { people } from '../src/lib/server/people/people.table.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
@@ -64,9 +63,9 @@ async function prepare(dataDir: string, count: number) {
 	const database = await openDatabase({ dataDir });
 	try {
 		await database.migrate((db) => loadDemoContentIfEmpty({ db }).then(() => undefined));
+		// the same organisations as the directory mix below is made from (one generator, one seed)
+		await loadSyntheticRegistry({ db: database.db, context, count, seed: 1 });
 		const registry = generateRegistry({ count, seed: 1 });
-		const csv = syntheticRegistryCsv(registry);
-		await importOrganisations({ db: database.db, context, file: { name: 'registry.csv', content: Buffer.from(csv) }, dryRun: false });
 		const auth = createBetterAuth({
 			db: database.db,
 			secret: 'bench-secret-that-is-long-enough-0123456789',
