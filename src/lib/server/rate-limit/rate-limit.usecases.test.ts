@@ -27,6 +27,7 @@ describe('counting attempts against limits', () => {
 		expect(await countAttempt({ db: database.db, limits: [wide, narrow], now: at(30) })).toEqual({
 			allowed: false,
 			exceeded: narrow,
+			retryAfterSeconds: 870,
 			retryAfterMinutes: 15
 		});
 		expect(await countAttempt({ db: database.db, limits: [wide], now: at(40) })).toEqual({ allowed: true, counts: [2] });

@@ -6,7 +6,7 @@ export type Limit = { key: string; max: number; windowSeconds: number };
 
 export type AttemptOutcome =
 	| { allowed: true; counts: number[] }
-	| { allowed: false; exceeded: Limit; retryAfterMinutes: number };
+	| { allowed: false; exceeded: Limit; retryAfterSeconds: number; retryAfterMinutes: number };
 
 /**
  * Counts one attempt on every limit first and only then decides (increment, then check): of
@@ -23,5 +23,10 @@ export async function countAttempt({ db, limits, now = new Date() }: { db: Datab
 	for (const limit of limits) await counters.release(limit.key);
 	const exceeded = limits[index]!;
 	const endsInMs = hits[index]!.windowStartedAt.getTime() + exceeded.windowSeconds * 1000 - now.getTime();
-	return { allowed: false, exceeded, retryAfterMinutes: Math.max(1, Math.ceil(endsInMs / 60_000)) };
+	return {
+		allowed: false,
+		exceeded,
+		retryAfterSeconds: Math.max(1, Math.ceil(endsInMs / 1000)),
+		retryAfterMinutes: Math.max(1, Math.ceil(endsInMs / 60_000))
+	};
 }

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../policy/actor.ts';
-import { createRateLimitRepository } from '../../rate-limit/rate-limit.repository.ts';
+import { countAttempt } from '../../rate-limit/rate-limit.usecases.ts';
 import type { DirectoryFilter } from '../directory.filters.ts';
 import { exportBusy, exportRateLimited } from './export.errors.ts';
 import { exportOrganisations } from './export.usecases.ts';
@@ -66,11 +66,8 @@ export async function exportWithinLimits({
 	runningNow[name]++;
 	const release = () => runningNow[name]--;
 	try {
-		const { count, windowStartedAt } = await createRateLimitRepository({ db }).hit({ key, windowSeconds: allowance.windowSeconds });
-		if (count > allowance.perWindow) {
-			const endsInMs = windowStartedAt.getTime() + allowance.windowSeconds * 1000 - Date.now();
-			throw exportRateLimited(Math.max(1, Math.ceil(endsInMs / 1000)));
-		}
+		const attempt = await countAttempt({ db, limits: [{ key, max: allowance.perWindow, windowSeconds: allowance.windowSeconds }] });
+		if (!attempt.allowed) throw exportRateLimited(attempt.retryAfterSeconds);
 		return releasedWhenDone(exportOrganisations({ db, actor: exportAs, filter, format }), release, stallMs);
 	} catch (error) {
 		release();
