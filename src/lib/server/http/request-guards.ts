@@ -1,5 +1,5 @@
-import { maxLogoBytes } from '../organisations/logo.content.ts';
-import { maxImportBytes } from '../organisations/import/import-runs.usecases.ts';
+import { declaredByModules } from '../manifest/manifest.ts';
+import { modules } from '../modules.ts';
 import { isStorableLine } from '../shared/text.ts';
 
 /*
@@ -53,13 +53,8 @@ export const apiBodyLimit = megabyte;
 /** What a form may send: its fields at their maximum lengths, percent-encoded. */
 export const formBodyLimit = 256 * kilobyte;
 
-/** Routes that take more than a form: their own checks refuse a file too large in their own words. */
-const bodyLimitByRoute: Record<string, number> = {
-	// every text of a space profile, in two languages, in one form
-	'/app/(signed-in)/spaces/[slug]/profile': megabyte,
-	'/app/(signed-in)/organisations/[id]': 2 * maxLogoBytes + 64 * kilobyte,
-	'/app/(signed-in)/organisations/import': 2 * maxImportBytes
-};
+/** Routes that take more than a form or an API call, as their modules declare. */
+const bodyLimitByRoute = declaredByModules(modules, (manifest) => manifest.bodyLimits, 'body limit');
 
 export function bodyLimitFor(routeId: string | null): number {
 	if (routeId && routeId in bodyLimitByRoute) return bodyLimitByRoute[routeId]!;

@@ -105,6 +105,11 @@ export type ModuleManifest = {
 	name: string;
 	/** Its routes (SvelteKit route ids) and who may call each method; a route no module lists is refused. */
 	routes?: Record<string, RouteRule>;
+	/**
+	 * Request bodies its routes take beyond the defaults (JSON API 1 MB, forms 256 KB), in bytes:
+	 * an upload route takes its file, and refuses one too large in its own words.
+	 */
+	bodyLimits?: Record<string, number>;
 	/** Its paths in the OpenAPI document, relative to `/api/v1`. */
 	openApiPaths?: Record<string, unknown>;
 	/** Handlers of its kinds of background job. */

@@ -5,7 +5,8 @@ import { loadDemoOrganisations } from './demo/demo-organisations.usecases.ts';
 import { demoRegistryCommand } from './demo/demo-registry.cli.ts';
 import { listDuplicatesCommand, mergeCommand } from './duplicates.cli.ts';
 import { exportCommand, importCommand } from './import/registry-files.cli.ts';
-import { importJobHandlers } from './import/import-runs.usecases.ts';
+import { importJobHandlers, maxImportBytes } from './import/import-runs.usecases.ts';
+import { maxLogoBytes } from './logo.content.ts';
 import { organisationsOwnReferences } from './organisations.merge.ts';
 import { organisationPaths } from './organisations.openapi.ts';
 import { organisationsPolicy } from './organisations.policy.ts';
@@ -26,6 +27,11 @@ export const organisationsModule = defineModule({
 		'/app/(signed-in)/organisations/import': backOfficeForm(organisationsPolicy, 'import'),
 		'/app/(signed-in)/organisations/import/[id]': backOfficeForm(organisationsPolicy, 'import'),
 		'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') }
+	},
+	// the editor's form carries a logo, the import page a file (each refuses one too large itself)
+	bodyLimits: {
+		'/app/(signed-in)/organisations/[id]': 2 * maxLogoBytes + 65_536,
+		'/app/(signed-in)/organisations/import': 2 * maxImportBytes
 	},
 	openApiPaths: organisationPaths(),
 	jobHandlers: ({ db }) => importJobHandlers(db),

@@ -15,6 +15,8 @@ export const spacesModule = defineModule({
 		'/api/v1/spaces/[slug]': { GET: policy(spacesPolicy, 'read'), PATCH: policy(spacesPolicy, 'update') },
 		'/app/(signed-in)/spaces/[slug]/profile': backOfficeForm(spacesPolicy, 'update')
 	},
+	// every text of a space profile, in two languages, in one form
+	bodyLimits: { '/app/(signed-in)/spaces/[slug]/profile': 1_048_576 },
 	openApiPaths: spacePaths,
 	demoContent: loadDemoSpaces,
 	backOfficeLinks: [
