@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { buildOpenApiDocument } from '#lib/server/api/openapi.ts';
+import { buildOpenApiDocument } from '#lib/server/http/openapi-document.ts';
 import { methodNotAllowed } from '#lib/server/http/api-responses.ts';
 import { version } from '#lib/server/version.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { modules } from '../modules.ts';
-import './api.schemas.ts';
+import '../api/api.schemas.ts';
 
 /** Every schema registered with an `id`, as OpenAPI components, converted from the zod schemas. */
 function componentSchemas(): Record<string, unknown> {
