@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sheetRow, workbookOf, zipBombWorkbook } from '../../../../../tests/support/xlsx-files.ts';
@@ -9,6 +10,18 @@ const xlsx = (content: Buffer) => readTable({ name: 'list.xlsx', content });
 const csv = (text: string) => readTable({ name: 'list.csv', content: Buffer.from(text) });
 
 describe('reading workbooks', () => {
+	it('reads a workbook LibreOffice Calc 7.4 wrote (from our CSV layout, every column as text): diacritics, leading zeros, empty cells', async () => {
+		const table = await xlsx(readFileSync('tests/fixtures/imports/libreoffice-calc-7.4.xlsx'));
+		expect(table.header.slice(0, 3)).toEqual(['registration_number', 'tax_number', 'name']);
+		expect(table.rows).toEqual([
+			{
+				line: 2,
+				values: ['0123456', '', 'Društvo Čebelarjev Šentjur', 'ČD Šentjur', 'association', 'Mestni trg 1', '3230', 'Šentjur', '120', 'info@cebelarji.si', 'https://cebelarji.si', 'culture', 'culture:2020-05-04']
+			},
+			{ line: 3, values: ['1234567', '', 'Zavod Žarek', '', 'private_institute', '', '1000', 'Ljubljana', '061', '', '', 'youth', ''] }
+		]);
+	});
+
 	it('reads cells as people see them: rich text joined, formula results, dates, leading zeros, the first sheet', async () => {
 		const workbook = new ExcelJS.Workbook();
 		workbook.addWorksheet('Prvi');
