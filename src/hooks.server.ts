@@ -10,7 +10,7 @@ import { trackRequest } from '#lib/server/http/in-flight.ts';
 import { localeOfPath, plainPage } from '#lib/server/http/plain-page.ts';
 import { bodyExceeds, bodyLimitFor, formatBytes, isMalformedPath, malformedQueryParameter } from '#lib/server/http/request-guards.ts';
 import { m } from '#lib/paraglide/messages.js';
-import { localHref } from '#lib/links.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { logError } from '#lib/server/shared/log.ts';
 import { redirect } from '@sveltejs/kit';

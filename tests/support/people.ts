@@ -1,4 +1,4 @@
-import type { SpaceRole, TokenScope } from '../../src/lib/roles.ts';
+import type { SpaceRole, TokenScope } from '../../src/lib/policy/roles.ts';
 
 /** Everybody seeded by seed-people.ts signs in with this password. */
 export const fixturePassword = 'a long test password';

@@ -12,7 +12,7 @@ import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repos
 import { randomSecret } from '../../src/lib/server/shared/secrets.ts';
 import { addMember } from '../../src/lib/server/team/team.usecases.ts';
 import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
-import type { SpaceRole, TokenScope } from '../../src/lib/roles.ts';
+import type { SpaceRole, TokenScope } from '../../src/lib/policy/roles.ts';
 import { fixturePassword, type PeopleFixture } from './people.ts';
 
 

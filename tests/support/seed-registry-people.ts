@@ -9,7 +9,7 @@ import { createUsersRepository } from '../../src/lib/server/auth/users.repositor
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { spaceMembers } from '../../src/lib/server/team/team.table.ts';
 import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
-import { tokenScopes, type TokenScope } from '../../src/lib/roles.ts';
+import { tokenScopes, type TokenScope } from '../../src/lib/policy/roles.ts';
 import { addMembership } from '../../src/lib/server/memberships/memberships.usecases.ts';
 
 export type RegistryPeopleFixture = {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { regions } from '../../src/lib/regions.ts';
+import { regions } from '../../src/lib/reference/regions.ts';
 
 const reference = '../shared/reference/regions.csv';
 

@@ -1,4 +1,4 @@
-import type { RegionCode } from '../regions.ts';
+import type { RegionCode } from './regions.ts';
 
 /**
  * The 212 municipalities (občine) of Slovenia with their statistical region (NUTS-3).

@@ -1,4 +1,4 @@
-import { regionByCode, type RegionCode } from '../regions.ts';
+import { regionByCode, type RegionCode } from './regions.ts';
 import { foldText } from './fold-text.ts';
 import { municipalities } from './municipalities-data.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { regions } from '../regions.ts';
+import { regions } from './regions.ts';
 import { foldText } from './fold-text.ts';
 import { isRegistrationNumber, isTaxNumber, taxNumberCheckDigit } from './identifiers.ts';
 import { municipalities, municipalityByCode, municipalityByName, regionOfMunicipality } from './municipalities.ts';

@@ -1,5 +1,5 @@
 import { m } from '../../paraglide/messages.js';
-import type { SpaceRole } from '../../roles.ts';
+import type { SpaceRole } from '../../policy/roles.ts';
 import type { OutgoingMail } from './mail.schemas.ts';
 
 type Locale = 'sl' | 'en';

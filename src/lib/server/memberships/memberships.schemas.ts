@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { legalForms } from '../../reference/legal-forms.ts';
-import { regionCodes } from '../../regions.ts';
+import { regionCodes } from '../../reference/regions.ts';
 import { isoDateSchema } from '../shared/localized.ts';
 import { singleLineText, textLimits } from '../shared/text.ts';
 import { membershipStatuses } from './memberships.table.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
-import { regionCodes } from '../../regions.ts';
+import { regionCodes } from '../../reference/regions.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { memberships } from '../memberships/memberships.table.ts';
 import { cliActor } from '../policy/actor.ts';

@@ -1,4 +1,4 @@
-import type { DirectoryNames } from '../../directory-labels.ts';
+import type { DirectoryNames } from '../../organisations/directory/directory-labels.ts';
 import type { Database } from '../db/client.ts';
 import { createFieldsRepository } from '../fields/fields.repository.ts';
 import type { SpacesRepository } from '../spaces/spaces.repository.ts';

@@ -1,8 +1,8 @@
-import { localHref } from '../../links.ts';
-import { localized, type Locale } from '../../locale.ts';
+import { localHref } from '../../shared/links.ts';
+import { localized, type Locale } from '../../shared/locale.ts';
 import { isNgoLegalForm } from '../../reference/legal-forms.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
-import { regionByCode } from '../../regions.ts';
+import { regionByCode } from '../../reference/regions.ts';
 import type { Organisation } from './organisations.schemas.ts';
 import type { SpaceMembership } from './public-profile.ts';
 

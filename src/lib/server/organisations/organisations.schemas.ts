@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isRegistrationNumber, isTaxNumber } from '../../reference/identifiers.ts';
 import { legalForms } from '../../reference/legal-forms.ts';
 import { municipalityByCode } from '../../reference/municipalities.ts';
-import { regionCodes } from '../../regions.ts';
+import { regionCodes } from '../../reference/regions.ts';
 import { isoDateSchema } from '../shared/localized.ts';
 import { contactEmailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { slugSchema } from '../spaces/spaces.schemas.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LegalForm } from '../../reference/legal-forms.ts';
-import type { RegionCode } from '../../regions.ts';
+import type { RegionCode } from '../../reference/regions.ts';
 import { users } from '../auth/auth.table.ts';
 import { bytea, tsvector } from '../db/column-types.ts';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
-import type { SpaceRole } from '../../roles.ts';
+import type { SpaceRole } from '../../policy/roles.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { createOrganisation } from '../organisations/organisations.usecases.ts';

@@ -6,7 +6,7 @@ import { consentPurposes } from './people.table.ts';
 
 /*
  * Refinements name their problem in snake case; forms and the API translate the name
- * (`peopleProblem` in `src/lib/people-labels.ts`).
+ * (`src/lib/people/people.error-words.ts`).
  */
 
 const nameSchema = singleLineText({ min: 1, max: 200, messages: { min: 'person_name_required', max: 'person_name_too_long' } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
-import type { SpaceRole, TokenScope } from '../../roles.ts';
+import type { SpaceRole, TokenScope } from '../../policy/roles.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { createOrganisation } from '../organisations/organisations.usecases.ts';

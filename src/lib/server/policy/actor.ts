@@ -1,4 +1,4 @@
-import type { SpaceRole, TokenScope } from '../../roles.ts';
+import type { SpaceRole, TokenScope } from '../../policy/roles.ts';
 
 export type Membership = { role: SpaceRole; organisationId: string | null };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpaceRole, TokenScope } from '../../roles.ts';
+import type { SpaceRole, TokenScope } from '../../policy/roles.ts';
 import { spacesPolicy } from '../spaces/spaces.policy.ts';
 import { anonymous, cliActor, type Actor } from './actor.ts';
 import { authorize, can, definePolicy, scopesFor } from './policy.ts';

@@ -1,4 +1,4 @@
-import type { SpaceRole, TokenScope } from '../../roles.ts';
+import type { SpaceRole, TokenScope } from '../../policy/roles.ts';
 import type { Actor } from './actor.ts';
 import { notAllowed, notSignedIn, scopeMissing } from './policy.errors.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meansOfWorkKinds } from '../../space-enums.ts';
+import { meansOfWorkKinds } from '../../spaces/space-enums.ts';
 import { demoSpaces } from './demo/index.ts';
 import { fieldsToChanges, formatAmount, parseAmount, profileToFields, rowCounts } from './profile-form.ts';
 import { spaceChangesSchema, spaceInputSchema, type Space } from './spaces.schemas.ts';

@@ -1,4 +1,4 @@
-import { meansOfWorkKinds } from '../../space-enums.ts';
+import { meansOfWorkKinds } from '../../spaces/space-enums.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { Space } from './spaces.schemas.ts';
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { centsSchema, isoDateSchema, localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
 import { contactEmailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
-import { regionCodes } from '../../regions.ts';
+import { regionCodes } from '../../reference/regions.ts';
 import {
 	hostRoles,
 	meansOfWorkKinds,
 	projectPartnerRoles,
 	socialNetworks,
 	spaceKinds
-} from '../../space-enums.ts';
+} from '../../spaces/space-enums.ts';
 
 export const slugSchema = z
 	.string()

@@ -1,4 +1,4 @@
-import { localized } from '../../locale.ts';
+import { localized } from '../../shared/locale.ts';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import { createUser } from '../auth/auth.usecases.ts';
 import type { Auth } from '../auth/better-auth.ts';

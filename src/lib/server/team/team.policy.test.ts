@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpaceRole, TokenScope } from '../../roles.ts';
+import type { SpaceRole, TokenScope } from '../../policy/roles.ts';
 import { anonymous, cliActor, systemActor, type Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { teamPolicy } from './team.policy.ts';

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { SpaceRole } from '../../roles.ts';
+import type { SpaceRole } from '../../policy/roles.ts';
 import { users } from '../auth/auth.table.ts';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';

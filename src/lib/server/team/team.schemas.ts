@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { spaceRoles } from '../../roles.ts';
+import { spaceRoles } from '../../policy/roles.ts';
 import { newUserSchema } from '../auth/auth.schemas.ts';
 import { emailAddress, singleLineText, textLimits } from '../shared/text.ts';
 

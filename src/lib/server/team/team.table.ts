@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { SpaceRole } from '../../roles.ts';
+import type { SpaceRole } from '../../policy/roles.ts';
 import { users } from '../auth/auth.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { spaces } from '../spaces/spaces.table.ts';

@@ -1,5 +1,5 @@
 import { createTestAuth } from '../../../../tests/support/auth.ts';
-import type { SpaceRole } from '../../roles.ts';
+import type { SpaceRole } from '../../policy/roles.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import type { AuditContext } from '../audit/audit.usecases.ts';
 import { createUser } from '../auth/auth.usecases.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tokenScopes } from '../../roles.ts';
+import { tokenScopes } from '../../policy/roles.ts';
 import { isoDateSchema } from '../shared/localized.ts';
 import { singleLineText } from '../shared/text.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { TokenScope } from '../../roles.ts';
+import type { TokenScope } from '../../policy/roles.ts';
 import { users } from '../auth/auth.table.ts';
 
 /** Bearer tokens for the API. The token is shown once; only its SHA-256 hash is stored. */

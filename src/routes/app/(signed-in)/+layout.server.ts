@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
-import { localHref } from '#lib/links.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { modules } from '#lib/server/modules.ts';
 import { backOfficeLinksOf } from '#lib/server/manifest/manifest.ts';
 

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { localHref } from '#lib/links.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { errorMessage } from '#lib/error-messages.ts';
+import { errorMessage } from '#lib/shared/error-messages.ts';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse } from '#lib/server/http/api-responses.ts';
 import { exportWithinLimits } from '#lib/server/organisations/import/export-limits.ts';

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../../tests/support/database.ts';
 import { taxNumberCheckDigit } from '../../../reference/identifiers.ts';
-import type { SpaceRole } from '../../../roles.ts';
+import type { SpaceRole } from '../../../policy/roles.ts';
 import { auditLog } from '../../audit/audit.table.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';

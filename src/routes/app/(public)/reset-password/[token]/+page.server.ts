@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { localHref } from '#lib/links.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { resetPassword } from '#lib/server/auth/auth.usecases.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { localHref } from '#lib/links.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { completeSetup, isSetupLinkValid } from '#lib/server/auth/auth.usecases.ts';
 import { knownDeviceFor, signIn } from '#lib/server/auth/sign-in.usecases.ts';

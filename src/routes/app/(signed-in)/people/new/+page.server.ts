@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { localHref } from '#lib/links.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { consentPurposeSchema, personInputSchema } from '#lib/server/people/people.schemas.ts';

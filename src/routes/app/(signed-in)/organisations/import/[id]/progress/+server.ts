@@ -1,6 +1,6 @@
 import { json, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { localHref } from '#lib/links.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse } from '#lib/server/http/api-responses.ts';
 import { getImportProgress } from '#lib/server/organisations/import/import-runs.usecases.ts';

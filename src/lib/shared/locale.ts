@@ -1,4 +1,4 @@
-import type { LocalizedText } from './server/shared/localized.ts';
+import type { LocalizedText } from '../server/shared/localized.ts';
 
 export type Locale = 'sl' | 'en';
 

@@ -1,5 +1,5 @@
-import { m } from './paraglide/messages.js';
-import type { LegalForm } from './reference/legal-forms.ts';
+import { m } from '../paraglide/messages.js';
+import type { LegalForm } from '../reference/legal-forms.ts';
 
 const legalFormLabels: Record<LegalForm, () => string> = {
 	association: m.legal_form_association,
@@ -23,20 +23,3 @@ const membershipStatusLabels: Record<string, () => string> = {
 };
 
 export const membershipStatusLabel = (status: string) => membershipStatusLabels[status]?.() ?? status;
-
-/** What people read for a problem the registry's validation names (forms, import rows, API). */
-const problems: Record<string, () => string> = {
-	registration_number_format: m.problem_registration_number_format,
-	tax_number_format: m.problem_tax_number_format,
-	tax_number_check_digit: m.problem_tax_number_check_digit,
-	municipality_unknown: m.problem_municipality_unknown,
-	postal_code_format: m.problem_postal_code_format,
-	field_unknown: m.problem_field_unknown,
-	field_code_format: m.problem_field_code_format,
-	registration_number_taken: m.problem_registration_number_taken,
-	organisation_not_found: m.error_organisation_not_found
-};
-
-export function registryProblem(code: string): string | undefined {
-	return problems[code]?.();
-}

@@ -1,4 +1,4 @@
-import { localHref } from './links.ts';
+import { localHref } from '../../shared/links.ts';
 
 /** What the directory was asked, as its address carries it (values as typed, page left out). */
 export type DirectoryFilters = Partial<Record<DirectoryFilterKey, string>>;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { errorMessage } from '../../error-messages.ts';
-import { getLocale, overwriteGetLocale } from '../../paraglide/runtime.js';
-import * as teamErrors from './team.errors.ts';
+import { errorMessage } from '../shared/error-messages.ts';
+import { getLocale, overwriteGetLocale } from '../paraglide/runtime.js';
+import * as teamErrors from '../server/team/team.errors.ts';
 
 // every error the team module can raise, made with an e-mail address where it takes one (a wait in minutes for the limit)
 const { invitationRateLimited, ...takingAddresses } = teamErrors;

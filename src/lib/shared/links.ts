@@ -1,4 +1,4 @@
-import { localizeHref } from './paraglide/runtime.js';
+import { localizeHref } from '../paraglide/runtime.js';
 
 /**
  * An address on this site in the current (or given) language. `/` in English is `/en`, not

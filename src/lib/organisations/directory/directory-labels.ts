@@ -1,10 +1,10 @@
 import type { DirectoryFilterKey } from './directory-links.ts';
-import { localized, type Locale } from './locale.ts';
-import { m } from './paraglide/messages.js';
-import { municipalityByCode } from './reference/municipalities.ts';
-import { regionByCode } from './regions.ts';
-import { legalFormLabel } from './registry-labels.ts';
-import type { LocalizedText } from './server/shared/localized.ts';
+import { localized, type Locale } from '../../shared/locale.ts';
+import { m } from '../../paraglide/messages.js';
+import { municipalityByCode } from '../../reference/municipalities.ts';
+import { regionByCode } from '../../reference/regions.ts';
+import { legalFormLabel } from '../registry-labels.ts';
+import type { LocalizedText } from '../../server/shared/localized.ts';
 
 export type FacetKey = Exclude<DirectoryFilterKey, 'q'>;
 

@@ -1,4 +1,4 @@
-import { m } from './paraglide/messages.js';
+import { m } from '../paraglide/messages.js';
 
 /** What each kind of validation problem in the organisation editor asks people to do. */
 export const organisationProblemMessages: Record<string, () => string> = {

@@ -1,4 +1,4 @@
-import { m } from './paraglide/messages.js';
+import { m } from '../paraglide/messages.js';
 import type { SpaceRole } from './roles.ts';
 
 const labels: Record<SpaceRole, () => string> = {

@@ -1,0 +1,7 @@
+import { m } from '../paraglide/messages.js';
+import { textOf, type ErrorWords } from '../shared/error-words.ts';
+
+export const errorWords: ErrorWords = {
+	space_not_found: () => m.error_not_found_title(),
+	space_slug_taken: (details) => m.error_space_slug_taken({ slug: textOf(details.slug) })
+};
