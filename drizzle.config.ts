@@ -2,6 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
 	dialect: 'postgresql',
-	schema: './src/lib/server/db/schema.ts',
+	// every module's tables, found by name: a new module's tables need no central list
+	schema: './src/lib/server/**/*.table.ts',
 	out: './drizzle'
 });

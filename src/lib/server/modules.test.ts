@@ -1,7 +1,6 @@
 import { is } from 'drizzle-orm';
 import { getTableConfig, PgTable, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import * as schema from './db/schema.ts';
 import { organisations } from './organisations/organisations.table.ts';
 import { people } from './people/people.table.ts';
 import { read } from './manifest/access-rules.ts';
@@ -69,9 +68,13 @@ describe('module manifests', () => {
 	});
 });
 
+/** Every table of every module, found as drizzle-kit finds them. */
+const tables = Object.values(import.meta.glob<Record<string, unknown>>('./**/*.table.ts', { eager: true }))
+	.flatMap((exports) => Object.values(exports))
+	.filter((value): value is PgTable => is(value, PgTable));
+
 /** The columns (`table.column`) with a foreign key to `target` that no module claims. */
 function unclaimedReferences(target: PgTable, claimed: AnyPgColumn[]): string[] {
-	const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 	return tables.flatMap((table) => {
 		const { name, foreignKeys } = getTableConfig(table);
 		return foreignKeys.flatMap((foreignKey) => {
@@ -81,3 +84,40 @@ function unclaimedReferences(target: PgTable, claimed: AnyPgColumn[]): string[] 
 		});
 	});
 }
+
+/** Keys and indexes of space-owned tables that serve a lookup across spaces, and why. */
+const acrossSpaces: Record<string, string> = {
+	'memberships: memberships_organisation_idx (organisation_id)': 'the spaces an organisation is a member of (directory, merge)',
+	'space_members: space_members_user_idx (user_id)': 'the spaces a person works in (every signed-in page)',
+	'invitations: invitations_token_hash_unique (token_hash)': 'an invitation link names no space: its token finds the invitation'
+};
+
+/**
+ * The keys and indexes of a space-owned table (one with a required `space_id`) that do not start
+ * with it. A table whose `space_id` may be empty (the audit log) holds platform-wide rows too.
+ */
+function keysNotLedBySpace(table: PgTable): string[] {
+	const { name, columns, primaryKeys, indexes, uniqueConstraints } = getTableConfig(table);
+	if (!columns.some((column) => column.name === 'space_id' && column.notNull)) return [];
+	const leading = (columnNames: string[]) => columnNames[0] === 'space_id';
+	const keys = [
+		...primaryKeys.map((key) => ({ name: key.getName(), columns: key.columns.map((column) => column.name) })),
+		...columns.filter((column) => column.primary).map((column) => ({ name: `${name}_pkey`, columns: [column.name] })),
+		...uniqueConstraints.map((unique) => ({ name: unique.getName(), columns: unique.columns.map((column) => column.name) })),
+		...columns.filter((column) => column.isUnique).map((column) => ({ name: column.uniqueName ?? `${name}_${column.name}_unique`, columns: [column.name] })),
+		...indexes.map((index) => ({
+			name: index.config.name,
+			columns: index.config.columns.map((column) => ('name' in column ? String(column.name) : 'expression'))
+		}))
+	];
+	return keys
+		.filter((key) => !leading(key.columns))
+		.map((key) => `${name}: ${key.name} (${key.columns.join(', ')})`)
+		.filter((key) => !(key in acrossSpaces));
+}
+
+describe('space-owned tables', () => {
+	it('lead every key and index with space_id', () => {
+		expect(tables.flatMap(keysNotLedBySpace)).toEqual([]);
+	});
+});

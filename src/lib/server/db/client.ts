@@ -4,11 +4,12 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { connect } from './connection.ts';
 import { openEmbeddedCluster } from './embedded/cluster.ts';
 import { migrationsFolder } from './migrations-folder.ts';
-import * as schema from './schema.ts';
 
-export type Schema = typeof schema;
-/** The one database type every repository takes: a connection pool or a transaction. */
-export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * The one database type every repository takes: a connection pool or a transaction. It knows no
+ * schema: each repository imports the tables it reads, so a module's tables need no central list.
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
 /** `embedded`: the PostgreSQL server this app runs in DATA_DIR; `postgresql`: one at DATABASE_URL. */
 export type DatabaseKind = 'embedded' | 'postgresql';
 
@@ -34,9 +35,9 @@ async function migrateExclusively(url: string, setup?: (db: Database) => Promise
 	const client = connect(url, { max: 1 });
 	try {
 		await client`select pg_advisory_lock(${setupLockKey})`;
-		const db = drizzle(client, { schema });
+		const db = drizzle(client);
 		await migrate(db, { migrationsFolder: migrationsFolder() });
-		await setup?.(db as unknown as Database);
+		await setup?.(db);
 	} finally {
 		await client.end({ timeout: 5 });
 	}
@@ -44,9 +45,9 @@ async function migrateExclusively(url: string, setup?: (db: Database) => Promise
 
 export function openPostgres(target: { url: string; max?: number }): DatabaseHandle {
 	const client = connect(target.url, { max: target.max });
-	const db = drizzle(client, { schema });
+	const db = drizzle(client);
 	return {
-		db: db as unknown as Database,
+		db,
 		kind: 'postgresql',
 		url: target.url,
 		migrate: (setup) => migrateExclusively(target.url, setup),

@@ -235,7 +235,7 @@ export async function acceptInvitation({
 	}
 	return db.transaction(async (tx) => {
 		const team = createTeamRepository({ db: tx });
-		const accepted = await team.markInvitationAccepted(invitation.id, new Date());
+		const accepted = await team.markInvitationAccepted(invitation, new Date());
 		if (!accepted) throw invitationUsed();
 		const member = await team.add({ spaceId: invitation.spaceId, userId, role: invitation.role, organisationId: invitation.organisationId });
 		const change = { spaceId: invitation.spaceId };

@@ -155,11 +155,18 @@ export function createTeamRepository({ db }: { db: Database }) {
 		},
 
 		/** Marks an invitation accepted only if it still may be: undefined when it was used or expired meanwhile. */
-		async markInvitationAccepted(id: string, now: Date): Promise<InvitationRow | undefined> {
+		async markInvitationAccepted(invitation: { spaceId: string; id: string }, now: Date): Promise<InvitationRow | undefined> {
 			const [row] = await db
 				.update(invitations)
 				.set({ acceptedAt: now })
-				.where(and(eq(invitations.id, id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+				.where(
+					and(
+						eq(invitations.spaceId, invitation.spaceId),
+						eq(invitations.id, invitation.id),
+						isNull(invitations.acceptedAt),
+						gt(invitations.expiresAt, now)
+					)
+				)
 				.returning();
 			return row;
 		}

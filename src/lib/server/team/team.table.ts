@@ -24,14 +24,17 @@ export const spaceMembers = pgTable(
 	(table) => [primaryKey({ columns: [table.spaceId, table.userId] }), index('space_members_user_idx').on(table.userId)]
 );
 
-/** An invitation by e-mail to join a space; only the hash of its token is kept. */
+/**
+ * An invitation by e-mail to join a space; only the hash of its token is kept. The token is unique
+ * across spaces: the link people follow names no space.
+ */
 export const invitations = pgTable(
 	'invitations',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
 		spaceId: uuid('space_id')
 			.notNull()
 			.references(() => spaces.id, { onDelete: 'cascade' }),
+		id: uuid('id').notNull().default(sql`gen_random_uuid()`),
 		email: text('email').notNull(),
 		role: text('role').notNull().$type<SpaceRole>(),
 		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
@@ -43,7 +46,10 @@ export const invitations = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	// one open invitation per address and space: a new one replaces it (see inviteToSpace)
-	(table) => [uniqueIndex('invitations_open_idx').on(table.spaceId, table.email).where(sql`${table.acceptedAt} is null`)]
+	(table) => [
+		primaryKey({ columns: [table.spaceId, table.id] }),
+		uniqueIndex('invitations_open_idx').on(table.spaceId, table.email).where(sql`${table.acceptedAt} is null`)
+	]
 );
 
 export type SpaceMemberRow = typeof spaceMembers.$inferSelect;
