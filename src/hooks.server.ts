@@ -13,6 +13,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { localHref } from '#lib/shared/links.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { logError } from '#lib/server/shared/log.ts';
+import { findSpace } from '#lib/server/spaces/space-scope.ts';
 import { redirect } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -91,6 +92,13 @@ const authenticateRequest: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** The space a route's `[slug]` names, found once for the fence, the handlers and the use cases. */
+const resolveSpace: Handle = async ({ event, resolve }) => {
+	const slug = event.params.slug;
+	if (slug) event.locals.space = await findSpace((await getApp()).db, slug);
+	return resolve(event);
+};
+
 /** The first fence: the route table says who may call a route at all (deny by default). */
 const authorizeRoute: Handle = async ({ event, resolve }) => {
 	const routeId = event.route.id;
@@ -105,12 +113,7 @@ const authorizeRoute: Handle = async ({ event, resolve }) => {
 		response.headers.set('Allow', allowed);
 		return response;
 	}
-	const { spacesRepository } = await getApp();
-	const refusal = await checkRouteAccess({
-		access,
-		actor: event.locals.actor,
-		findSpaceId: async () => (event.params.slug ? (await spacesRepository.findBySlug(event.params.slug))?.id : undefined)
-	});
+	const refusal = await checkRouteAccess({ access, actor: event.locals.actor, spaceId: event.locals.space?.id });
 	if (!refusal) return resolve(event);
 	if (isApi) return errorToResponse(refusal);
 	if (refusal.kind === 'unauthenticated') {
@@ -125,4 +128,4 @@ const authorizeRoute: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(trackInFlight, guardRequest, redirectBaseLocalePrefix, handleLocale, authenticateRequest, authorizeRoute, addSecurityHeaders);
+export const handle = sequence(trackInFlight, guardRequest, redirectBaseLocalePrefix, handleLocale, authenticateRequest, resolveSpace, authorizeRoute, addSecurityHeaders);

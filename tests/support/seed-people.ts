@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/lib/server/config.ts';
 import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { loadDemoContent } from '../../src/lib/server/demo/demo.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
+import { findSpaceRef } from '../../src/lib/server/spaces/space-scope.ts';
 import { createSettingsRepository } from '../../src/lib/server/settings/settings.repository.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
 import { randomSecret } from '../../src/lib/server/shared/secrets.ts';
@@ -51,7 +52,7 @@ try {
 			context,
 			input: { email, name: person.key, password: fixturePassword, isPlatformAdmin: person.isPlatformAdmin ?? false }
 		});
-		if (person.role) await addMember({ db, context, spaceSlug: 'grozd', input: { email, role: person.role } });
+		if (person.role) await addMember({ db, context, space: await findSpaceRef(db, 'grozd'), input: { email, role: person.role } });
 		fixture.people[person.key] = { userId: user.id, email, role: person.role, isPlatformAdmin: user.isPlatformAdmin };
 	}
 	for (const token of tokens) {

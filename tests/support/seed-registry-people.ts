@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { createUsersRepository } from '../../src/lib/server/auth/users.repository.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
+import { findSpaceRef } from '../../src/lib/server/spaces/space-scope.ts';
 import { spaceMembers } from '../../src/lib/server/team/team.table.ts';
 import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
 import { tokenScopes, type TokenScope } from '../../src/lib/policy/roles.ts';
@@ -37,7 +38,7 @@ try {
 	const ljudmila = await createOrganisation({ db, context, input: { name: 'LJUDMILA', legalForm: 'association', registrationNumber: '7654321' } });
 	await db.update(spaceMembers).set({ organisationId: tri.id }).where(eq(spaceMembers.userId, await userId('memberEditor')));
 	// Zavod Tri belongs to the hub, LJUDMILA does not: the hub's admin may export or erase people of the first only
-	await addMembership({ db, context, spaceSlug: 'grozd', organisationId: tri.id, input: { status: 'member' } });
+	await addMembership({ db, context, space: await findSpaceRef(db, 'grozd'), organisationId: tri.id, input: { status: 'member' } });
 	const fixture: RegistryPeopleFixture = { organisations: { tri: tri.id, ljudmila: ljudmila.id }, tokens: {} };
 	for (const token of tokens) {
 		const created = await createApiToken({ db, context, userId: await userId(token.owner), input: { name: token.key, scopes: token.scopes } });

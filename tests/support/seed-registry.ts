@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/lib/server/db/client.ts';
 import { addMembership } from '../../src/lib/server/memberships/memberships.usecases.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
+import { findSpaceRef } from '../../src/lib/server/spaces/space-scope.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
 import { spaceMembers } from '../../src/lib/server/team/team.table.ts';
 import { clearRegistry } from './clear-registry.ts';
@@ -26,9 +27,9 @@ try {
 	const gorenjska = ['Planinsko društvo Jesenice', 'Društvo Tabor Kranj', 'Mladinski center Škofja Loka'];
 	const members = [own, other, ...(await Promise.all(gorenjska.map((name) => create({ name, municipalityCode: '052' })))), await create({ name: 'Društvo brez sedeža' })];
 	for (const organisationId of members) {
-		await addMembership({ db, context, spaceSlug: 'grozd', organisationId, input: { status: 'member', since: '2020-01-01' } });
+		await addMembership({ db, context, space: await findSpaceRef(db, 'grozd'), organisationId, input: { status: 'member', since: '2020-01-01' } });
 	}
-	await addMembership({ db, context, spaceSlug: 'grozd', organisationId: outside, input: { status: 'applicant' } });
+	await addMembership({ db, context, space: await findSpaceRef(db, 'grozd'), organisationId: outside, input: { status: 'applicant' } });
 	const grozd = (await createSpacesRepository({ db }).findBySlug('grozd'))!;
 	await db
 		.update(spaceMembers)

@@ -22,7 +22,7 @@ describe('who sends a request', () => {
 		const context = { actor: cliActor, source: 'cli' } as const;
 		userId = (await createUser({ db: database.db, auth, context, input: { email: 'tina@example.si', name: 'Tina', password: 'tina password 1' } })).id;
 		spaceId = (await createSpace({ db: database.db, context, input: { slug: 'space', kind: 'other', name: { sl: 'S' } } })).id;
-		await createTeamRepository({ db: database.db }).add({ spaceId, userId, role: 'staff' });
+		await createTeamRepository({ db: database.db, spaceId }).add({ userId, role: 'staff' });
 	});
 	afterAll(() => database.close());
 

@@ -1,7 +1,7 @@
 import { getSessionCookie } from 'better-auth/cookies';
 import type { Database } from '../db/client.ts';
 import { anonymous, type Actor } from '../policy/actor.ts';
-import { createTeamRepository } from '../team/team.repository.ts';
+import { spaceRolesOf } from '../team/team.repository.ts';
 import { invalidToken } from '../tokens/tokens.errors.ts';
 import { findActiveToken } from '../tokens/tokens.usecases.ts';
 import { authCookiePrefix, type Auth } from './better-auth.ts';
@@ -43,6 +43,6 @@ async function person(db: Database, user: { id: string; email: string; name: str
 		email: user.email,
 		name: user.name,
 		isPlatformAdmin: user.isPlatformAdmin,
-		memberships: await createTeamRepository({ db }).membershipsOf(user.id)
+		memberships: await spaceRolesOf(db, user.id)
 	};
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { httpStatusOf, isAppError } from '../shared/errors.ts';
+import { spaceOf, type SpaceRef } from '../spaces/space-scope.ts';
 
 /**
  * For page loads: a domain error becomes SvelteKit's error page with the matching status (the
@@ -8,4 +9,13 @@ import { httpStatusOf, isAppError } from '../shared/errors.ts';
 export function rethrowForPage(cause: unknown): never {
 	if (isAppError(cause)) error(httpStatusOf(cause), cause.message);
 	throw cause;
+}
+
+/** For page loads: the space the request names (see `spaceOf`), or the not-found page. */
+export function spaceForPage(locals: { space?: SpaceRef }, slug: string): SpaceRef {
+	try {
+		return spaceOf(locals, slug);
+	} catch (cause) {
+		rethrowForPage(cause);
+	}
 }

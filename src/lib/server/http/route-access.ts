@@ -31,12 +31,12 @@ export function allowedMethods(routeId: string): string[] {
 export async function checkRouteAccess({
 	access,
 	actor,
-	findSpaceId
+	spaceId
 }: {
 	access: RouteAccess;
 	actor: Actor;
 	/** The id of the space the route names, if it names one that exists. */
-	findSpaceId: () => Promise<string | undefined>;
+	spaceId: string | undefined;
 }): Promise<AppError | undefined> {
 	if (access.kind === 'public') return undefined;
 	if (access.kind === 'session') {
@@ -48,7 +48,6 @@ export async function checkRouteAccess({
 		// The fence cannot know which organisation or person a route names before loading it, so a
 		// member editor passes for their own organisation and a space's admin for a resource
 		// connected to their spaces; the use case decides for the one actually named.
-		const spaceId = await findSpaceId();
 		const spaceIds = spaceId === undefined ? heldSpaceIds(actor) : [];
 		authorize(access.policy, actor, access.action, { spaceId, spaceIds, organisationIds: ownOrganisationIds(actor) });
 		return undefined;

@@ -29,27 +29,28 @@ const memberColumns = {
 	until: memberships.until
 };
 
-export function createMembershipsRepository({ db }: { db: Database }) {
-	const one = (spaceId: string, organisationId: string) =>
-		and(eq(memberships.spaceId, spaceId), eq(memberships.organisationId, organisationId));
+/** The spaces an organisation is a member of (not an applicant or former member), by slug: a lookup across spaces. */
+export async function memberSpacesOf(db: Database, organisationId: string): Promise<{ slug: string; name: LocalizedText; since: string | null }[]> {
+	return db
+		.select({ slug: spaces.slug, name: spaces.name, since: memberships.since })
+		.from(memberships)
+		.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
+		.where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, 'member')))
+		.orderBy(asc(spaces.slug));
+}
+
+/** The members of one space: every query is bound to it, so none can reach another space's rows. */
+export function createMembershipsRepository({ db, spaceId }: { db: Database; spaceId: string }) {
+	const one = (organisationId: string) => and(eq(memberships.spaceId, spaceId), eq(memberships.organisationId, organisationId));
 
 	return {
-		/** The spaces an organisation is a member of (not an applicant or former member), by slug. */
-		async memberSpacesOf(organisationId: string): Promise<{ slug: string; name: LocalizedText; since: string | null }[]> {
-			return db
-				.select({ slug: spaces.slug, name: spaces.name, since: memberships.since })
-				.from(memberships)
-				.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
-				.where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, 'member')))
-				.orderBy(asc(spaces.slug));
-		},
 
-		async find(spaceId: string, organisationId: string): Promise<MembershipRow | undefined> {
-			const [row] = await db.select().from(memberships).where(one(spaceId, organisationId));
+		async find(organisationId: string): Promise<MembershipRow | undefined> {
+			const [row] = await db.select().from(memberships).where(one(organisationId));
 			return row;
 		},
 
-		async insert(spaceId: string, organisationId: string, values: MembershipValues): Promise<MembershipRow> {
+		async insert(organisationId: string, values: MembershipValues): Promise<MembershipRow> {
 			try {
 				const [row] = await db.insert(memberships).values({ spaceId, organisationId, ...values }).returning();
 				return row!;
@@ -60,22 +61,22 @@ export function createMembershipsRepository({ db }: { db: Database }) {
 			}
 		},
 
-		async update(spaceId: string, organisationId: string, values: MembershipValues): Promise<MembershipRow | undefined> {
+		async update(organisationId: string, values: MembershipValues): Promise<MembershipRow | undefined> {
 			const [row] = await db
 				.update(memberships)
 				.set({ ...values, updatedAt: new Date() })
-				.where(one(spaceId, organisationId))
+				.where(one(organisationId))
 				.returning();
 			return row;
 		},
 
-		async remove(spaceId: string, organisationId: string): Promise<MembershipRow | undefined> {
-			const [row] = await db.delete(memberships).where(one(spaceId, organisationId)).returning();
+		async remove(organisationId: string): Promise<MembershipRow | undefined> {
+			const [row] = await db.delete(memberships).where(one(organisationId)).returning();
 			return row;
 		},
 
 		/** One page of a space's members, by name; with the total for the filter. */
-		async list(spaceId: string, query: MemberQuery): Promise<{ items: Member[]; total: number }> {
+		async list(query: MemberQuery): Promise<{ items: Member[]; total: number }> {
 			const text = prefixQuery(query.q);
 			const conditions = [
 				eq(memberships.spaceId, spaceId),
@@ -102,7 +103,7 @@ export function createMembershipsRepository({ db }: { db: Database }) {
 		},
 
 		/** The id and name of every member (status member), by name: for choosing one from a list. */
-		async names(spaceId: string): Promise<{ id: string; name: string }[]> {
+		async names(): Promise<{ id: string; name: string }[]> {
 			return db
 				.select({ id: organisations.id, name: organisations.name })
 				.from(memberships)
@@ -112,7 +113,7 @@ export function createMembershipsRepository({ db }: { db: Database }) {
 		},
 
 		/** Members (status member) per region; organisations without a municipality count under null. */
-		async countByRegion(spaceId: string): Promise<RegionCount[]> {
+		async countByRegion(): Promise<RegionCount[]> {
 			return db
 				.select({ regionCode: organisations.regionCode, count: sql<number>`count(*)::int` })
 				.from(memberships)

@@ -20,14 +20,14 @@ import {
 	type RegionCount
 } from './memberships.schemas.ts';
 import type { MembershipRow } from './memberships.table.ts';
-import { changingInSpace, findSpaceRef, type SpaceRef } from '../spaces/space-scope.ts';
+import { changingInSpace, type SpaceRef } from '../spaces/space-scope.ts';
 
 export type MembershipSpace = SpaceRef;
 
 const present = ({ spaceId, organisationId, status, since, until }: MembershipRow): Membership => ({ spaceId, organisationId, status, since, until });
 
 /** Every change to a space's members: by its admins or staff (see `changingInSpace`). */
-function managingMembers<T>(scope: { db: Database; context: AuditContext; spaceSlug: string }, work: (tx: Database, space: MembershipSpace) => Promise<T>) {
+function managingMembers<T>(scope: { db: Database; context: AuditContext; space: SpaceRef }, work: (tx: Database, space: MembershipSpace) => Promise<T>) {
 	return changingInSpace(scope, membershipsPolicy, 'manage', work);
 }
 
@@ -46,23 +46,24 @@ function auditMembership(
 export async function addMembership({
 	db,
 	context,
-	spaceSlug,
+	space,
 	organisationId,
 	input
 }: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	organisationId: string;
 	/** Validated here: a form, the API and the CLI pass what they received. */
 	input: unknown;
 }): Promise<Membership> {
-	return managingMembers({ db, context, spaceSlug }, async (tx, space) => {
+	return managingMembers({ db, context, space }, async (tx) => {
 		const values = membershipChangesSchema.parse(input);
 		if (!isUuid(organisationId) || !(await createOrganisationsRepository({ db: tx }).findById(organisationId))) throw organisationNotFound(organisationId);
-		const repository = createMembershipsRepository({ db: tx });
-		if (await repository.find(space.id, organisationId)) throw membershipExists(organisationId);
-		const after = present(await repository.insert(space.id, organisationId, values));
+		const repository = createMembershipsRepository({ db: tx, spaceId: space.id });
+		if (await repository.find(organisationId)) throw membershipExists(organisationId);
+		const after = present(await repository.insert(organisationId, values));
 		await auditMembership(tx, context, space, 'membership.create', organisationId, { after });
 		return after;
 	});
@@ -72,24 +73,25 @@ export async function addMembership({
 export async function changeMembership({
 	db,
 	context,
-	spaceSlug,
+	space,
 	organisationId,
 	input
 }: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	organisationId: string;
 	/** Validated here: a form, the API and the CLI pass what they received. */
 	input: unknown;
 }): Promise<Membership> {
-	return managingMembers({ db, context, spaceSlug }, async (tx, space) => {
+	return managingMembers({ db, context, space }, async (tx) => {
 		const values = membershipChangesSchema.parse(input);
-		const repository = createMembershipsRepository({ db: tx });
-		const row = isUuid(organisationId) ? await repository.find(space.id, organisationId) : undefined;
+		const repository = createMembershipsRepository({ db: tx, spaceId: space.id });
+		const row = isUuid(organisationId) ? await repository.find(organisationId) : undefined;
 		if (!row) throw membershipNotFound(organisationId);
 		const before = present(row);
-		const after = present((await repository.update(space.id, organisationId, values))!);
+		const after = present((await repository.update(organisationId, values))!);
 		await auditMembership(tx, context, space, 'membership.update', organisationId, { before, after });
 		return after;
 	});
@@ -99,14 +101,14 @@ export async function changeMembership({
 export async function setMembership(options: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	organisationId: string;
 	/** Validated here: a form, the API and the CLI pass what they received. */
 	input: unknown;
 }): Promise<{ membership: Membership; created: boolean }> {
-	const { db, spaceSlug, organisationId } = options;
-	const space = await findSpaceRef(db, spaceSlug);
-	const exists = isUuid(organisationId) && (await createMembershipsRepository({ db }).find(space.id, organisationId));
+	const { db, space, organisationId } = options;
+	const exists = isUuid(organisationId) && (await createMembershipsRepository({ db, spaceId: space.id }).find(organisationId));
 	if (exists) return { membership: await changeMembership(options), created: false };
 	try {
 		return { membership: await addMembership(options), created: true };
@@ -120,16 +122,17 @@ export async function setMembership(options: {
 export async function removeMembership({
 	db,
 	context,
-	spaceSlug,
+	space,
 	organisationId
 }: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	organisationId: string;
 }): Promise<Membership> {
-	return managingMembers({ db, context, spaceSlug }, async (tx, space) => {
-		const removed = isUuid(organisationId) ? await createMembershipsRepository({ db: tx }).remove(space.id, organisationId) : undefined;
+	return managingMembers({ db, context, space }, async (tx) => {
+		const removed = isUuid(organisationId) ? await createMembershipsRepository({ db: tx, spaceId: space.id }).remove(organisationId) : undefined;
 		if (!removed) throw membershipNotFound(organisationId);
 		const before = present(removed);
 		await auditMembership(tx, context, space, 'membership.delete', organisationId, { before });
@@ -144,38 +147,36 @@ export async function removeMembership({
 export async function listMembers({
 	db,
 	actor,
-	spaceSlug,
+	space,
 	query,
 	action = 'read'
 }: {
 	db: Database;
 	actor: Actor;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	query: unknown;
 	/** `manage` for the back office's list, refused to those who may only read it. */
 	action?: 'read' | 'manage';
 }): Promise<MemberList & { space: MembershipSpace; canManage: boolean }> {
-	const space = await findSpaceRef(db, spaceSlug);
 	authorize(membershipsPolicy, actor, action, { spaceId: space.id });
 	const canManage = can(membershipsPolicy, actor, 'manage', { spaceId: space.id });
 	const parsed = memberQuerySchema.parse(query ?? {});
 	const filter = canManage ? parsed : { ...parsed, status: 'member' as const };
-	const { items, total } = await createMembershipsRepository({ db }).list(space.id, filter);
+	const { items, total } = await createMembershipsRepository({ db, spaceId: space.id }).list(filter);
 	return { items, total, page: filter.page, pageSize: filter.pageSize, space, canManage };
 }
 
 /** Every member of a space by name (members are public), e.g. to pick the organisation of a member editor. */
-export async function listMemberNames({ db, spaceSlug }: { db: Database; spaceSlug: string }): Promise<{ id: string; name: string }[]> {
-	const space = await findSpaceRef(db, spaceSlug);
-	return createMembershipsRepository({ db }).names(space.id);
+export async function listMemberNames({ db, space }: { db: Database; space: SpaceRef }): Promise<{ id: string; name: string }[]> {
+	return createMembershipsRepository({ db, spaceId: space.id }).names();
 }
 
 /** How many members (status member) a space has in each region, most first; for the space page's chart. */
-export async function countMembersByRegion({ db, spaceSlug }: { db: Database; spaceSlug: string }): Promise<{ total: number; byRegion: RegionCount[] }> {
-	const space = await findSpaceRef(db, spaceSlug);
+export async function countMembersByRegion({ db, space }: { db: Database; space: SpaceRef }): Promise<{ total: number; byRegion: RegionCount[] }> {
 	// equal counts in the regions' own order (by code), members without a region last
 	const rank = (code: string | null) => (code === null ? 1 : 0);
-	const byRegion = (await createMembershipsRepository({ db }).countByRegion(space.id)).sort(
+	const byRegion = (await createMembershipsRepository({ db, spaceId: space.id }).countByRegion()).sort(
 		(a, b) => b.count - a.count || rank(a.regionCode) - rank(b.regionCode) || (a.regionCode! < b.regionCode! ? -1 : 1)
 	);
 	return { total: byRegion.reduce((sum, region) => sum + region.count, 0), byRegion };
@@ -190,15 +191,15 @@ export type Candidate = { id: string; name: string; registrationNumber: string |
 export async function findOrganisationsToAdd({
 	db,
 	actor,
-	spaceSlug,
+	space,
 	text
 }: {
 	db: Database;
 	actor: Actor;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	text: string;
 }): Promise<Candidate[]> {
-	const space = await findSpaceRef(db, spaceSlug);
 	authorize(membershipsPolicy, actor, 'manage', { spaceId: space.id });
 	const digits = text.replace(/\s+/g, '');
 	const byName = prefixQuery(text);

@@ -13,6 +13,7 @@ import { organisations } from './organisations.table.ts';
 import { createOrganisation, updateOrganisation } from './organisations.usecases.ts';
 import { modules } from '../modules.ts';
 import { organisationReferencesOf } from '../manifest/manifest.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 const references = organisationReferencesOf(modules);
 
@@ -83,7 +84,7 @@ describe('the directory counts what was written last, whoever wrote it', () => {
 	it('counts the members of a space as their memberships change', async () => {
 		const [lipa] = (await search({ q: 'lipa' })).items;
 		expect((await search()).facets.space).toEqual([]);
-		const changing = { db: writer.db, context: cli, spaceSlug: grozdSlug, organisationId: lipa!.id };
+		const changing = { db: writer.db, context: cli, space: await findSpaceRef(writer.db, grozdSlug), organisationId: lipa!.id };
 		await addMembership({ ...changing, input: { status: 'member' } });
 		expect(counts((await search()).facets.space)).toEqual({ 'counts-hub': 1 });
 		expect((await search({ space: grozdSlug })).total).toBe(1);

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import { createMembershipsRepository } from '../memberships/memberships.repository.ts';
+import { memberSpacesOf } from '../memberships/memberships.repository.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { logoVersion } from './logo.usecases.ts';
 import { organisationIdOrNotFound } from './organisation-id.ts';
@@ -25,7 +25,7 @@ export async function getPublicProfile({
 	const { organisation } = found;
 	return {
 		organisation,
-		memberships: await createMembershipsRepository({ db }).memberSpacesOf(organisation.id),
+		memberships: await memberSpacesOf(db, organisation.id),
 		// in the logo's address, so that a new logo is not hidden by the cached old one
 		logoVersion: organisation.hasLogo ? await logoVersion({ db, organisationId: organisation.id }) : undefined
 	};

@@ -13,6 +13,7 @@ import { erasedName } from './people.repository.ts';
 import { addAffiliation, createPerson, getPerson, listPeople, recordConsent, updatePerson } from './people.usecases.ts';
 import { modules } from '../modules.ts';
 import { personReferencesOf } from '../manifest/manifest.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 const references = personReferencesOf(modules);
 
@@ -51,7 +52,7 @@ describe('GDPR export and erasure', () => {
 		hub = (await createSpace({ db, context: cli, input: { slug: 'hub', kind: 'regional_hub', name: { sl: 'Stičišče' } } })).id;
 		otherHub = (await createSpace({ db, context: cli, input: { slug: 'other', kind: 'regional_hub', name: { sl: 'Drugo stičišče' } } })).id;
 		// a past member is enough: the hub held the person's data while it was one
-		await addMembership({ db, context: cli, spaceSlug: 'hub', organisationId: asociacija, input: { status: 'former' } });
+		await addMembership({ db, context: cli, space: await findSpaceRef(database.db, 'hub'), organisationId: asociacija, input: { status: 'former' } });
 		mojca = (
 			await createPerson({
 				db,

@@ -8,22 +8,35 @@ import { createSpacesRepository } from './spaces.repository.ts';
 /** What modules working inside a space (team, members) need to know of it. */
 export type SpaceRef = { id: string; slug: string; name: LocalizedText };
 
-export async function findSpaceRef(db: Database, slug: string): Promise<SpaceRef> {
+/** The space a slug names, if one does. */
+export async function findSpace(db: Database, slug: string): Promise<SpaceRef | undefined> {
 	const row = await createSpacesRepository({ db }).findBySlug(slug);
-	if (!row) throw spaceNotFound(slug);
-	return { id: row.id, slug: row.slug, name: row.name };
+	return row && { id: row.id, slug: row.slug, name: row.name };
 }
 
-/** A change inside a space: in one transaction, on a space that exists, by someone the policy lets do `action` there. */
+/** The space a slug names, for the CLI and tests; requests have theirs in `locals` (see `spaceOf`). */
+export async function findSpaceRef(db: Database, slug: string): Promise<SpaceRef> {
+	const space = await findSpace(db, slug);
+	if (!space) throw spaceNotFound(slug);
+	return space;
+}
+
+/**
+ * The space a request names, which the server found once when the request came in (`locals.space`);
+ * a request naming no space that exists gets `space_not_found`.
+ */
+export function spaceOf(locals: { space?: SpaceRef }, slug: string): SpaceRef {
+	if (!locals.space) throw spaceNotFound(slug);
+	return locals.space;
+}
+
+/** A change inside a space: in one transaction, by someone the policy lets do `action` there. */
 export function changingInSpace<T, Action extends string>(
-	{ db, context, spaceSlug }: { db: Database; context: AuditContext; spaceSlug: string },
+	{ db, context, space }: { db: Database; context: AuditContext; space: SpaceRef },
 	policy: Policy<Action>,
 	action: Action,
 	work: (tx: Database, space: SpaceRef) => Promise<T>
 ): Promise<T> {
-	return db.transaction(async (tx) => {
-		const space = await findSpaceRef(tx, spaceSlug);
-		authorize(policy, context.actor, action, { spaceId: space.id });
-		return work(tx, space);
-	});
+	authorize(policy, context.actor, action, { spaceId: space.id });
+	return db.transaction((tx) => work(tx, space));
 }

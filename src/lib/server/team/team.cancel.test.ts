@@ -11,6 +11,7 @@ import { invitations } from './team.table.ts';
 import { asCli, createTeamFixture, publicUrl } from './team.test-fixtures.ts';
 import { listTeam } from './team.usecases.ts';
 import { acceptInvitation, cancelInvitation, getInvitation, inviteToSpace } from './team.invitations.usecases.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 describe('cancelling an invitation', () => {
 	let database: DatabaseHandle;
@@ -24,10 +25,10 @@ describe('cancelling an invitation', () => {
 		tokens.push(sent.token);
 		return sent;
 	};
-	const cancel = (context: AuditContext, invitationId: string, spaceSlug = 'grozd') =>
-		cancelInvitation({ db: database.db, context, spaceSlug, invitationId });
+	const cancel = async (context: AuditContext, invitationId: string, slug = 'grozd') =>
+		cancelInvitation({ db: database.db, context, space: await findSpaceRef(database.db, slug), invitationId });
 	const pending = async () =>
-		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), spaceSlug: 'grozd' })).invitations.map((invitation) => invitation.email);
+		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).invitations.map((invitation) => invitation.email);
 	const cancellations = async () => (await fixture.auditOf('invitation')).filter((entry) => entry.action === 'invitation.cancel');
 
 	beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('cancelling an invitation', () => {
 			db: database.db,
 			context: asCli,
 			publicUrl,
-			spaceSlug: 'iskra',
+			space: await findSpaceRef(database.db, 'iskra'),
 			input: { email: 'ivo@example.si', role: 'viewer' }
 		});
 		await expect(cancel(context, elsewhere.id)).rejects.toMatchObject({ code: 'invitation_gone' });
@@ -108,7 +109,7 @@ describe('cancelling an invitation', () => {
 			kind: 'conflict',
 			details: { email: 'jana@example.si' }
 		});
-		expect((await listTeam({ db: database.db, actor: asCli.actor, spaceSlug: 'grozd' })).members.map((member) => member.email)).toContain(
+		expect((await listTeam({ db: database.db, actor: asCli.actor, space: await findSpaceRef(database.db, 'grozd') })).members.map((member) => member.email)).toContain(
 			'jana@example.si'
 		);
 	});
@@ -120,7 +121,7 @@ describe('cancelling an invitation', () => {
 			cancel(await fixture.contextOf(ana), invitation.id),
 			acceptInvitation({ db: database.db, auth: fixture.auth, context: { actor: await fixture.sessionOf(karla), source: 'form' }, token })
 		]);
-		const members = (await listTeam({ db: database.db, actor: asCli.actor, spaceSlug: 'grozd' })).members.map((member) => member.email);
+		const members = (await listTeam({ db: database.db, actor: asCli.actor, space: await findSpaceRef(database.db, 'grozd') })).members.map((member) => member.email);
 		if (cancelled.status === 'fulfilled') {
 			expect(accepted).toMatchObject({ status: 'rejected', reason: { code: expect.stringMatching(/^invitation_(used|not_found)$/) } });
 			expect(members).not.toContain('karla@example.si');

@@ -13,6 +13,7 @@ import { invitations } from './team.table.ts';
 import { createTeamFixture, publicUrl } from './team.test-fixtures.ts';
 import { listTeam } from './team.usecases.ts';
 import { acceptInvitation, getInvitation, inviteToSpace } from './team.invitations.usecases.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 describe('invitations', () => {
 	let database: DatabaseHandle;
@@ -29,9 +30,9 @@ describe('invitations', () => {
 	};
 	const accept = (token: string, actor: Actor = anonymous, input?: { name: string; password: string }) =>
 		acceptInvitation({ db: database.db, auth: fixture.auth, context: { actor, source: 'form' }, token, input });
-	const pending = async () => (await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), spaceSlug: 'grozd' })).invitations;
+	const pending = async () => (await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).invitations;
 	const roleOf = async (email: string) =>
-		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), spaceSlug: 'grozd' })).members.find(
+		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).members.find(
 			(member) => member.email === email
 		)?.role;
 
@@ -82,9 +83,10 @@ describe('invitations', () => {
 
 		it('keeps one open invitation when the same address is invited several times at once', async () => {
 			const context = await fixture.contextOf(ana);
+			const space = await findSpaceRef(database.db, 'grozd');
 			const sent = await Promise.all(
 				Array.from({ length: 3 }, () =>
-					inviteToSpace({ db: database.db, context, publicUrl, spaceSlug: 'grozd', input: { email: 'gaja@example.si', role: 'staff' } })
+					inviteToSpace({ db: database.db, context, publicUrl, space, input: { email: 'gaja@example.si', role: 'staff' } })
 				)
 			);
 			expect(sent).toHaveLength(3);

@@ -24,10 +24,11 @@ import {
 	invitationUsed
 } from './team.errors.ts';
 import { teamPolicy } from './team.policy.ts';
-import { createTeamRepository, type InvitationSpace, type TeamMember } from './team.repository.ts';
+import { createTeamRepository, findInvitationByHash, type InvitationSpace, type TeamMember } from './team.repository.ts';
 import { invitationIdSchema, invitationSchema, newAccountSchema, type NewAccount } from './team.schemas.ts';
 import type { InvitationRow } from './team.table.ts';
 import { managingTeam } from './team.scope.ts';
+import type { SpaceRef } from '../spaces/space-scope.ts';
 
 export const invitationValidDays = 7;
 
@@ -45,19 +46,20 @@ export async function inviteToSpace({
 	db,
 	context,
 	publicUrl,
-	spaceSlug,
+	space,
 	input
 }: {
 	db: Database;
 	context: AuditContext;
 	/** Where people open the platform; the link in the mail points there. */
 	publicUrl: string;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	/** Validated here: a form, the API and the CLI pass what they received. */
 	input: unknown;
 }): Promise<InvitationSummary> {
 	const token = randomSecret();
-	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
+	return managingTeam({ db, context, space }, async (tx) => {
 		const { email, role, locale, organisationId, registrationNumber } = invitationSchema.parse(input);
 		const { actor } = context;
 		const person = actor.kind === 'session' || actor.kind === 'token' ? actor : undefined;
@@ -65,17 +67,16 @@ export async function inviteToSpace({
 		// while this one is held, and enough invitations at once would hold every connection so
 		if (person) await limitInvitations(tx, person.userId, email);
 		const organisation = role === 'member_editor' ? await organisationFor(tx, organisationId, registrationNumber) : null;
-		const team = createTeamRepository({ db: tx });
-		if (await team.findMemberByEmail(space.id, email)) throw alreadyMember(email);
+		const team = createTeamRepository({ db: tx, spaceId: space.id });
+		if (await team.findMemberByEmail(email)) throw alreadyMember(email);
 		const audit = (action: string, invitation: InvitationRow, change: { before?: unknown; after?: unknown }) =>
 			recordAudit({ db: tx, context, change: { action, entityType: 'invitation', entityId: invitation.id, spaceId: space.id, ...change } });
 
-		await team.lockInvitationsOf(space.id, email);
-		for (const replaced of await team.deleteOpenInvitations(space.id, email)) {
+		await team.lockInvitationsOf(email);
+		for (const replaced of await team.deleteOpenInvitations(email)) {
 			await audit('invitation.replace', replaced, { before: presentInvitation(replaced) });
 		}
 		const invitation = await team.insertInvitation({
-			spaceId: space.id,
 			email,
 			role,
 			locale,
@@ -133,22 +134,23 @@ async function organisationFor(db: Database, organisationId: string | undefined,
 export async function cancelInvitation({
 	db,
 	context,
-	spaceSlug,
+	space,
 	invitationId
 }: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	invitationId: string;
 }): Promise<InvitationSummary> {
-	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
+	return managingTeam({ db, context, space }, async (tx) => {
 		if (!invitationIdSchema.safeParse(invitationId).success) throw invitationGone(invitationId);
-		const team = createTeamRepository({ db: tx });
+		const team = createTeamRepository({ db: tx, spaceId: space.id });
 		// deleting first and asking why only when nothing went keeps a concurrent acceptance out:
 		// of the two statements on the row, one waits for the other and then finds it changed
-		const cancelled = await team.deleteOpenInvitation(space.id, invitationId);
+		const cancelled = await team.deleteOpenInvitation(invitationId);
 		if (!cancelled) {
-			const accepted = await team.findInvitation(space.id, invitationId);
+			const accepted = await team.findInvitation(invitationId);
 			throw accepted ? invitationAccepted(accepted.email) : invitationGone(invitationId);
 		}
 		const before = presentInvitation(cancelled);
@@ -163,7 +165,7 @@ export async function cancelInvitation({
 
 /** The invitation a link stands for, while it can still be accepted. */
 async function openInvitation(db: Database, token: string) {
-	const found = await createTeamRepository({ db }).findInvitationByHash(hashSecret(token));
+	const found = await findInvitationByHash(db, hashSecret(token));
 	if (!found) throw invitationNotFound();
 	if (found.invitation.acceptedAt) throw invitationUsed();
 	if (found.invitation.expiresAt <= new Date()) throw invitationExpired();
@@ -234,10 +236,10 @@ export async function acceptInvitation({
 		userId = user.id;
 	}
 	return db.transaction(async (tx) => {
-		const team = createTeamRepository({ db: tx });
-		const accepted = await team.markInvitationAccepted(invitation, new Date());
+		const team = createTeamRepository({ db: tx, spaceId: invitation.spaceId });
+		const accepted = await team.markInvitationAccepted(invitation.id, new Date());
 		if (!accepted) throw invitationUsed();
-		const member = await team.add({ spaceId: invitation.spaceId, userId, role: invitation.role, organisationId: invitation.organisationId });
+		const member = await team.add({ userId, role: invitation.role, organisationId: invitation.organisationId });
 		const change = { spaceId: invitation.spaceId };
 		await recordAudit({
 			db: tx,

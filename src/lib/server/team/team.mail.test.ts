@@ -8,6 +8,7 @@ import { createMailTransport } from '../mail/mail.transport.ts';
 import { mailJobHandlers } from '../mail/mail.usecases.ts';
 import { asCli, createTeamFixture, publicUrl } from './team.test-fixtures.ts';
 import { inviteToSpace } from './team.invitations.usecases.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 describe('invitation mail', () => {
 	let database: DatabaseHandle;
@@ -48,7 +49,8 @@ describe('invitation mail', () => {
 	it('goes to one address at most three times an hour, however often someone invites it again', async () => {
 		const bor = await fixture.person('bor@grozd.si', 'Bor Kos', 'admin');
 		const context = await fixture.contextOf(bor);
-		const again = () => inviteToSpace({ db: database.db, context, publicUrl, spaceSlug: 'grozd', input: { email: 'flood@example.si', role: 'viewer' } });
+		const space = await findSpaceRef(database.db, 'grozd');
+		const again = () => inviteToSpace({ db: database.db, context, publicUrl, space, input: { email: 'flood@example.si', role: 'viewer' } });
 		for (let i = 0; i < 3; i++) await again();
 		await expect(again()).rejects.toMatchObject({ code: 'invitation_rate_limited', details: { retryAfterMinutes: 60 } });
 		const queued = (await database.db.select().from(jobs)).filter((job) => JSON.stringify(job.payload).includes('flood@example.si'));
@@ -57,7 +59,7 @@ describe('invitation mail', () => {
 
 	it('is written in English when the admin chooses English, with an English link', async () => {
 		await database.db.delete(jobs);
-		await inviteToSpace({ db: database.db, context: asCli, publicUrl, spaceSlug: 'grozd', input: { email: 'john@example.org', role: 'viewer', locale: 'en' } });
+		await inviteToSpace({ db: database.db, context: asCli, publicUrl, space: await findSpaceRef(database.db, 'grozd'), input: { email: 'john@example.org', role: 'viewer', locale: 'en' } });
 		expect(await deliver()).toEqual({ done: 1, retried: 0, failed: 0 });
 		const mail = await server.waitForMessage((message) => JSON.stringify(message.to).includes('john@example.org'));
 		expect(mail.subject).toBe('Invitation to join Grozd hub on Stičišče');

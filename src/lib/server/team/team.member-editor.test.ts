@@ -9,6 +9,7 @@ import { anonymous } from '../policy/actor.ts';
 import { asCli, createTeamFixture } from './team.test-fixtures.ts';
 import { listTeam } from './team.usecases.ts';
 import { acceptInvitation } from './team.invitations.usecases.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 describe('member editors', () => {
 	let database: DatabaseHandle;
@@ -52,7 +53,7 @@ describe('member editors', () => {
 			token,
 			input: { name: 'Eva Urednica', password: 'a long enough password' }
 		});
-		const team = await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), spaceSlug: 'grozd' });
+		const team = await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') });
 		expect(team.members.find((member) => member.email === 'eva@tri.si')).toMatchObject({ role: 'member_editor', organisationId: own });
 
 		const eva = (await createUsersRepository({ db: database.db }).findByEmail('eva@tri.si'))!;

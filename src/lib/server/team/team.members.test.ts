@@ -5,6 +5,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { anonymous } from '../policy/actor.ts';
 import { asCli, createTeamFixture } from './team.test-fixtures.ts';
 import { changeRole, listTeam, removeMember } from './team.usecases.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 describe('team members', () => {
 	let database: DatabaseHandle;
@@ -14,7 +15,7 @@ describe('team members', () => {
 	let cene: UserRow;
 	let platformAdmin: UserRow;
 
-	const team = async (user: UserRow) => listTeam({ db: database.db, actor: await fixture.sessionOf(user), spaceSlug: 'grozd' });
+	const team = async (user: UserRow) => listTeam({ db: database.db, actor: await fixture.sessionOf(user), space: await findSpaceRef(database.db, 'grozd') });
 	const roles = async () => Object.fromEntries((await team(platformAdmin)).members.map((member) => [member.email, member.role]));
 
 	beforeAll(async () => {
@@ -40,16 +41,16 @@ describe('team members', () => {
 
 		it('is for admins only when it is to manage the team, and never for viewers or outsiders', async () => {
 			const list = async (user: UserRow, action: 'read' | 'manage') =>
-				listTeam({ db: database.db, actor: await fixture.sessionOf(user), spaceSlug: 'grozd', action });
+				listTeam({ db: database.db, actor: await fixture.sessionOf(user), space: await findSpaceRef(database.db, 'grozd'), action });
 			await expect(list(bor, 'manage')).rejects.toMatchObject({ code: 'forbidden' });
 			await expect(list(cene, 'read')).rejects.toMatchObject({ code: 'forbidden' });
-			await expect(listTeam({ db: database.db, actor: anonymous, spaceSlug: 'grozd' })).rejects.toMatchObject({ code: 'unauthenticated' });
+			await expect(listTeam({ db: database.db, actor: anonymous, space: await findSpaceRef(database.db, 'grozd') })).rejects.toMatchObject({ code: 'unauthenticated' });
 			await expect(list(ana, 'manage')).resolves.toBeTruthy();
 			await expect(list(platformAdmin, 'manage')).resolves.toBeTruthy();
-			await expect(listTeam({ db: database.db, actor: await fixture.sessionOf(ana), spaceSlug: 'iskra' })).rejects.toMatchObject({
+			await expect(listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'iskra') })).rejects.toMatchObject({
 				code: 'forbidden'
 			});
-			await expect(listTeam({ db: database.db, actor: await fixture.sessionOf(ana), spaceSlug: 'nowhere' })).rejects.toMatchObject({
+			await expect(findSpaceRef(database.db, 'nowhere')).rejects.toMatchObject({
 				code: 'space_not_found'
 			});
 		});
@@ -58,7 +59,7 @@ describe('team members', () => {
 	describe('changing roles', () => {
 		it('lets an admin change a role, and records who did it, before and after', async () => {
 			const context = await fixture.contextOf(ana);
-			const changed = await changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: cene.id, role: 'member_editor' } });
+			const changed = await changeRole({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), input: { userId: cene.id, role: 'member_editor' } });
 			expect(changed).toMatchObject({ userId: cene.id, role: 'member_editor' });
 			expect((await roles())['cene@grozd.si']).toBe('member_editor');
 			const [entry] = await fixture.auditOf('space_member');
@@ -74,18 +75,18 @@ describe('team members', () => {
 
 		it('records nothing when the role stays the same', async () => {
 			const before = (await fixture.auditOf('space_member')).length;
-			await changeRole({ db: database.db, context: await fixture.contextOf(ana), spaceSlug: 'grozd', input: { userId: bor.id, role: 'staff' } });
+			await changeRole({ db: database.db, context: await fixture.contextOf(ana), space: await findSpaceRef(database.db, 'grozd'), input: { userId: bor.id, role: 'staff' } });
 			expect(await fixture.auditOf('space_member')).toHaveLength(before);
 		});
 
 		it('refuses staff, viewers and admins of other spaces, and changes nothing', async () => {
 			for (const user of [bor, cene]) {
 				await expect(
-					changeRole({ db: database.db, context: await fixture.contextOf(user), spaceSlug: 'grozd', input: { userId: bor.id, role: 'admin' } })
+					changeRole({ db: database.db, context: await fixture.contextOf(user), space: await findSpaceRef(database.db, 'grozd'), input: { userId: bor.id, role: 'admin' } })
 				).rejects.toMatchObject({ code: 'forbidden' });
 			}
 			await expect(
-				changeRole({ db: database.db, context: await fixture.contextOf(ana), spaceSlug: 'iskra', input: { userId: bor.id, role: 'admin' } })
+				changeRole({ db: database.db, context: await fixture.contextOf(ana), space: await findSpaceRef(database.db, 'iskra'), input: { userId: bor.id, role: 'admin' } })
 			).rejects.toMatchObject({ code: 'forbidden' });
 			expect((await roles())['bor@grozd.si']).toBe('staff');
 		});
@@ -93,10 +94,10 @@ describe('team members', () => {
 		it('refuses an unknown role and a person who is not in the team', async () => {
 			const context = await fixture.contextOf(ana);
 			await expect(
-				changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: bor.id, role: 'owner' } })
+				changeRole({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), input: { userId: bor.id, role: 'owner' } })
 			).rejects.toThrow(/role/);
 			await expect(
-				changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: platformAdmin.id, role: 'staff' } })
+				changeRole({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), input: { userId: platformAdmin.id, role: 'staff' } })
 			).rejects.toMatchObject({ code: 'member_not_found' });
 		});
 	});
@@ -105,9 +106,9 @@ describe('team members', () => {
 		it('cannot be demoted or removed, by themselves, a platform admin or the CLI', async () => {
 			for (const context of [await fixture.contextOf(ana), await fixture.contextOf(platformAdmin), asCli]) {
 				await expect(
-					changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: ana.id, role: 'staff' } })
+					changeRole({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), input: { userId: ana.id, role: 'staff' } })
 				).rejects.toMatchObject({ code: 'last_admin', kind: 'conflict' });
-				await expect(removeMember({ db: database.db, context, spaceSlug: 'grozd', userId: ana.id })).rejects.toMatchObject({
+				await expect(removeMember({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), userId: ana.id })).rejects.toMatchObject({
 					code: 'last_admin'
 				});
 			}
@@ -116,22 +117,22 @@ describe('team members', () => {
 
 		it('may step down once someone else is an administrator', async () => {
 			const context = await fixture.contextOf(ana);
-			await changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: bor.id, role: 'admin' } });
-			await changeRole({ db: database.db, context, spaceSlug: 'grozd', input: { userId: ana.id, role: 'staff' } });
+			await changeRole({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), input: { userId: bor.id, role: 'admin' } });
+			await changeRole({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), input: { userId: ana.id, role: 'staff' } });
 			expect(await roles()).toMatchObject({ 'ana@grozd.si': 'staff', 'bor@grozd.si': 'admin' });
 			// Bor is now the only one left
 			await expect(
-				removeMember({ db: database.db, context: await fixture.contextOf(bor), spaceSlug: 'grozd', userId: bor.id })
+				removeMember({ db: database.db, context: await fixture.contextOf(bor), space: await findSpaceRef(database.db, 'grozd'), userId: bor.id })
 			).rejects.toMatchObject({ code: 'last_admin' });
 		});
 
 		it('holds when two admins demote each other at the same time', async () => {
 			const bothAdmins = await fixture.contextOf(bor);
-			await changeRole({ db: database.db, context: bothAdmins, spaceSlug: 'grozd', input: { userId: ana.id, role: 'admin' } });
+			await changeRole({ db: database.db, context: bothAdmins, space: await findSpaceRef(database.db, 'grozd'), input: { userId: ana.id, role: 'admin' } });
 			const [anaContext, borContext] = [await fixture.contextOf(ana), await fixture.contextOf(bor)];
 			const results = await Promise.allSettled([
-				changeRole({ db: database.db, context: anaContext, spaceSlug: 'grozd', input: { userId: bor.id, role: 'staff' } }),
-				changeRole({ db: database.db, context: borContext, spaceSlug: 'grozd', input: { userId: ana.id, role: 'staff' } })
+				changeRole({ db: database.db, context: anaContext, space: await findSpaceRef(database.db, 'grozd'), input: { userId: bor.id, role: 'staff' } }),
+				changeRole({ db: database.db, context: borContext, space: await findSpaceRef(database.db, 'grozd'), input: { userId: ana.id, role: 'staff' } })
 			]);
 			expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
 			expect(Object.values(await roles()).filter((role) => role === 'admin')).toHaveLength(1);
@@ -143,7 +144,7 @@ describe('team members', () => {
 			const removed = await removeMember({
 				db: database.db,
 				context: await fixture.contextOf(platformAdmin),
-				spaceSlug: 'grozd',
+				space: await findSpaceRef(database.db, 'grozd'),
 				userId: cene.id
 			});
 			expect(removed).toMatchObject({ email: 'cene@grozd.si', role: 'member_editor' });
@@ -157,7 +158,7 @@ describe('team members', () => {
 				after: null
 			});
 			await expect(
-				removeMember({ db: database.db, context: await fixture.contextOf(platformAdmin), spaceSlug: 'grozd', userId: cene.id })
+				removeMember({ db: database.db, context: await fixture.contextOf(platformAdmin), space: await findSpaceRef(database.db, 'grozd'), userId: cene.id })
 			).rejects.toMatchObject({ code: 'member_not_found' });
 		});
 
@@ -166,7 +167,7 @@ describe('team members', () => {
 			const staff = (await roles())['ana@grozd.si'] === 'staff' ? ana : bor;
 			for (const user of [staff, dana]) {
 				await expect(
-					removeMember({ db: database.db, context: await fixture.contextOf(user), spaceSlug: 'grozd', userId: dana.id })
+					removeMember({ db: database.db, context: await fixture.contextOf(user), space: await findSpaceRef(database.db, 'grozd'), userId: dana.id })
 				).rejects.toMatchObject({ code: 'forbidden' });
 			}
 			expect(Object.keys(await roles())).toContain('dana@grozd.si');

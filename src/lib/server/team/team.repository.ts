@@ -11,7 +11,7 @@ import { invitations, spaceMembers, type InvitationRow, type SpaceMemberRow } fr
 
 export type TeamMember = { userId: string; name: string; email: string; role: SpaceRole; organisationId: string | null };
 
-export type InvitationSpace = { slug: string; name: LocalizedText };
+export type InvitationSpace = { id: string; slug: string; name: LocalizedText };
 
 export type TeamRepository = ReturnType<typeof createTeamRepository>;
 
@@ -24,19 +24,30 @@ const memberColumns = {
 	organisationId: spaceMembers.organisationId
 };
 
-export function createTeamRepository({ db }: { db: Database }) {
-	const member = (spaceId: string, userId: string) => and(eq(spaceMembers.spaceId, spaceId), eq(spaceMembers.userId, userId));
+/** A person's roles, by space id: a lookup across spaces, for authenticating every request. */
+export async function spaceRolesOf(db: Database, userId: string): Promise<Map<string, Membership>> {
+	const rows = await db.select().from(spaceMembers).where(eq(spaceMembers.userId, userId));
+	return new Map(rows.map((row) => [row.spaceId, { role: row.role, organisationId: row.organisationId }]));
+}
+
+/** An invitation by its token's hash, with the space it is for: the link people follow names no space. */
+export async function findInvitationByHash(db: Database, tokenHash: string): Promise<{ invitation: InvitationRow; space: InvitationSpace } | undefined> {
+	const [row] = await db
+		.select({ invitation: invitations, space: { id: spaces.id, slug: spaces.slug, name: spaces.name } })
+		.from(invitations)
+		.innerJoin(spaces, eq(spaces.id, invitations.spaceId))
+		.where(eq(invitations.tokenHash, tokenHash));
+	return row;
+}
+
+/** The team of one space: every query is bound to it, so none can reach another space's rows. */
+export function createTeamRepository({ db, spaceId }: { db: Database; spaceId: string }) {
+	const member = (userId: string) => and(eq(spaceMembers.spaceId, spaceId), eq(spaceMembers.userId, userId));
 
 	return {
-		/** A person's roles, by space id. */
-		async membershipsOf(userId: string): Promise<Map<string, Membership>> {
-			const rows = await db.select().from(spaceMembers).where(eq(spaceMembers.userId, userId));
-			return new Map(rows.map((row) => [row.spaceId, { role: row.role, organisationId: row.organisationId }]));
-		},
-
-		async add(member: typeof spaceMembers.$inferInsert): Promise<SpaceMemberRow> {
+		async add(member: Omit<typeof spaceMembers.$inferInsert, 'spaceId'>): Promise<SpaceMemberRow> {
 			try {
-				const [row] = await db.insert(spaceMembers).values(member).returning();
+				const [row] = await db.insert(spaceMembers).values({ ...member, spaceId }).returning();
 				return row!;
 			} catch (error) {
 				if (isUniqueViolation(error)) throw alreadyMember(member.userId);
@@ -44,7 +55,7 @@ export function createTeamRepository({ db }: { db: Database }) {
 			}
 		},
 
-		async listMembers(spaceId: string): Promise<TeamMember[]> {
+		async listMembers(): Promise<TeamMember[]> {
 			return db
 				.select(memberColumns)
 				.from(spaceMembers)
@@ -53,16 +64,16 @@ export function createTeamRepository({ db }: { db: Database }) {
 				.orderBy(asc(users.name), asc(users.email));
 		},
 
-		async findMember(spaceId: string, userId: string): Promise<TeamMember | undefined> {
+		async findMember(userId: string): Promise<TeamMember | undefined> {
 			const [row] = await db
 				.select(memberColumns)
 				.from(spaceMembers)
 				.innerJoin(users, eq(users.id, spaceMembers.userId))
-				.where(member(spaceId, userId));
+				.where(member(userId));
 			return row;
 		},
 
-		async findMemberByEmail(spaceId: string, email: string): Promise<SpaceMemberRow | undefined> {
+		async findMemberByEmail(email: string): Promise<SpaceMemberRow | undefined> {
 			const [row] = await db
 				.select({ member: spaceMembers })
 				.from(spaceMembers)
@@ -75,7 +86,7 @@ export function createTeamRepository({ db }: { db: Database }) {
 		 * The administrators of a space, their rows locked until the transaction ends: two admins
 		 * demoting each other at once must not both see the other as the one who stays.
 		 */
-		async lockAdmins(spaceId: string): Promise<string[]> {
+		async lockAdmins(): Promise<string[]> {
 			const rows = await db
 				.select({ userId: spaceMembers.userId })
 				.from(spaceMembers)
@@ -86,17 +97,17 @@ export function createTeamRepository({ db }: { db: Database }) {
 			return rows.map((row) => row.userId);
 		},
 
-		async changeRole(spaceId: string, userId: string, role: SpaceRole): Promise<SpaceMemberRow | undefined> {
+		async changeRole(userId: string, role: SpaceRole): Promise<SpaceMemberRow | undefined> {
 			const [row] = await db
 				.update(spaceMembers)
 				.set({ role, updatedAt: new Date() })
-				.where(member(spaceId, userId))
+				.where(member(userId))
 				.returning();
 			return row;
 		},
 
-		async remove(spaceId: string, userId: string): Promise<SpaceMemberRow | undefined> {
-			const [row] = await db.delete(spaceMembers).where(member(spaceId, userId)).returning();
+		async remove(userId: string): Promise<SpaceMemberRow | undefined> {
+			const [row] = await db.delete(spaceMembers).where(member(userId)).returning();
 			return row;
 		},
 
@@ -104,17 +115,17 @@ export function createTeamRepository({ db }: { db: Database }) {
 		 * Holds, until the transaction ends, the right to change the invitations of one address in
 		 * one space: two invitations sent at once then replace each other instead of both staying.
 		 */
-		async lockInvitationsOf(spaceId: string, email: string): Promise<void> {
+		async lockInvitationsOf(email: string): Promise<void> {
 			await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invitation:${spaceId}:${email}`}, 0))`);
 		},
 
-		async insertInvitation(invitation: typeof invitations.$inferInsert): Promise<InvitationRow> {
-			const [row] = await db.insert(invitations).values(invitation).returning();
+		async insertInvitation(invitation: Omit<typeof invitations.$inferInsert, 'spaceId'>): Promise<InvitationRow> {
+			const [row] = await db.insert(invitations).values({ ...invitation, spaceId }).returning();
 			return row!;
 		},
 
 		/** Invitations not yet accepted and still valid, oldest first. */
-		async listPendingInvitations(spaceId: string, now: Date): Promise<InvitationRow[]> {
+		async listPendingInvitations(now: Date): Promise<InvitationRow[]> {
 			return db
 				.select()
 				.from(invitations)
@@ -122,31 +133,21 @@ export function createTeamRepository({ db }: { db: Database }) {
 				.orderBy(asc(invitations.createdAt));
 		},
 
-		/** An invitation by its token's hash, with the space it is for. */
-		async findInvitationByHash(tokenHash: string): Promise<{ invitation: InvitationRow; space: InvitationSpace } | undefined> {
-			const [row] = await db
-				.select({ invitation: invitations, space: { slug: spaces.slug, name: spaces.name } })
-				.from(invitations)
-				.innerJoin(spaces, eq(spaces.id, invitations.spaceId))
-				.where(eq(invitations.tokenHash, tokenHash));
-			return row;
-		},
-
 		/** Removes the invitations to this address that were never accepted, expired or not. */
-		async deleteOpenInvitations(spaceId: string, email: string): Promise<InvitationRow[]> {
+		async deleteOpenInvitations(email: string): Promise<InvitationRow[]> {
 			return db
 				.delete(invitations)
 				.where(and(eq(invitations.spaceId, spaceId), eq(invitations.email, email), isNull(invitations.acceptedAt)))
 				.returning();
 		},
 
-		async findInvitation(spaceId: string, id: string): Promise<InvitationRow | undefined> {
+		async findInvitation(id: string): Promise<InvitationRow | undefined> {
 			const [row] = await db.select().from(invitations).where(and(eq(invitations.spaceId, spaceId), eq(invitations.id, id)));
 			return row;
 		},
 
 		/** Removes one invitation of the space unless it was accepted, expired or not: undefined when nothing was removed. */
-		async deleteOpenInvitation(spaceId: string, id: string): Promise<InvitationRow | undefined> {
+		async deleteOpenInvitation(id: string): Promise<InvitationRow | undefined> {
 			const [row] = await db
 				.delete(invitations)
 				.where(and(eq(invitations.spaceId, spaceId), eq(invitations.id, id), isNull(invitations.acceptedAt)))
@@ -155,14 +156,14 @@ export function createTeamRepository({ db }: { db: Database }) {
 		},
 
 		/** Marks an invitation accepted only if it still may be: undefined when it was used or expired meanwhile. */
-		async markInvitationAccepted(invitation: { spaceId: string; id: string }, now: Date): Promise<InvitationRow | undefined> {
+		async markInvitationAccepted(id: string, now: Date): Promise<InvitationRow | undefined> {
 			const [row] = await db
 				.update(invitations)
 				.set({ acceptedAt: now })
 				.where(
 					and(
-						eq(invitations.spaceId, invitation.spaceId),
-						eq(invitations.id, invitation.id),
+						eq(invitations.spaceId, spaceId),
+						eq(invitations.id, id),
 						isNull(invitations.acceptedAt),
 						gt(invitations.expiresAt, now)
 					)

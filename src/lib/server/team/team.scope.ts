@@ -6,6 +6,6 @@ import { teamPolicy } from './team.policy.ts';
 export type TeamSpace = SpaceRef;
 
 /** Every change to a team: by someone who may manage it (see `changingInSpace`). */
-export function managingTeam<T>(scope: { db: Database; context: AuditContext; spaceSlug: string }, work: (tx: Database, space: TeamSpace) => Promise<T>) {
+export function managingTeam<T>(scope: { db: Database; context: AuditContext; space: TeamSpace }, work: (tx: Database, space: TeamSpace) => Promise<T>) {
 	return changingInSpace(scope, teamPolicy, 'manage', work);
 }

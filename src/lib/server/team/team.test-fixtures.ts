@@ -10,8 +10,9 @@ import { firstLink } from '../mail/mail.transport.ts';
 import type { OutgoingMail } from '../mail/mail.schemas.ts';
 import { cliActor, type Actor } from '../policy/actor.ts';
 import { createSpace } from '../spaces/spaces.usecases.ts';
-import { createTeamRepository } from './team.repository.ts';
+import { createTeamRepository, spaceRolesOf } from './team.repository.ts';
 import { inviteToSpace } from './team.invitations.usecases.ts';
+import { findSpaceRef } from '../spaces/space-scope.ts';
 
 export const publicUrl = 'https://nvo.example.si';
 export const asCli: AuditContext = { actor: cliActor, source: 'cli' };
@@ -32,7 +33,7 @@ export async function createTeamFixture(database: DatabaseHandle) {
 
 	async function person(email: string, name: string, role?: SpaceRole, isPlatformAdmin = false): Promise<UserRow> {
 		const user = await createUser({ db, auth, context: asCli, input: { email, name, password: 'a long enough password', isPlatformAdmin } });
-		if (role) await createTeamRepository({ db }).add({ spaceId: space.id, userId: user.id, role });
+		if (role) await createTeamRepository({ db, spaceId: space.id }).add({ userId: user.id, role });
 		return user;
 	}
 
@@ -44,7 +45,7 @@ export async function createTeamFixture(database: DatabaseHandle) {
 			email: user.email,
 			name: user.name,
 			isPlatformAdmin: user.isPlatformAdmin,
-			memberships: await createTeamRepository({ db }).membershipsOf(user.id)
+			memberships: await spaceRolesOf(db, user.id)
 		};
 	}
 
@@ -53,7 +54,7 @@ export async function createTeamFixture(database: DatabaseHandle) {
 	/** Invites and returns the mail it queued and the token in its link (the queue is emptied first). */
 	async function invite(context: AuditContext, input: unknown) {
 		await db.delete(jobs);
-		const invitation = await inviteToSpace({ db, context, publicUrl, spaceSlug: 'grozd', input });
+		const invitation = await inviteToSpace({ db, context, publicUrl, space: await findSpaceRef(database.db, 'grozd'), input });
 		const [job] = await db.select().from(jobs);
 		const mail = job!.payload as OutgoingMail;
 		const link = firstLink(mail.text)!;

@@ -7,7 +7,7 @@ import { authorize } from '../policy/policy.ts';
 import { alreadyMember, lastAdmin, memberNotFound } from './team.errors.ts';
 import { teamPolicy } from './team.policy.ts';
 import { createTeamRepository, type TeamMember } from './team.repository.ts';
-import { findSpaceRef } from '../spaces/space-scope.ts';
+import type { SpaceRef } from '../spaces/space-scope.ts';
 import { presentInvitation, type InvitationSummary } from './team.invitations.usecases.ts';
 import { roleChangeSchema, addMemberSchema } from './team.schemas.ts';
 import { managingTeam, type TeamSpace } from './team.scope.ts';
@@ -21,21 +21,21 @@ export type Team = { space: TeamSpace; members: TeamMember[]; invitations: Invit
 export async function listTeam({
 	db,
 	actor,
-	spaceSlug,
+	space,
 	action = 'read'
 }: {
 	db: Database;
 	actor: Actor;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	action?: 'read' | 'manage';
 }): Promise<Team> {
-	const space = await findSpaceRef(db, spaceSlug);
 	authorize(teamPolicy, actor, action, { spaceId: space.id });
-	const team = createTeamRepository({ db });
+	const team = createTeamRepository({ db, spaceId: space.id });
 	return {
 		space,
-		members: await team.listMembers(space.id),
-		invitations: (await team.listPendingInvitations(space.id, new Date())).map(presentInvitation)
+		members: await team.listMembers(),
+		invitations: (await team.listPendingInvitations(new Date())).map(presentInvitation)
 	};
 }
 
@@ -47,24 +47,25 @@ function keepAnAdmin(member: TeamMember, admins: string[], newRole: TeamMember['
 export async function changeRole({
 	db,
 	context,
-	spaceSlug,
+	space,
 	input
 }: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	/** Validated here: a form, the API and the CLI pass what they received. */
 	input: unknown;
 }): Promise<TeamMember> {
-	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
+	return managingTeam({ db, context, space }, async (tx) => {
 		const { userId, role } = roleChangeSchema.parse(input);
-		const team = createTeamRepository({ db: tx });
-		const admins = await team.lockAdmins(space.id);
-		const before = await team.findMember(space.id, userId);
+		const team = createTeamRepository({ db: tx, spaceId: space.id });
+		const admins = await team.lockAdmins();
+		const before = await team.findMember(userId);
 		if (!before) throw memberNotFound(userId);
 		if (before.role === role) return before;
 		keepAnAdmin(before, admins, role);
-		await team.changeRole(space.id, userId, role);
+		await team.changeRole(userId, role);
 		const after = { ...before, role };
 		await recordAudit({
 			db: tx,
@@ -78,21 +79,22 @@ export async function changeRole({
 export async function removeMember({
 	db,
 	context,
-	spaceSlug,
+	space,
 	userId
 }: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	userId: string;
 }): Promise<TeamMember> {
-	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
-		const team = createTeamRepository({ db: tx });
-		const admins = await team.lockAdmins(space.id);
-		const before = await team.findMember(space.id, userId);
+	return managingTeam({ db, context, space }, async (tx) => {
+		const team = createTeamRepository({ db: tx, spaceId: space.id });
+		const admins = await team.lockAdmins();
+		const before = await team.findMember(userId);
 		if (!before) throw memberNotFound(userId);
 		keepAnAdmin(before, admins, undefined);
-		await team.remove(space.id, userId);
+		await team.remove(userId);
 		await recordAudit({
 			db: tx,
 			context,
@@ -106,22 +108,23 @@ export async function removeMember({
 export async function addMember({
 	db,
 	context,
-	spaceSlug,
+	space,
 	input
 }: {
 	db: Database;
 	context: AuditContext;
-	spaceSlug: string;
+	/** The space the request names, found once (see `spaceOf`). */
+	space: SpaceRef;
 	input: { email: string; role: string };
 }): Promise<TeamMember> {
 	const { email, role } = addMemberSchema.parse(input);
-	return managingTeam({ db, context, spaceSlug }, async (tx, space) => {
+	return managingTeam({ db, context, space }, async (tx) => {
 		const user = await createUsersRepository({ db: tx }).findByEmail(email);
 		if (!user) throw userNotFound(email);
-		const team = createTeamRepository({ db: tx });
-		if (await team.findMember(space.id, user.id)) throw alreadyMember(email);
-		await team.add({ spaceId: space.id, userId: user.id, role });
-		const after = (await team.findMember(space.id, user.id))!;
+		const team = createTeamRepository({ db: tx, spaceId: space.id });
+		if (await team.findMember(user.id)) throw alreadyMember(email);
+		await team.add({ userId: user.id, role });
+		const after = (await team.findMember(user.id))!;
 		await recordAudit({
 			db: tx,
 			context,

@@ -2,6 +2,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { methodNotAllowed, respondJson } from '#lib/server/http/api-responses.ts';
 import { listMembers } from '#lib/server/memberships/memberships.usecases.ts';
+import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 
 export const GET: RequestHandler = ({ params, url, locals }) =>
 	respondJson(async () => {
@@ -9,7 +10,7 @@ export const GET: RequestHandler = ({ params, url, locals }) =>
 		const { items, total, page, pageSize } = await listMembers({
 			db,
 			actor: locals.actor,
-			spaceSlug: params.slug,
+			space: spaceOf(locals, params.slug),
 			query: Object.fromEntries(url.searchParams)
 		});
 		return { items, total, page, pageSize };

@@ -1,7 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
-import { rethrowForPage } from '#lib/server/http/page-errors.ts';
+import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 import {
 	addMembership,
 	changeMembership,
@@ -15,9 +16,9 @@ import { isUuid } from '#lib/server/shared/uuid.ts';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
 	const filter = Object.fromEntries(['status', 'region', 'legalForm', 'q', 'page'].map((key) => [key, url.searchParams.get(key) ?? undefined]));
-	const list = await listMembers({ db, actor: locals.actor, spaceSlug: params.slug, query: filter, action: 'manage' }).catch(rethrowForPage);
+	const list = await listMembers({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), query: filter, action: 'manage' }).catch(rethrowForPage);
 	const find = url.searchParams.get('find')?.trim() ?? '';
-	const candidates = find ? await findOrganisationsToAdd({ db, actor: locals.actor, spaceSlug: params.slug, text: find }) : [];
+	const candidates = find ? await findOrganisationsToAdd({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), text: find }) : [];
 	// a removal is confirmed on a page of its own address, so that it works without JavaScript
 	const removeId = url.searchParams.get('remove') ?? '';
 	const removing = isUuid(removeId) ? await getOrganisation({ db, id: removeId }).catch(() => undefined) : undefined;
@@ -46,7 +47,7 @@ export const actions: Actions = {
 		const { db } = await getApp();
 		const organisationId = text(data, 'organisationId');
 		try {
-			await addMembership({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, organisationId, input: membershipOf(data) });
+			await addMembership({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), organisationId, input: membershipOf(data) });
 		} catch (cause) {
 			return failed(cause, data, 'add');
 		}
@@ -58,7 +59,7 @@ export const actions: Actions = {
 		const { db } = await getApp();
 		const organisationId = text(data, 'organisationId');
 		try {
-			await changeMembership({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, organisationId, input: membershipOf(data) });
+			await changeMembership({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), organisationId, input: membershipOf(data) });
 		} catch (cause) {
 			return failed(cause, data, 'change');
 		}
@@ -69,7 +70,7 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const { db } = await getApp();
 		try {
-			await removeMembership({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, organisationId: text(data, 'organisationId') });
+			await removeMembership({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), organisationId: text(data, 'organisationId') });
 		} catch (cause) {
 			return failed(cause, data, 'remove');
 		}

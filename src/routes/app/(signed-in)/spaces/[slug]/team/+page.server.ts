@@ -3,7 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
-import { rethrowForPage } from '#lib/server/http/page-errors.ts';
+import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 import type { Actor } from '#lib/server/policy/actor.ts';
 import { listMemberNames } from '#lib/server/memberships/memberships.usecases.ts';
 import { changeRole, listTeam, removeMember, type Team } from '#lib/server/team/team.usecases.ts';
@@ -12,13 +13,13 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
-	const team = await listTeam({ db, actor: locals.actor, spaceSlug: params.slug, action: 'manage' }).catch(rethrowForPage);
+	const team = await listTeam({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), action: 'manage' }).catch(rethrowForPage);
 	// a removal is confirmed on a page of its own address, so that it works without JavaScript;
 	// someone no longer in the team has nothing to confirm
 	const removing = team.members.find((member) => member.userId === url.searchParams.get('remove'));
 	return {
 		...team,
-		organisations: await listMemberNames({ db, spaceSlug: params.slug }),
+		organisations: await listMemberNames({ db, space: spaceForPage(locals, params.slug) }),
 		removing: removing ? { userId: removing.userId, name: removing.name } : null,
 		me: locals.actor.kind === 'session' ? locals.actor.userId : null,
 		mailLocale: getLocale()
@@ -48,7 +49,7 @@ export const actions: Actions = {
 				db,
 				context: { actor: locals.actor, source: 'form' },
 				publicUrl: config.publicUrl,
-				spaceSlug: params.slug,
+				space: spaceOf(locals, params.slug),
 				input: {
 					email: text(data, 'email'),
 					role: text(data, 'role'),
@@ -71,7 +72,7 @@ export const actions: Actions = {
 			const invitation = await cancelInvitation({
 				db,
 				context: { actor: locals.actor, source: 'form' },
-				spaceSlug: params.slug,
+				space: spaceOf(locals, params.slug),
 				invitationId: text(data, 'invitationId')
 			});
 			return { cancelled: invitation.email };
@@ -88,7 +89,7 @@ export const actions: Actions = {
 			member = await changeRole({
 				db,
 				context: { actor: locals.actor, source: 'form' },
-				spaceSlug: params.slug,
+				space: spaceOf(locals, params.slug),
 				input: { userId: text(data, 'userId'), role: text(data, 'role') }
 			});
 		} catch (error) {
@@ -103,7 +104,7 @@ export const actions: Actions = {
 		const { db } = await getApp();
 		let member: Team['members'][number];
 		try {
-			member = await removeMember({ db, context: { actor: locals.actor, source: 'form' }, spaceSlug: params.slug, userId: text(data, 'userId') });
+			member = await removeMember({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), userId: text(data, 'userId') });
 		} catch (error) {
 			return failed(error, data, 'remove');
 		}

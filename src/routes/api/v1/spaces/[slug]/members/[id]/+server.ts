@@ -3,6 +3,7 @@ import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse, methodNotAllowed, readJson } from '#lib/server/http/api-responses.ts';
 import { setMembership } from '#lib/server/memberships/memberships.usecases.ts';
+import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 
 /** Sets an organisation's membership of the space: 201 when it was added, 200 when it was changed. */
 export const PUT: RequestHandler = async ({ params, request, locals }) => {
@@ -12,7 +13,7 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
 		const { membership, created } = await setMembership({
 			db,
 			context: { actor: locals.actor, source: 'api' },
-			spaceSlug: params.slug,
+			space: spaceOf(locals, params.slug),
 			organisationId: params.id,
 			input: input
 		});
