@@ -1,6 +1,7 @@
 import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, policy } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { loadDemoMemberships } from './demo/demo-memberships.usecases.ts';
 import { membershipsOfOrganisation } from './memberships.merge.ts';
 import { membershipPaths } from './memberships.openapi.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
@@ -14,6 +15,7 @@ export const membershipsModule = defineModule({
 	},
 	openApiPaths: membershipPaths,
 	organisationReferences: [membershipsOfOrganisation],
+	demoContent: loadDemoMemberships,
 	backOfficeLinks: [
 		{ place: 'space', href: '/app/spaces/[slug]/members', label: m.members_title, shownTo: linkFor(membershipsPolicy, 'manage') }
 	]

@@ -31,11 +31,3 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
 	{ name: 'Ministrstvo za javno upravo', shortName: 'MJU', legalForm: 'public_body', website: 'https://www.mju.gov.si/' },
 	{ name: 'Služba Vlade Republike Slovenije za razvoj in evropsko kohezijsko politiko', shortName: 'SVRK', legalForm: 'public_body', website: 'https://www.svrk.gov.si/' }
 ];
-
-/** The organisations that host or operate each demo space (seeds 001–004), members of it. */
-export const demoSpaceMembers: Record<string, readonly string[]> = {
-	grozd: ['SKUP', 'Zavod Tri'],
-	iskra: ['PiNA'],
-	asociacija: ['Asociacija'],
-	'nvo-vid': ['IPAK', 'INePA', 'LJUDMILA']
-};
