@@ -1,7 +1,7 @@
 // The directory's requests for the load test: what people do on /organisations and what clients
 // ask /api/v1/organisations, varied, distinct and shuffled with a fixed seed. See bench/README.md.
 import { regionOfMunicipality } from '../src/lib/reference/municipalities.ts';
-import { countKey } from '../src/lib/server/organisations/directory.count-cache.ts';
+import { countKey } from '../src/lib/server/organisations/directory/directory.count-cache.ts';
 import { createRandom, type SyntheticRow } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
 
 /** The kinds of request in the mix, with their share (they sum to 1). */

@@ -12,8 +12,8 @@ import { openDatabase, openPostgres, type Database, type DatabaseHandle } from '
 import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
 import { syntheticRegistryCsv } from '../src/lib/server/organisations/demo/synthetic-csv.ts';
 import { createRandom, generateRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.ts';
-import { createDirectoryRepository } from '../src/lib/server/organisations/directory.repository.ts';
-import { facetIndexAt } from '../src/lib/server/organisations/directory.facet-index.ts';
+import { createDirectoryRepository } from '../src/lib/server/organisations/directory/directory.repository.ts';
+import { facetIndexAt } from '../src/lib/server/organisations/directory/directory.facet-index.ts';
 import { directoryRequests, distinctFilterSets, mixShares } from './directory-load.ts';
 import { importOrganisations } from '../src/lib/server/organisations/import/import.usecases.ts';
 import { organisations } from '../src/lib/server/organisations/organisations.table.ts';

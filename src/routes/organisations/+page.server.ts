@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
-import { directoryNames } from '#lib/server/organisations/directory.names.ts';
-import { lenientDirectoryQuery } from '#lib/server/organisations/directory.params.ts';
-import { searchDirectory } from '#lib/server/organisations/directory.usecases.ts';
+import { directoryNames } from '#lib/server/organisations/directory/directory.names.ts';
+import { lenientDirectoryQuery } from '#lib/server/organisations/directory/directory.params.ts';
+import { searchDirectory } from '#lib/server/organisations/directory/directory.usecases.ts';
 import { anonymous } from '#lib/server/policy/actor.ts';
 
 export const load: PageServerLoad = async ({ url }) => {

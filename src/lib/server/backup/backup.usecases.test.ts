@@ -10,7 +10,7 @@ import type { DatabaseHandle } from '../db/client.ts';
 import { connect } from '../db/connection.ts';
 import { loadDemoContentIfEmpty } from '../demo/demo.usecases.ts';
 import { enqueueJob } from '../jobs/jobs.usecases.ts';
-import { uploadLogo } from '../organisations/logo.usecases.ts';
+import { uploadLogo } from '../organisations/logo/logo.usecases.ts';
 import { createOrganisation } from '../organisations/organisations.usecases.ts';
 import { createPerson, recordConsent } from '../people/people.usecases.ts';
 import { cliActor } from '../policy/actor.ts';

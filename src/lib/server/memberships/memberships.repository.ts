@@ -1,7 +1,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { prefixQuery } from '../organisations/directory.filters.ts';
+import { prefixQuery } from '../organisations/directory/directory.filters.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import { spaces } from '../spaces/spaces.table.ts';

@@ -1,7 +1,7 @@
 import { asc, eq, or, sql } from 'drizzle-orm';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
-import { prefixQuery } from '../organisations/directory.filters.ts';
+import { prefixQuery } from '../organisations/directory/directory.filters.ts';
 import { organisationNotFound } from '../organisations/organisations.errors.ts';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.ts';
 import { organisations } from '../organisations/organisations.table.ts';

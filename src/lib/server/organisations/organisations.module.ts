@@ -3,10 +3,10 @@ import { backOffice, backOfficeForm, policy, read } from '../manifest/access-rul
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { loadDemoOrganisations } from './demo/demo-organisations.usecases.ts';
 import { demoRegistryCommand } from './demo/demo-registry.cli.ts';
-import { listDuplicatesCommand, mergeCommand } from './duplicates.cli.ts';
+import { listDuplicatesCommand, mergeCommand } from './duplicates/duplicates.cli.ts';
 import { exportCommand, importCommand } from './import/registry-files.cli.ts';
 import { importJobHandlers, maxImportBytes } from './import/import-runs.usecases.ts';
-import { maxLogoBytes } from './logo.content.ts';
+import { maxLogoBytes } from './logo/logo.content.ts';
 import { organisationsOwnReferences } from './organisations.merge.ts';
 import { organisationPaths } from './organisations.openapi.ts';
 import { organisationsPolicy } from './organisations.policy.ts';

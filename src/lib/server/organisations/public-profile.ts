@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.ts';
 import { memberSpacesOf } from '../memberships/memberships.repository.ts';
 import type { LocalizedText } from '../shared/localized.ts';
-import { logoVersion } from './logo.usecases.ts';
+import { logoVersion } from './logo/logo.usecases.ts';
 import { organisationIdOrNotFound } from './organisation-id.ts';
 import type { Organisation } from './organisations.schemas.ts';
 import { getOrganisation } from './organisations.usecases.ts';

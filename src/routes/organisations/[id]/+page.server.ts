@@ -4,7 +4,7 @@ import { localHref } from '#lib/shared/links.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
-import { directoryNames } from '#lib/server/organisations/directory.names.ts';
+import { directoryNames } from '#lib/server/organisations/directory/directory.names.ts';
 import { jsonLdText, organisationJsonLd } from '#lib/server/organisations/organisation-json-ld.ts';
 import { organisationsPolicy } from '#lib/server/organisations/organisations.policy.ts';
 import { getPublicProfile } from '#lib/server/organisations/public-profile.ts';

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { countAttempt } from '../../rate-limit/rate-limit.usecases.ts';
-import type { DirectoryFilter } from '../directory.filters.ts';
+import type { DirectoryFilter } from '../directory/directory.filters.ts';
 import { exportBusy, exportRateLimited } from './export.errors.ts';
 import { exportOrganisations } from './export.usecases.ts';
 import type { FileFormat } from './read-file.ts';

@@ -4,7 +4,7 @@ import { and, asc, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize } from '../../policy/policy.ts';
-import { directoryConditions, type DirectoryFilter } from '../directory.filters.ts';
+import { directoryConditions, type DirectoryFilter } from '../directory/directory.filters.ts';
 import { organisationsPolicy } from '../organisations.policy.ts';
 import { organisationInputOf } from '../organisations.presenter.ts';
 import type { OrganisationInput } from '../organisations.schemas.ts';

@@ -2,8 +2,8 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse, methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
-import { directoryParams } from '#lib/server/organisations/directory.params.ts';
-import { searchDirectory } from '#lib/server/organisations/directory.usecases.ts';
+import { directoryParams } from '#lib/server/organisations/directory/directory.params.ts';
+import { searchDirectory } from '#lib/server/organisations/directory/directory.usecases.ts';
 import { createOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 
 export const GET: RequestHandler = ({ url, locals }) =>

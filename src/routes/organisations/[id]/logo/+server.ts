@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { getLogo } from '#lib/server/organisations/logo.usecases.ts';
+import { getLogo } from '#lib/server/organisations/logo/logo.usecases.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 
 /**

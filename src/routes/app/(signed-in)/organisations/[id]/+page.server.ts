@@ -7,7 +7,7 @@ import { failForm } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
-import { logoVersion, removeLogo, uploadLogo } from '#lib/server/organisations/logo.usecases.ts';
+import { logoVersion, removeLogo, uploadLogo } from '#lib/server/organisations/logo/logo.usecases.ts';
 import { aliasRowCount, organisationToFields } from '#lib/server/organisations/organisation-form.ts';
 import { saveOrganisationForm } from '#lib/server/organisations/organisation-form-action.ts';
 import { organisationNotFound } from '#lib/server/organisations/organisations.errors.ts';

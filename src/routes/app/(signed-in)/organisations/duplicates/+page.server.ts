@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
-import { findDuplicates, mergeOrganisations } from '#lib/server/organisations/duplicates.usecases.ts';
+import { findDuplicates, mergeOrganisations } from '#lib/server/organisations/duplicates/duplicates.usecases.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 import { modules } from '#lib/server/modules.ts';
 import { organisationReferencesOf } from '#lib/server/manifest/manifest.ts';

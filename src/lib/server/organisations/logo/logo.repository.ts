@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
-import { organisationLogos } from './organisations.table.ts';
+import type { Database } from '../../db/client.ts';
+import { organisationLogos } from '../organisations.table.ts';
 
 export type StoredLogo = typeof organisationLogos.$inferSelect;
 

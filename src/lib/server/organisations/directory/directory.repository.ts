@@ -1,13 +1,13 @@
 import { asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
-import { foldText } from '../../reference/fold-text.ts';
-import type { Database } from '../db/client.ts';
-import { memberships } from '../memberships/memberships.table.ts';
-import { spaces } from '../spaces/spaces.table.ts';
+import { foldText } from '../../../reference/fold-text.ts';
+import type { Database } from '../../db/client.ts';
+import { memberships } from '../../memberships/memberships.table.ts';
+import { spaces } from '../../spaces/spaces.table.ts';
 import { directoryConditions, prefixQuery, type DirectoryFilter } from './directory.filters.ts';
-import type { DirectoryResult } from './organisations.schemas.ts';
-import { organisations, type OrganisationRow } from './organisations.table.ts';
-import { registryVersion } from './registry-version.table.ts';
-import { rowsOf } from '../db/rows.ts';
+import type { DirectoryResult } from '../organisations.schemas.ts';
+import { organisations, type OrganisationRow } from '../organisations.table.ts';
+import { registryVersion } from '../registry-version.table.ts';
+import { rowsOf } from '../../db/rows.ts';
 
 export type DirectoryFacets = DirectoryResult['facets'];
 export type FacetKey = keyof DirectoryFacets;

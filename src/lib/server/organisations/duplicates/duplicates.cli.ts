@@ -1,8 +1,8 @@
-import { cliActor } from '../policy/actor.ts';
+import { cliActor } from '../../policy/actor.ts';
 import { findDuplicates, mergeOrganisations } from './duplicates.usecases.ts';
-import type { Organisation } from './organisations.schemas.ts';
-import { organisationReferencesOf, type CommandInput } from '../manifest/manifest.ts';
-import { UsageError } from '../manifest/usage-error.ts';
+import type { Organisation } from '../organisations.schemas.ts';
+import { organisationReferencesOf, type CommandInput } from '../../manifest/manifest.ts';
+import { UsageError } from '../../manifest/usage-error.ts';
 
 const describe = (organisation: Organisation) =>
 	[organisation.name, organisation.registrationNumber && `mat. ${organisation.registrationNumber}`, organisation.taxNumber && `davčna ${organisation.taxNumber}`, organisation.city]

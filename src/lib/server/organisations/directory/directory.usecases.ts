@@ -1,14 +1,14 @@
-import type { Database } from '../db/client.ts';
-import type { Actor } from '../policy/actor.ts';
-import { authorize } from '../policy/policy.ts';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../policy/actor.ts';
+import { authorize } from '../../policy/policy.ts';
 import { directoryCountCacheFor, type DirectoryCountCache } from './directory.count-cache.ts';
 import { facetIndexAt, indexCanSearch } from './directory.facet-index.ts';
 import type { DirectoryFilter } from './directory.filters.ts';
 import { createDirectoryRepository, type DirectoryCounts, type DirectoryRepository } from './directory.repository.ts';
-import { organisationsPolicy } from './organisations.policy.ts';
-import { presentOrganisation } from './organisations.presenter.ts';
-import { createOrganisationsRepository } from './organisations.repository.ts';
-import { directoryQuerySchema, type DirectoryQuery, type DirectoryResult } from './organisations.schemas.ts';
+import { organisationsPolicy } from '../organisations.policy.ts';
+import { presentOrganisation } from '../organisations.presenter.ts';
+import { createOrganisationsRepository } from '../organisations.repository.ts';
+import { directoryQuerySchema, type DirectoryQuery, type DirectoryResult } from '../organisations.schemas.ts';
 
 /**
  * The public directory: one page of the organisations a search and filters find, how many there

@@ -1,5 +1,5 @@
-import { foldText } from '../../reference/fold-text.ts';
-import { municipalityByCode } from '../../reference/municipalities.ts';
+import { foldText } from '../../../reference/fold-text.ts';
+import { municipalityByCode } from '../../../reference/municipalities.ts';
 
 /**
  * Similar names within a municipality, word by word.

@@ -1,9 +1,9 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { foldText } from '../../reference/fold-text.ts';
-import { memberships } from '../memberships/memberships.table.ts';
-import { spaces } from '../spaces/spaces.table.ts';
-import type { DirectoryQuery } from './organisations.schemas.ts';
-import { organisations } from './organisations.table.ts';
+import { foldText } from '../../../reference/fold-text.ts';
+import { memberships } from '../../memberships/memberships.table.ts';
+import { spaces } from '../../spaces/spaces.table.ts';
+import type { DirectoryQuery } from '../organisations.schemas.ts';
+import { organisations } from '../organisations.table.ts';
 
 export type DirectoryFilter = Omit<DirectoryQuery, 'page' | 'pageSize'>;
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { createTestDatabase } from '../../../../tests/support/database.ts';
-import type { DatabaseHandle } from '../db/client.ts';
-import { memberships } from '../memberships/memberships.table.ts';
-import { anonymous, cliActor, type Actor } from '../policy/actor.ts';
-import { createSpace } from '../spaces/spaces.usecases.ts';
+import { createTestDatabase } from '../../../../../tests/support/database.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { memberships } from '../../memberships/memberships.table.ts';
+import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';
+import { createSpace } from '../../spaces/spaces.usecases.ts';
 import { searchDirectory } from './directory.usecases.ts';
-import type { DirectoryQuery, DirectoryResult } from './organisations.schemas.ts';
-import { createOrganisation } from './organisations.usecases.ts';
+import type { DirectoryQuery, DirectoryResult } from '../organisations.schemas.ts';
+import { createOrganisation } from '../organisations.usecases.ts';
 
 const cli = { actor: cliActor, source: 'cli' } as const;
 

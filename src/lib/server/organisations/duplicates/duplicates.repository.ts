@@ -1,8 +1,8 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import type { NamedOrganisation } from './duplicates.matching.ts';
-import { organisationRedirects, organisations } from './organisations.table.ts';
-import { rowsOf } from '../db/rows.ts';
+import { organisationRedirects, organisations } from '../organisations.table.ts';
+import { rowsOf } from '../../db/rows.ts';
 
 type IdPair = { leftId: string; rightId: string };
 

@@ -1,4 +1,4 @@
-import { directoryQuerySchema, type DirectoryQuery } from './organisations.schemas.ts';
+import { directoryQuerySchema, type DirectoryQuery } from '../organisations.schemas.ts';
 
 const directoryKeys = Object.keys(directoryQuerySchema.shape);
 

@@ -1,4 +1,4 @@
-import { AppError } from '../shared/errors.ts';
+import { AppError } from '../../shared/errors.ts';
 import { maxLogoBytes } from './logo.content.ts';
 
 export const logoMissing = () => new AppError('logo_missing', 'invalid', 'Choose an image file to upload.');

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
-import type { Database } from '../db/client.ts';
-import { authorize } from '../policy/policy.ts';
+import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
+import type { Database } from '../../db/client.ts';
+import { authorize } from '../../policy/policy.ts';
 import { imageTypeOf, maxLogoBytes } from './logo.content.ts';
 import { logoMissing, logoNotFound, logoTooLarge, logoTypeRefused } from './logo.errors.ts';
 import { createLogoRepository } from './logo.repository.ts';
-import { organisationNotFound } from './organisations.errors.ts';
-import { isUuid } from '../shared/uuid.ts';
-import { organisationsPolicy } from './organisations.policy.ts';
-import { createOrganisationsRepository } from './organisations.repository.ts';
+import { organisationNotFound } from '../organisations.errors.ts';
+import { isUuid } from '../../shared/uuid.ts';
+import { organisationsPolicy } from '../organisations.policy.ts';
+import { createOrganisationsRepository } from '../organisations.repository.ts';
 
 /** What the audit log keeps of a logo: never the image itself. */
 export type LogoSummary = { contentType: string; bytes: number; sha256: string };

@@ -1,19 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../tests/support/database.ts';
-import { createAuditRepository } from '../audit/audit.repository.ts';
-import { users } from '../auth/auth.table.ts';
-import type { DatabaseHandle } from '../db/client.ts';
-import { memberships } from '../memberships/memberships.table.ts';
-import { affiliations, people } from '../people/people.table.ts';
-import { cliActor, type Actor } from '../policy/actor.ts';
-import { createSpace } from '../spaces/spaces.usecases.ts';
-import { invitations, spaceMembers } from '../team/team.table.ts';
+import { createTestDatabase } from '../../../../../tests/support/database.ts';
+import { createAuditRepository } from '../../audit/audit.repository.ts';
+import { users } from '../../auth/auth.table.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { memberships } from '../../memberships/memberships.table.ts';
+import { affiliations, people } from '../../people/people.table.ts';
+import { cliActor, type Actor } from '../../policy/actor.ts';
+import { createSpace } from '../../spaces/spaces.usecases.ts';
+import { invitations, spaceMembers } from '../../team/team.table.ts';
 import { findDuplicates, mergeOrganisations } from './duplicates.usecases.ts';
-import { createOrganisation, getOrganisation } from './organisations.usecases.ts';
-import { organisationLogos, organisationRedirects } from './organisations.table.ts';
-import { modules } from '../modules.ts';
-import { organisationReferencesOf } from '../manifest/manifest.ts';
+import { createOrganisation, getOrganisation } from '../organisations.usecases.ts';
+import { organisationLogos, organisationRedirects } from '../organisations.table.ts';
+import { modules } from '../../modules.ts';
+import { organisationReferencesOf } from '../../manifest/manifest.ts';
 
 const references = organisationReferencesOf(modules);
 

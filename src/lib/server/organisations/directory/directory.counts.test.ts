@@ -1,19 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../tests/support/database.ts';
-import { openPostgres, type Database, type DatabaseHandle } from '../db/client.ts';
-import { addMembership, changeMembership, removeMembership } from '../memberships/memberships.usecases.ts';
-import { anonymous, cliActor } from '../policy/actor.ts';
-import { createSpace } from '../spaces/spaces.usecases.ts';
+import { createTestDatabase } from '../../../../../tests/support/database.ts';
+import { openPostgres, type Database, type DatabaseHandle } from '../../db/client.ts';
+import { addMembership, changeMembership, removeMembership } from '../../memberships/memberships.usecases.ts';
+import { anonymous, cliActor } from '../../policy/actor.ts';
+import { createSpace } from '../../spaces/spaces.usecases.ts';
 import { createDirectoryCountCache, type DirectoryCountCache } from './directory.count-cache.ts';
 import { searchDirectory } from './directory.usecases.ts';
-import { mergeOrganisations } from './duplicates.usecases.ts';
-import type { DirectoryQuery, DirectoryResult } from './organisations.schemas.ts';
-import { organisations } from './organisations.table.ts';
-import { createOrganisation, updateOrganisation } from './organisations.usecases.ts';
-import { modules } from '../modules.ts';
-import { organisationReferencesOf } from '../manifest/manifest.ts';
-import { findSpaceRef } from '../spaces/space-scope.ts';
+import { mergeOrganisations } from '../duplicates/duplicates.usecases.ts';
+import type { DirectoryQuery, DirectoryResult } from '../organisations.schemas.ts';
+import { organisations } from '../organisations.table.ts';
+import { createOrganisation, updateOrganisation } from '../organisations.usecases.ts';
+import { modules } from '../../modules.ts';
+import { organisationReferencesOf } from '../../manifest/manifest.ts';
+import { findSpaceRef } from '../../spaces/space-scope.ts';
 
 const references = organisationReferencesOf(modules);
 

@@ -1,4 +1,4 @@
-import { AppError } from '../shared/errors.ts';
+import { AppError } from '../../shared/errors.ts';
 
 export const mergeWithItself = (id: string) =>
 	new AppError('dup_same_organisation', 'invalid', 'An organisation cannot be merged into itself.', { id });

@@ -1,7 +1,7 @@
-import type { DirectoryNames } from '../../organisations/directory/directory-labels.ts';
-import type { Database } from '../db/client.ts';
-import { createFieldsRepository } from '../fields/fields.repository.ts';
-import type { SpacesRepository } from '../spaces/spaces.repository.ts';
+import type { DirectoryNames } from '../../../organisations/directory/directory-labels.ts';
+import type { Database } from '../../db/client.ts';
+import { createFieldsRepository } from '../../fields/fields.repository.ts';
+import type { SpacesRepository } from '../../spaces/spaces.repository.ts';
 
 /** Names of fields of work and of spaces, for the directory's facets and results. */
 export async function directoryNames({ db, spacesRepository }: { db: Database; spacesRepository: SpacesRepository }): Promise<DirectoryNames> {

@@ -1,18 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../tests/support/database.ts';
-import { regionCodes } from '../../reference/regions.ts';
-import type { DatabaseHandle } from '../db/client.ts';
-import { memberships } from '../memberships/memberships.table.ts';
-import { cliActor } from '../policy/actor.ts';
-import { createSpace } from '../spaces/spaces.usecases.ts';
-import { syntheticRegistryCsv } from './demo/synthetic-csv.ts';
-import { createRandom, generateRegistry } from './demo/synthetic-registry.ts';
+import { createTestDatabase } from '../../../../../tests/support/database.ts';
+import { regionCodes } from '../../../reference/regions.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { memberships } from '../../memberships/memberships.table.ts';
+import { cliActor } from '../../policy/actor.ts';
+import { createSpace } from '../../spaces/spaces.usecases.ts';
+import { syntheticRegistryCsv } from '../demo/synthetic-csv.ts';
+import { createRandom, generateRegistry } from '../demo/synthetic-registry.ts';
 import { facetIndexAt, indexCanSearch } from './directory.facet-index.ts';
 import type { DirectoryFilter } from './directory.filters.ts';
 import { createDirectoryRepository } from './directory.repository.ts';
-import { importOrganisations } from './import/import.usecases.ts';
-import { organisations } from './organisations.table.ts';
+import { importOrganisations } from '../import/import.usecases.ts';
+import { organisations } from '../organisations.table.ts';
 
 /**
  * The index in memory must count exactly what the counting statement counts: the same total, the

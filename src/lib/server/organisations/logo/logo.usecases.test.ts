@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../../tests/support/database.ts';
-import { createAuditRepository } from '../audit/audit.repository.ts';
-import type { DatabaseHandle } from '../db/client.ts';
-import { anonymous, cliActor, type Actor } from '../policy/actor.ts';
+import { createTestDatabase } from '../../../../../tests/support/database.ts';
+import { createAuditRepository } from '../../audit/audit.repository.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';
 import { imageTypeOf, maxLogoBytes } from './logo.content.ts';
 import { getLogo, logoVersion, removeLogo, uploadLogo } from './logo.usecases.ts';
-import { createOrganisation, getOrganisation } from './organisations.usecases.ts';
+import { createOrganisation, getOrganisation } from '../organisations.usecases.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/logos/${name}`));
 const png = fixture('logo.png');

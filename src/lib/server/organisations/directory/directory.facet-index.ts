@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
-import { rowsOf } from '../db/rows.ts';
-import { memberships } from '../memberships/memberships.table.ts';
-import { spaces } from '../spaces/spaces.table.ts';
+import type { Database } from '../../db/client.ts';
+import { rowsOf } from '../../db/rows.ts';
+import { memberships } from '../../memberships/memberships.table.ts';
+import { spaces } from '../../spaces/spaces.table.ts';
 import { searchWords, type DirectoryFilter } from './directory.filters.ts';
 import { facetKeys, sortFacets, type DirectoryCounts, type FacetKey } from './directory.repository.ts';
-import { organisations } from './organisations.table.ts';
-import { registryVersion } from './registry-version.table.ts';
+import { organisations } from '../organisations.table.ts';
+import { registryVersion } from '../registry-version.table.ts';
 
 /**
  * What the directory's counts read of every organisation, held in the app process for one

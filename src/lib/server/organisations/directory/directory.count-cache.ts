@@ -1,4 +1,4 @@
-import type { Database } from '../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { searchWords, type DirectoryFilter } from './directory.filters.ts';
 import type { DirectoryCounts } from './directory.repository.ts';
 

@@ -1,19 +1,19 @@
-import { foldText } from '../../reference/fold-text.ts';
-import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
-import type { Database } from '../db/client.ts';
-import type { Actor } from '../policy/actor.ts';
-import { authorize } from '../policy/policy.ts';
+import { foldText } from '../../../reference/fold-text.ts';
+import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
+import type { Database } from '../../db/client.ts';
+import type { Actor } from '../../policy/actor.ts';
+import { authorize } from '../../policy/policy.ts';
 import { mergeWithItself, registrationNumbersDiffer } from './duplicates.errors.ts';
 import { similarNamePairs } from './duplicates.matching.ts';
 import { createDuplicatesRepository } from './duplicates.repository.ts';
 import { duplicatesQuerySchema, mergeInputSchema, type DuplicateReason } from './duplicates.schemas.ts';
-import { organisationNotFound } from './organisations.errors.ts';
-import { organisationsPolicy } from './organisations.policy.ts';
-import { organisationInputOf, presentOrganisation } from './organisations.presenter.ts';
-import { createOrganisationsRepository } from './organisations.repository.ts';
-import { organisationInputSchema, type Organisation, type OrganisationInput } from './organisations.schemas.ts';
-import type { OrganisationRow } from './organisations.table.ts';
-import type { OrganisationReference } from '../manifest/manifest.ts';
+import { organisationNotFound } from '../organisations.errors.ts';
+import { organisationsPolicy } from '../organisations.policy.ts';
+import { organisationInputOf, presentOrganisation } from '../organisations.presenter.ts';
+import { createOrganisationsRepository } from '../organisations.repository.ts';
+import { organisationInputSchema, type Organisation, type OrganisationInput } from '../organisations.schemas.ts';
+import type { OrganisationRow } from '../organisations.table.ts';
+import type { OrganisationReference } from '../../manifest/manifest.ts';
 
 /**
  * How alike names must be (0–1, see `nameScore`) to be listed. Tuned by hand on a synthetic
