@@ -121,3 +121,36 @@ describe('space-owned tables', () => {
 		expect(tables.flatMap(keysNotLedBySpace)).toEqual([]);
 	});
 });
+
+/**
+ * Where a module's source inserts into, updates or deletes from a table another module owns: the
+ * name of a table imported from another folder's `*.table.ts`, written to in the same file.
+ */
+function writesToOthersTables(sources: Record<string, string>): string[] {
+	return Object.entries(sources).flatMap(([file, source]) => {
+		const owner = file.split('/')[1];
+		return [...source.matchAll(/import\s*(?:type\s*)?\{([^}]+)\}\s*from\s*'([^']+\.table\.ts)'/g)].flatMap(([, names, from]) => {
+			const folder = new URL(from!, `file:///server/${file.slice(2)}`).pathname.split('/')[2];
+			if (folder === owner) return [];
+			return names!
+				.split(',')
+				.map((name) => name.trim())
+				.filter((name) => name && new RegExp(`\\.(insert|update|delete)\\(\\s*${name}\\b`).test(source))
+				.map((name) => `${file} writes ${folder}: ${name}`);
+		});
+	});
+}
+
+describe('module boundaries', () => {
+	const sources = import.meta.glob<string>(['./**/*.ts', '!./**/*.test.ts', '!./**/*.test-fixtures.ts'], { eager: true, query: '?raw', import: 'default' });
+
+	it('a module writes only its own tables (it reads others, and changes them through their use cases)', () => {
+		expect(Object.keys(sources)).toContain('./memberships/demo/synthetic-memberships.usecases.ts');
+		expect(writesToOthersTables(sources)).toEqual([]);
+	});
+
+	it('notices a module writing another module\'s table (the check above can fail)', () => {
+		const offending = "import { memberships } from '../../memberships/memberships.table.ts';\nawait db.insert(memberships).values(rows);";
+		expect(writesToOthersTables({ './organisations/demo/loader.ts': offending })).toEqual(['./organisations/demo/loader.ts writes memberships: memberships']);
+	});
+});

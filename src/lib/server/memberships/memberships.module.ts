@@ -1,6 +1,7 @@
 import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, policy } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { demoMembersCommand } from './demo/demo-members.cli.ts';
 import { loadDemoMemberships } from './demo/demo-memberships.usecases.ts';
 import { membershipsOfOrganisation } from './memberships.merge.ts';
 import { membershipPaths } from './memberships.openapi.ts';
@@ -16,6 +17,12 @@ export const membershipsModule = defineModule({
 	openApiPaths: membershipPaths,
 	organisationReferences: [membershipsOfOrganisation],
 	demoContent: loadDemoMemberships,
+	cliCommands: {
+		'demo:members': {
+			summary: 'Make about one in four synthetic organisations (demo:registry) of a demo space\'s region or field members of it.',
+			run: demoMembersCommand
+		}
+	},
 	backOfficeLinks: [
 		{ place: 'space', href: '/app/spaces/[slug]/members', label: m.members_title, shownTo: linkFor(membershipsPolicy, 'manage') }
 	]

@@ -66,14 +66,13 @@ export const organisationsModule = defineModule({
 		},
 		'demo:registry': {
 			summary: 'Generate a synthetic national registry of NGOs into the database, or into a CSV file in the import format.',
-			usage: '--count 30000 [--seed 1] [--members] | --out FILE.csv [--bad-rows K] [--duplicates K]',
+			usage: '--count 30000 [--seed 1] | --out FILE.csv [--bad-rows K] [--duplicates K]',
 			options: {
 				count: { type: 'string' },
 				seed: { type: 'string' },
 				out: { type: 'string' },
 				'bad-rows': { type: 'string' },
-				duplicates: { type: 'string' },
-				members: { type: 'boolean' }
+				duplicates: { type: 'string' }
 			},
 			run: demoRegistryCommand
 		}

@@ -34,15 +34,7 @@ export async function demoRegistryCommand({ database, options }: CommandInput): 
 		db: database.db,
 		context: { actor: cliActor, source: 'cli' },
 		count,
-		seed,
-		members: options.members === true
+		seed
 	});
 	console.log(`Added ${result.inserted} synthetic organisations; ${result.skipped} were already there (same seed).`);
-	if (options.members === true) {
-		console.log(
-			result.spaces.length > 0
-				? `Added ${result.memberships} memberships of the demo spaces ${result.spaces.join(', ')}.`
-				: 'No demo space to join: load them first (npm run cli -- demo:load).'
-		);
-	}
 }
