@@ -230,7 +230,25 @@ function verdict(value: number, target: number): string {
 	return value <= target ? 'met' : `MISSED by ${value - target}`;
 }
 
-function table(results: Record<string, any>) {
+/** What one run measured, as written to the results file. */
+type Results = {
+	date: string;
+	label: string;
+	node: string;
+	nodeOptions: string[];
+	count: number;
+	targets: typeof targets;
+	loadAverageAtStart: number;
+	bareNode: Awaited<ReturnType<typeof bareNode>>;
+	firstStart: { ms: number; memory: Sample; idle: Sample };
+	restart: { stopMs: number; ms: number; memory: Sample };
+	import: { ms: number };
+	afterImport: Sample;
+	load: Awaited<ReturnType<typeof mixedLoad>>;
+	afterLoad: Sample;
+};
+
+function table(results: Results) {
 	const rows: string[][] = [['measurement', 'app RSS MB', 'cluster PSS MB', 'app + cluster MB', 'load 1 min']];
 	const row = (name: string, one: Sample) => rows.push([name, String(one.appRssMb), String(one.clusterPssMb), String(one.appAndClusterMb), String(one.load1)]);
 	row('after first start (demo loaded)', results.firstStart.memory);
@@ -254,7 +272,8 @@ function table(results: Record<string, any>) {
 
 ensureBuild();
 
-const results: Record<string, any> = {
+// filled in as the run goes; complete once the server has stopped
+const results: Partial<Results> = {
 	date: new Date().toISOString(),
 	label: options.label,
 	node: process.version,
@@ -273,9 +292,9 @@ try {
 	log(`first start on a fresh data directory ${dataDir}`);
 	const first = await startServer(dataDir, port);
 	server = first.child;
-	results.firstStart = { ms: first.ms, memory: sample(first.child.pid!, dataDir) };
+	const memory = sample(first.child.pid!, dataDir);
 	await sleep(10_000);
-	results.firstStart.idle = sample(first.child.pid!, dataDir);
+	results.firstStart = { ms: first.ms, memory, idle: sample(first.child.pid!, dataDir) };
 	log(`first start ${first.ms} ms: ${JSON.stringify(results.firstStart.memory)}`);
 
 	const stopMs = await stopServer(first.child);
@@ -304,5 +323,5 @@ try {
 }
 writeFileSync(options.out!, `${JSON.stringify(results, null, 2)}\n`);
 console.log('');
-table(results);
+table(results as Results);
 log(`Results in ${options.out}`);

@@ -63,6 +63,9 @@ function smtpTransport(smtpUrl: string, mailFrom: string): MailTransport {
 				await (await transporter()).sendMail({ from: mailFrom, ...mail });
 			} catch (error) {
 				const reason = error instanceof Error ? error.message : String(error);
+				// no { cause: error }: the cause's message may hold the SMTP password, and the log
+				// writes an error's cause too, without this redaction (describeErrorForLog in shared/log.ts)
+				// eslint-disable-next-line preserve-caught-error
 				throw new Error(`Sending mail through ${describeSmtpUrl(smtpUrl)} failed: ${redactSmtpCredentials(reason, smtpUrl)}`);
 			}
 		}

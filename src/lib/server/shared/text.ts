@@ -26,8 +26,10 @@ export const textLimits = {
 export const invalidCharactersProblem = 'text_invalid_characters';
 
 // C0 controls but tab, line feed and carriage return, and DEL
+// eslint-disable-next-line no-control-regex -- finding control characters is what these are for
 const controlsInLongText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 // every C0 control and DEL: a single-line field has no use for tabs or line breaks
+// eslint-disable-next-line no-control-regex -- as above
 const controlsInOneLine = /[\u0000-\u001f\u007f]/;
 
 const storableWith = (controls: RegExp) => (value: string) => !controls.test(value) && value.isWellFormed();

@@ -8,7 +8,6 @@ import type { SpaceRole } from '../../../policy/roles.ts';
 import { auditLog } from '../../audit/audit.table.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';
-import { createSpace } from '../../spaces/spaces.usecases.ts';
 import { createOrganisationsRepository } from '../organisations.repository.ts';
 import { createOrganisation, getOrganisation } from '../organisations.usecases.ts';
 import { organisations } from '../organisations.table.ts';
