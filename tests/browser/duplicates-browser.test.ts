@@ -4,16 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
-import { runNode } from '../support/processes.ts';
-import type { DuplicatesFixture } from '../support/seed-duplicates.ts';
+import { seedDuplicates, type DuplicatesFixture } from '../support/seed-duplicates.ts';
 
 const screenshots = 'test-results/screenshots';
-
-async function seedDuplicates(): Promise<DuplicatesFixture> {
-	const seeded = await runNode(['tests/support/seed-duplicates.ts']);
-	if (seeded.code !== 0) throw new Error(`seeding duplicates failed: ${seeded.stderr}`);
-	return JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
-}
 
 describe('the duplicates page', () => {
 	let people: PeopleApp;
@@ -23,8 +16,8 @@ describe('the duplicates page', () => {
 	beforeAll(async () => {
 		[people, browser] = await Promise.all([
 			startPeopleApp({
-				afterSeeding: async () => {
-					fixture = await seedDuplicates();
+				afterSeeding: async (db) => {
+					fixture = await seedDuplicates(db);
 				}
 			}),
 			launchBrowser()

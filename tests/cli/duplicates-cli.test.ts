@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../../src/lib/server/db/client.ts';
 import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../support/database.ts';
 import { runNode } from '../support/processes.ts';
-import type { DuplicatesFixture } from '../support/seed-duplicates.ts';
-
-async function seedDuplicates(env: NodeJS.ProcessEnv): Promise<DuplicatesFixture> {
-	const seeded = await runNode(['tests/support/seed-duplicates.ts'], env);
-	if (seeded.code !== 0) throw new Error(`seeding duplicates failed: ${seeded.stderr}`);
-	return JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
-}
+import { seedDuplicates, type DuplicatesFixture } from '../support/seed-duplicates.ts';
 
 describe('duplicates on the command line', () => {
 	const cli = (args: string[]) => runNode(['src/cli/main.ts', ...args], env);
@@ -20,7 +15,12 @@ describe('duplicates on the command line', () => {
 		const database = await createPostgresDatabase(adminUrl);
 		env = { DATABASE_URL: database.url };
 		cleanup = () => dropPostgresDatabase(adminUrl, database.name);
-		fixture = await seedDuplicates(env);
+		const seeding = openPostgres({ url: database.url, max: 1 });
+		try {
+			fixture = await seedDuplicates(seeding.db);
+		} finally {
+			await seeding.close();
+		}
 	});
 	afterAll(() => cleanup());
 

@@ -1,18 +1,20 @@
-import { runNode } from './processes.ts';
+import type { Database } from '../../src/lib/server/db/client.ts';
 import { startTestApp, type TestApp } from './app-server.ts';
 import { fixturePassword, type PeopleFixture } from './people.ts';
+import { seedPeople } from './seed-people.ts';
 
 export type PeopleApp = { app: TestApp; fixture: PeopleFixture; cookies: Record<string, string> };
 
-/** The app with one person per role (see seed-people.ts), each signed in through the real form. */
-export async function startPeopleApp(options: { afterSeeding?: (fixture: PeopleFixture) => Promise<void> } = {}): Promise<PeopleApp> {
+/**
+ * The app with one person per role (see seed-people.ts), each signed in through the real form.
+ * `afterSeeding` adds more on the same database before the server starts.
+ */
+export async function startPeopleApp(options: { afterSeeding?: (db: Database, fixture: PeopleFixture) => Promise<void> } = {}): Promise<PeopleApp> {
 	let fixture: PeopleFixture | undefined;
 	const app = await startTestApp({
-		prepare: async () => {
-			const seeded = await runNode(['tests/support/seed-people.ts']);
-			if (seeded.code !== 0) throw new Error(`seeding people failed: ${seeded.stderr}`);
-			fixture = JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
-			await options.afterSeeding?.(fixture!);
+		seed: async (db) => {
+			fixture = await seedPeople(db);
+			await options.afterSeeding?.(db, fixture);
 		}
 	});
 	const cookies: Record<string, string> = {};
