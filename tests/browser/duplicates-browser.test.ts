@@ -30,8 +30,8 @@ describe('the duplicates page', () => {
 	});
 
 	/** Without JavaScript unless asked (axe needs it): the confirmation step must work without it. */
-	function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
-		return signedInAt(browser, people.app.url, email, { javaScriptEnabled });
+	async function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
+		return signedInAt(browser, people.app.url, await people.newSession(email), { javaScriptEnabled });
 	}
 
 	it('is refused to a viewer and to someone not signed in', async () => {

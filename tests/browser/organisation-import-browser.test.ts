@@ -23,8 +23,8 @@ afterAll(async () => {
 });
 
 describe('importing organisations in Chromium', () => {
-	function signedInPage(javaScriptEnabled: boolean): Promise<Page> {
-		return signedInAt(browser, people.app.url, 'staff@example.si', { javaScriptEnabled });
+	async function signedInPage(javaScriptEnabled: boolean): Promise<Page> {
+		return signedInAt(browser, people.app.url, await people.newSession('staff@example.si'), { javaScriptEnabled });
 	}
 
 	function fileOnDisk(name: string, content: string): string {

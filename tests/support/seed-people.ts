@@ -6,13 +6,12 @@ import { loadConfig } from '../../src/lib/server/config.ts';
 import type { Database } from '../../src/lib/server/db/client.ts';
 import { loadDemoContent } from '../../src/lib/server/demo/demo.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
-import { createSettingsRepository } from '../../src/lib/server/settings/settings.repository.ts';
-import { randomSecret } from '../../src/lib/server/shared/secrets.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
 import { addMember } from '../../src/lib/server/team/team.usecases.ts';
 import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
 import type { SpaceRole, TokenScope } from '../../src/lib/roles.ts';
 import { fixturePassword, type PeopleFixture } from './people.ts';
+import { authSecretOf } from './sessions.ts';
 
 const people: { key: string; role: SpaceRole | null; isPlatformAdmin?: boolean }[] = [
 	{ key: 'viewer', role: 'viewer' },
@@ -36,8 +35,7 @@ export async function seedPeople(db: Database): Promise<PeopleFixture> {
 	const context = { actor: cliActor, source: 'cli' } as const;
 	const demo = await loadDemoContent({ db });
 	if (!demo.spaces?.created.includes('grozd')) throw new Error('expected an empty database');
-	const secret = config.authSecret ?? (await createSettingsRepository({ db }).getOrCreate('auth_secret', () => randomSecret()));
-	const auth = createBetterAuth({ db, secret, publicUrl: config.publicUrl, onPasswordResetRequested: async () => {} });
+	const auth = createBetterAuth({ db, secret: await authSecretOf(db), publicUrl: config.publicUrl, onPasswordResetRequested: async () => {} });
 	const fixture: PeopleFixture = { spaceId: '', people: {}, tokens: {} };
 	for (const person of people) {
 		const email = `${person.key.toLowerCase()}@example.si`;
