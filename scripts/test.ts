@@ -1,5 +1,6 @@
-// `npm test`: the whole suite (vitest: unit, use cases, HTTP, browser), ending with one plain
-// line "N passed, N failed" that CI reads.
+// `npm test`: the whole suite (vitest projects unit, http, browser and cli), ending with one plain
+// line "N passed, N failed" that CI reads. With DATABASE_URL (another PostgreSQL server) the browser
+// and CLI tests are left out: they run once, on the embedded server (see vitest.config.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,6 +10,10 @@ const prepare = spawnSync('npm', ['run', '--silent', 'prepare'], { stdio: 'inher
 if (prepare.status !== 0) {
 	console.log('\n0 passed, 1 failed');
 	process.exit(1);
+}
+
+if (process.env.DATABASE_URL) {
+	console.log('\nDATABASE_URL is set: the browser and CLI tests (tests/browser, tests/cli) are skipped on this server; they run on the embedded one.\n');
 }
 
 const report = '.tmp/vitest-report.json';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from '../../scripts/server.js';
+import { openPostgres, type Database } from '../../src/lib/server/db/client.ts';
 import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from './database.ts';
 
 export type TestApp = {
@@ -19,14 +20,21 @@ export type TestApp = {
  * its own, copied from the migrated template on the suite's server. One app per test file: the
  * built server keeps its database for the life of the process.
  */
-export async function startTestApp(options: { prepare?: () => Promise<void> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { seed?: (db: Database) => Promise<void> } = {}): Promise<TestApp> {
 	const adminUrl = testServerUrl();
 	const database = await createPostgresDatabase(adminUrl);
 	process.env.DATABASE_URL = database.url;
 	const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-app-'));
 	process.env.DATA_DIR = dataDir;
-	// e.g. seeding people through a child process, before the server starts
-	await options.prepare?.();
+	if (options.seed) {
+		// in this process, on the app's database, before the server starts (it would load the demo into an empty one)
+		const seeding = openPostgres({ url: database.url, max: 2 });
+		try {
+			await options.seed(seeding.db);
+		} finally {
+			await seeding.close();
+		}
+	}
 	prepareAdapterEnv();
 	const server = createAppServer(await importBuiltHandler());
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

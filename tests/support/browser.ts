@@ -1,6 +1,7 @@
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fixturePassword } from './people.ts';
+import { browserCookie } from './sessions.ts';
 
 /**
  * Headless Chromium from the @sparticuz/chromium npm package: a fresh machine needs no browser
@@ -24,16 +25,29 @@ export async function launchBrowser(): Promise<Browser> {
 	});
 }
 
-/** A page of a new browser context, signed in to the back office as a fixture person (password `fixturePassword`). */
-export async function signedInPage(
-	browser: Browser,
-	appUrl: string,
-	email: string,
-	options: { javaScriptEnabled?: boolean; width?: number; defaultTimeout?: number } = {}
-): Promise<Page> {
+type PageOptions = { javaScriptEnabled?: boolean; width?: number; defaultTimeout?: number };
+
+async function newPage(browser: Browser, options: PageOptions): Promise<Page> {
 	const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
 	if (options.defaultTimeout) context.setDefaultTimeout(options.defaultTimeout);
-	const page = await context.newPage();
+	return context.newPage();
+}
+
+/**
+ * A page of a new browser context with a session cookie (a minted one, see sessions.ts), open at
+ * the back office's start page.
+ */
+export async function signedInPage(browser: Browser, appUrl: string, cookie: string, options: PageOptions = {}): Promise<Page> {
+	const page = await newPage(browser, options);
+	await page.context().addCookies([browserCookie(cookie, appUrl)]);
+	await page.goto(`${appUrl}/app`);
+	if (new URL(page.url()).pathname !== '/app') throw new Error(`the session was not accepted: ${page.url()}`);
+	return page;
+}
+
+/** A page of a new browser context, signed in through the sign-in form as a fixture person (password `fixturePassword`). */
+export async function signInThroughForm(browser: Browser, appUrl: string, email: string, options: PageOptions = {}): Promise<Page> {
+	const page = await newPage(browser, options);
 	await page.goto(`${appUrl}/app/sign-in`);
 	await page.getByLabel('E-poštni naslov').fill(email);
 	await page.getByLabel('Geslo').fill(fixturePassword);

@@ -47,7 +47,7 @@ async function prepareTemplate(url: string, hash: string): Promise<void> {
  * PostgreSQL 15) the databases are made there instead.
  */
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
-	// both test projects list this setup; the first one in a run prepares the server for both
+	// every test project lists this setup; the first one in a run prepares the server for all
 	if (process.env.STICISCE_TEST_SERVER) return undefined;
 	const hash = migrationsHash();
 	process.env.STICISCE_TEST_TEMPLATE_HASH = hash;

@@ -1,25 +1,49 @@
-import { runNode } from './processes.ts';
+import { openPostgres, type Database, type DatabaseHandle } from '../../src/lib/server/db/client.ts';
 import { startTestApp, type TestApp } from './app-server.ts';
 import { fixturePassword, type PeopleFixture } from './people.ts';
+import { seedPeople } from './seed-people.ts';
+import { authSecretOf, mintSession } from './sessions.ts';
 
-export type PeopleApp = { app: TestApp; fixture: PeopleFixture; cookies: Record<string, string> };
+export type PeopleApp = {
+	app: TestApp;
+	fixture: PeopleFixture;
+	/** A session of each person (by fixture key) as a Cookie header, minted before the server started. */
+	cookies: Record<string, string>;
+	/** A new session of the person with this address, as a Cookie header (e.g. for a test that signs out). */
+	newSession: (email: string) => Promise<string>;
+};
 
-/** The app with one person per role (see seed-people.ts), each signed in through the real form. */
-export async function startPeopleApp(options: { afterSeeding?: (fixture: PeopleFixture) => Promise<void> } = {}): Promise<PeopleApp> {
+/**
+ * The app with one person per role (see seed-people.ts), each with a session minted in the
+ * database (sessions.ts). `afterSeeding` adds more on the same database before the server starts.
+ */
+export async function startPeopleApp(options: { afterSeeding?: (db: Database, fixture: PeopleFixture) => Promise<void> } = {}): Promise<PeopleApp> {
 	let fixture: PeopleFixture | undefined;
+	const cookies: Record<string, string> = {};
 	const app = await startTestApp({
-		prepare: async () => {
-			const seeded = await runNode(['tests/support/seed-people.ts']);
-			if (seeded.code !== 0) throw new Error(`seeding people failed: ${seeded.stderr}`);
-			fixture = JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
-			await options.afterSeeding?.(fixture!);
+		seed: async (db) => {
+			fixture = await seedPeople(db);
+			const secret = await authSecretOf(db);
+			for (const [key, person] of Object.entries(fixture.people)) cookies[key] = await mintSession(db, person.userId, secret);
+			await options.afterSeeding?.(db, fixture);
 		}
 	});
-	const cookies: Record<string, string> = {};
-	for (const [key, person] of Object.entries(fixture!.people)) cookies[key] = await signIn(app, person.email);
-	return { app, fixture: fixture!, cookies };
+	let minting: DatabaseHandle | undefined;
+	const closeApp = app.close;
+	app.close = async () => {
+		await minting?.close();
+		await closeApp();
+	};
+	const newSession = async (email: string) => {
+		const person = Object.values(fixture!.people).find((candidate) => candidate.email === email);
+		if (!person) throw new Error(`${email} is not one of the fixture's people`);
+		minting ??= openPostgres({ url: app.databaseUrl, max: 1 });
+		return mintSession(minting.db, person.userId);
+	};
+	return { app, fixture: fixture!, cookies, newSession };
 }
 
+/** Signs in through the real form (password check, limits, known device), for tests of signing in. */
 export async function signIn(app: TestApp, email: string, password = fixturePassword): Promise<string> {
 	const response = await fetch(`${app.url}/app/sign-in`, {
 		method: 'POST',

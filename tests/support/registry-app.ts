@@ -1,6 +1,5 @@
-import { runNode } from './processes.ts';
 import { startPeopleApp, type PeopleApp } from './people-app.ts';
-import type { RegistryFixture } from './seed-registry.ts';
+import { seedRegistry, type RegistryFixture } from './seed-registry.ts';
 
 export type RegistryApp = PeopleApp & { organisations: RegistryFixture };
 
@@ -8,10 +7,8 @@ export type RegistryApp = PeopleApp & { organisations: RegistryFixture };
 export async function startRegistryApp(): Promise<RegistryApp> {
 	let organisations: RegistryFixture | undefined;
 	const people = await startPeopleApp({
-		afterSeeding: async (fixture) => {
-			const seeded = await runNode(['tests/support/seed-registry.ts', fixture.people.memberEditor!.userId]);
-			if (seeded.code !== 0) throw new Error(`seeding organisations failed: ${seeded.stderr}`);
-			organisations = JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
+		afterSeeding: async (db, fixture) => {
+			organisations = await seedRegistry(db, fixture.people.memberEditor!.userId);
 		}
 	});
 	return { ...people, organisations: organisations! };

@@ -1,6 +1,5 @@
 import { startPeopleApp, type PeopleApp } from './people-app.ts';
-import { runNode } from './processes.ts';
-import type { RegistryPeopleFixture } from './seed-registry-people.ts';
+import { seedRegistryPeople, type RegistryPeopleFixture } from './seed-registry-people.ts';
 
 export type RegistryPeopleApp = PeopleApp & { registry: RegistryPeopleFixture };
 
@@ -8,10 +7,8 @@ export type RegistryPeopleApp = PeopleApp & { registry: RegistryPeopleFixture };
 export async function startRegistryPeopleApp(): Promise<RegistryPeopleApp> {
 	let registry: RegistryPeopleFixture | undefined;
 	const people = await startPeopleApp({
-		afterSeeding: async () => {
-			const seeded = await runNode(['tests/support/seed-registry-people.ts']);
-			if (seeded.code !== 0) throw new Error(`seeding the registry failed: ${seeded.stderr}`);
-			registry = JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
+		afterSeeding: async (db) => {
+			registry = await seedRegistryPeople(db);
 		}
 	});
 	return { ...people, registry: registry! };

@@ -1,16 +1,28 @@
 // Seeds a database (already migrated, with the demo spaces) with organisations for the directory's
 // tests, through the use cases; memberships and a merge are written directly, as their modules
-// are not the directory's. Run as a child process before the server opens the database:
-//   node tests/support/seed-directory.ts   (with DATA_DIR or DATABASE_URL)   → prints the fixture as JSON
-import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase } from '../../src/lib/server/db/client.ts';
+// are not the directory's. Called in the test process before the server starts.
+import type { Database } from '../../src/lib/server/db/client.ts';
 import { memberships } from '../../src/lib/server/memberships/memberships.table.ts';
 import { organisationLogos, organisationRedirects } from '../../src/lib/server/organisations/organisations.table.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
-import type { DirectoryFixture } from './directory.ts';
 import { clearRegistry } from './clear-registry.ts';
+
+/** What seedDirectory wrote: a few organisations the tests name, and how many there are. */
+export type DirectoryFixture = {
+	/** Zavod Stičišče (Kranj, Gorenjska): every field filled in, member of Grozd. */
+	hubId: string;
+	ministryId: string;
+	/** An association whose name carries `</script>` and markup. */
+	trickyId: string;
+	trickyName: string;
+	/** An id that was merged into the hub. */
+	mergedId: string;
+	total: number;
+	/** How many are in Gorenjska (SI042). */
+	gorenjska: number;
+};
 
 const context = { actor: cliActor, source: 'cli' } as const;
 
@@ -30,10 +42,7 @@ const kinds = [
 ];
 const names = ['Lipa', 'Svoboda', 'Zarja', 'Triglav', 'Sonček', 'Rožca', 'Slavček'];
 
-const config = loadConfig();
-const database = await openDatabase(config);
-try {
-	const { db } = database;
+export async function seedDirectory(db: Database): Promise<DirectoryFixture> {
 	await clearRegistry(db);
 	const create = (input: Record<string, unknown>) => createOrganisation({ db, context, input });
 	const hub = await create({
@@ -84,7 +93,7 @@ try {
 	await db.insert(organisationLogos).values({ organisationId: ministry.id, contentType: 'image/png', content: png });
 	const mergedId = crypto.randomUUID();
 	await db.insert(organisationRedirects).values({ fromId: mergedId, toId: hub.id });
-	const fixture: DirectoryFixture = {
+	return {
 		hubId: hub.id,
 		ministryId: ministry.id,
 		trickyId: tricky.id,
@@ -93,7 +102,4 @@ try {
 		total: 3 + generated.length,
 		gorenjska: [hub, ...generated].filter((organisation) => organisation.regionCode === 'SI042').length
 	};
-	console.log(JSON.stringify(fixture));
-} finally {
-	await database.close();
 }

@@ -1,21 +1,18 @@
-// Seeds a database with one person per role, for tests that boot the whole app. Run as a child
-// process before the server starts on the database:
-//   node tests/support/seed-people.ts   (with DATA_DIR or DATABASE_URL)   → prints the fixture as JSON
+// One person per role and some API tokens, for tests that boot the whole app: called in the test
+// process on the app's own database (copied from the migrated template) before the server starts.
 import { createUser } from '../../src/lib/server/auth/auth.usecases.ts';
 import { createBetterAuth } from '../../src/lib/server/auth/better-auth.ts';
 import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase } from '../../src/lib/server/db/client.ts';
+import type { Database } from '../../src/lib/server/db/client.ts';
 import { loadDemoContent } from '../../src/lib/server/demo/demo.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { findSpaceRef } from '../../src/lib/server/spaces/space-scope.ts';
-import { createSettingsRepository } from '../../src/lib/server/settings/settings.repository.ts';
 import { createSpacesRepository } from '../../src/lib/server/spaces/spaces.repository.ts';
-import { randomSecret } from '../../src/lib/server/shared/secrets.ts';
 import { addMember } from '../../src/lib/server/team/team.usecases.ts';
 import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
 import type { SpaceRole, TokenScope } from '../../src/lib/policy/roles.ts';
 import { fixturePassword, type PeopleFixture } from './people.ts';
-
+import { authSecretOf } from './sessions.ts';
 
 const people: { key: string; role: SpaceRole | null; isPlatformAdmin?: boolean }[] = [
 	{ key: 'viewer', role: 'viewer' },
@@ -33,16 +30,13 @@ const tokens: { key: string; owner: string; scopes: TokenScope[] }[] = [
 	{ key: 'viewerWrite', owner: 'viewer', scopes: ['write'] }
 ];
 
-const config = loadConfig();
-const database = await openDatabase(config);
-try {
-	await database.migrate();
-	const { db } = database;
+/** Loads the demo spaces into an empty database and adds the people (password `fixturePassword`) and tokens. */
+export async function seedPeople(db: Database): Promise<PeopleFixture> {
+	const config = loadConfig();
 	const context = { actor: cliActor, source: 'cli' } as const;
 	const demo = await loadDemoContent({ db });
 	if (!demo.spaces?.created.includes('grozd')) throw new Error('expected an empty database');
-	const secret = await createSettingsRepository({ db }).getOrCreate('auth_secret', () => randomSecret());
-	const auth = createBetterAuth({ db, secret, publicUrl: config.publicUrl, onPasswordResetRequested: async () => {} });
+	const auth = createBetterAuth({ db, secret: await authSecretOf(db), publicUrl: config.publicUrl, onPasswordResetRequested: async () => {} });
 	const fixture: PeopleFixture = { spaceId: '', people: {}, tokens: {} };
 	for (const person of people) {
 		const email = `${person.key.toLowerCase()}@example.si`;
@@ -61,7 +55,5 @@ try {
 		fixture.tokens[token.key] = { token: created.token, tokenId: created.summary.id, owner: token.owner, scopes: token.scopes };
 	}
 	fixture.spaceId = (await createSpacesRepository({ db }).findBySlug('grozd'))!.id;
-	console.log(JSON.stringify(fixture));
-} finally {
-	await database.close();
+	return fixture;
 }

@@ -1,9 +1,7 @@
 // After seed-people.ts: two organisations, the member editor made editor of one of them, and
-// tokens with the people scopes. Run as a child process before the server opens the database:
-//   node tests/support/seed-registry-people.ts   → prints the fixture as JSON
+// tokens with the people scopes. Called in the test process before the server starts.
 import { eq } from 'drizzle-orm';
-import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase } from '../../src/lib/server/db/client.ts';
+import type { Database } from '../../src/lib/server/db/client.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { createUsersRepository } from '../../src/lib/server/auth/users.repository.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
@@ -28,9 +26,7 @@ const tokens: { key: string; owner: string; scopes: TokenScope[] }[] = [
 	{ key: 'platformAdminEverything', owner: 'platformAdmin', scopes: [...tokenScopes] }
 ];
 
-const database = await openDatabase(loadConfig());
-try {
-	const { db } = database;
+export async function seedRegistryPeople(db: Database): Promise<RegistryPeopleFixture> {
 	const context = { actor: cliActor, source: 'cli' } as const;
 	// the people seed names its users by role: staff@example.si, memberEditor → membereditor@example.si
 	const userId = async (key: string) => (await createUsersRepository({ db }).findByEmail(`${key.toLowerCase()}@example.si`))!.id;
@@ -44,7 +40,5 @@ try {
 		const created = await createApiToken({ db, context, userId: await userId(token.owner), input: { name: token.key, scopes: token.scopes } });
 		fixture.tokens[token.key] = created.token;
 	}
-	console.log(JSON.stringify(fixture));
-} finally {
-	await database.close();
+	return fixture;
 }

@@ -1,9 +1,7 @@
 // Adds organisations to a database seeded by seed-people.ts: members of Grozd in several regions,
-// and the organisation its member editor keeps. Run as a child process before the server opens
-// the database:  node tests/support/seed-registry.ts MEMBER_EDITOR_USER_ID  → prints ids as JSON
+// and the organisation its member editor keeps. Called in the test process before the server starts.
 import { and, eq } from 'drizzle-orm';
-import { loadConfig } from '../../src/lib/server/config.ts';
-import { openDatabase } from '../../src/lib/server/db/client.ts';
+import type { Database } from '../../src/lib/server/db/client.ts';
 import { addMembership } from '../../src/lib/server/memberships/memberships.usecases.ts';
 import { createOrganisation } from '../../src/lib/server/organisations/organisations.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
@@ -14,10 +12,7 @@ import { clearRegistry } from './clear-registry.ts';
 
 export type RegistryFixture = { own: string; other: string; outside: string };
 
-const [memberEditorId] = process.argv.slice(2);
-const database = await openDatabase(loadConfig());
-try {
-	const { db } = database;
+export async function seedRegistry(db: Database, memberEditorId: string): Promise<RegistryFixture> {
 	await clearRegistry(db);
 	const context = { actor: cliActor, source: 'cli' } as const;
 	const create = async (input: Record<string, unknown>) => (await createOrganisation({ db, context, input: { legalForm: 'association', ...input } })).id;
@@ -34,8 +29,6 @@ try {
 	await db
 		.update(spaceMembers)
 		.set({ organisationId: own })
-		.where(and(eq(spaceMembers.spaceId, grozd.id), eq(spaceMembers.userId, memberEditorId!)));
-	console.log(JSON.stringify({ own, other, outside } satisfies RegistryFixture));
-} finally {
-	await database.close();
+		.where(and(eq(spaceMembers.spaceId, grozd.id), eq(spaceMembers.userId, memberEditorId)));
+	return { own, other, outside };
 }

@@ -19,9 +19,9 @@ afterAll(async () => {
 });
 
 /** Signed in, without JavaScript unless asked: every people form must work as plain HTML. */
-function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
+async function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
 	// a step that finds nothing fails with its locator, long before the test's own time runs out
-	return signedInAt(browser, people.app.url, email, { javaScriptEnabled, defaultTimeout: 5000 });
+	return signedInAt(browser, people.app.url, await people.newSession(email), { javaScriptEnabled, defaultTimeout: 5000 });
 }
 
 async function axeViolations(page: Page) {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
+import { launchBrowser, signedInPage as signedInAt, signInThroughForm } from '../support/browser.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 
 let people: PeopleApp;
@@ -18,13 +18,14 @@ afterAll(async () => {
 	await people?.app.close();
 });
 
-function signedInPage(email: string, javaScriptEnabled = true): Promise<Page> {
-	return signedInAt(browser, people.app.url, email, { javaScriptEnabled });
+async function signedInPage(email: string, javaScriptEnabled = true): Promise<Page> {
+	return signedInAt(browser, people.app.url, await people.newSession(email), { javaScriptEnabled });
 }
 
 describe('back office in Chromium', () => {
 	it('signs in, edits Grozd’s mission in both languages, and shows it on the public page and in the audit log', async () => {
-		const page = await signedInPage('staff@example.si', false);
+		// the one browser test that signs in through the form; the others get a minted session
+		const page = await signInThroughForm(browser, people.app.url, 'staff@example.si', { javaScriptEnabled: false });
 		await page.getByRole('link', { name: 'Uredi profil' }).click();
 		await page.waitForURL(`${people.app.url}/app/spaces/grozd/profile`);
 		const mission = page.getByRole('group', { name: 'Poslanstvo' });

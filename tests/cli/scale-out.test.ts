@@ -9,7 +9,7 @@ import { rateLimits } from '../../src/lib/server/rate-limit/rate-limit.table.ts'
 import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../support/database.ts';
 import { backendHeader, freePort, haproxyVersion, startHaproxy, type Haproxy } from '../support/haproxy.ts';
 import { fixturePassword, type PeopleFixture } from '../support/people.ts';
-import { runNode } from '../support/processes.ts';
+import { seedPeople } from '../support/seed-people.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /**
@@ -35,10 +35,8 @@ describe.skipIf(!haproxy)('two app processes behind HAProxy on one database', ()
 	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'sticisce-scale-out-'));
 		database = await createPostgresDatabase(adminUrl());
-		const seeded = await runNode(['tests/support/seed-people.ts'], { DATABASE_URL: database.url, DATA_DIR: join(work, 'seed') });
-		if (seeded.code !== 0) throw new Error(`seeding people failed: ${seeded.stderr}`);
-		fixture = JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
 		handle = openPostgres({ url: database.url, max: 2 });
+		fixture = await seedPeople(handle.db);
 
 		// the proxy's address is what people open, and the apps need it before the proxy starts
 		const proxyPort = await freePort();

@@ -19,8 +19,8 @@ afterAll(async () => {
 	await registry?.app.close();
 });
 
-function signedInPage(email: string, options: { width?: number } = {}): Promise<Page> {
-	return signedInAt(browser, registry.app.url, email, options);
+async function signedInPage(email: string, options: { width?: number } = {}): Promise<Page> {
+	return signedInAt(browser, registry.app.url, await registry.newSession(email), options);
 }
 
 async function violations(page: Page) {

@@ -3,58 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signedInPage as signedInAt } from '../support/browser.ts';
-import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../support/database.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
-import { runNode } from '../support/processes.ts';
-import type { DuplicatesFixture } from '../support/seed-duplicates.ts';
+import { seedDuplicates, type DuplicatesFixture } from '../support/seed-duplicates.ts';
 
 const screenshots = 'test-results/screenshots';
-
-async function seedDuplicates(env: NodeJS.ProcessEnv = {}): Promise<DuplicatesFixture> {
-	const seeded = await runNode(['tests/support/seed-duplicates.ts'], env);
-	if (seeded.code !== 0) throw new Error(`seeding duplicates failed: ${seeded.stderr}`);
-	return JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
-}
-
-describe('duplicates on the command line', () => {
-	const cli = (args: string[]) => runNode(['src/cli/main.ts', ...args], env);
-	let env: NodeJS.ProcessEnv;
-	let cleanup = async () => {};
-	let fixture: DuplicatesFixture;
-
-	beforeAll(async () => {
-		const adminUrl = testServerUrl();
-		const database = await createPostgresDatabase(adminUrl);
-		env = { DATABASE_URL: database.url };
-		cleanup = () => dropPostgresDatabase(adminUrl, database.name);
-		fixture = await seedDuplicates(env);
-	});
-	afterAll(() => cleanup());
-
-	it('lists the pairs with their reasons and ids', async () => {
-		const { code, stdout } = await cli(['organisations:duplicates', '--limit', '10']);
-		expect(code).toBe(0);
-		expect(stdout).toContain('duplicate (same_tax_number, similar_name; score 1.00)');
-		expect(stdout).toContain(fixture.sameTaxNumber[1]);
-		expect(stdout).toContain('Zavod Pegam Ljubljana, mat. 9100002');
-		expect(stdout).toContain('2 of 2 pairs');
-	});
-
-	// four CLI processes, each opening and migrating the database
-	it('refuses a merge of two registration numbers (exit 65) and a missing id (exit 64), then merges with --force', { timeout: 120_000 }, async () => {
-		const [keep, merge] = fixture.differentNumbers;
-		const refused = await cli(['organisations:merge', '--keep', keep, '--merge', merge]);
-		expect(refused.code).toBe(65);
-		expect(refused.stderr).toContain('different registration numbers (9100001 and 9100002)');
-		expect((await cli(['organisations:merge', '--keep', keep])).code).toBe(64);
-		const forced = await cli(['organisations:merge', '--keep', keep, '--merge', merge, '--force']);
-		expect(forced.code).toBe(0);
-		expect(forced.stdout).toContain(`Merged ${merge} into ${keep} (Zavod Pegam).`);
-		const after = await cli(['organisations:duplicates']);
-		expect(after.stdout).toContain('1 of 1 pairs');
-		expect(after.stdout).not.toContain('Pegam');
-	});
-});
 
 describe('the duplicates page', () => {
 	let people: PeopleApp;
@@ -64,8 +16,8 @@ describe('the duplicates page', () => {
 	beforeAll(async () => {
 		[people, browser] = await Promise.all([
 			startPeopleApp({
-				afterSeeding: async () => {
-					fixture = await seedDuplicates();
+				afterSeeding: async (db) => {
+					fixture = await seedDuplicates(db);
 				}
 			}),
 			launchBrowser()
@@ -78,8 +30,8 @@ describe('the duplicates page', () => {
 	});
 
 	/** Without JavaScript unless asked (axe needs it): the confirmation step must work without it. */
-	function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
-		return signedInAt(browser, people.app.url, email, { javaScriptEnabled });
+	async function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
+		return signedInAt(browser, people.app.url, await people.newSession(email), { javaScriptEnabled });
 	}
 
 	it('is refused to a viewer and to someone not signed in', async () => {

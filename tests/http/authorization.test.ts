@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessFor, routeAccess } from '../../src/lib/server/http/route-access.ts';
 import type { Actor } from '../../src/lib/server/policy/actor.ts';
 import { can } from '../../src/lib/server/policy/policy.ts';
-import { signIn, startPeopleApp, type PeopleApp } from '../support/people-app.ts';
+import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 
 /** Every route of the app, from the files SvelteKit routes by. */
 function routeIdsOnDisk(dir = 'src/routes'): string[] {
@@ -100,7 +100,7 @@ describe.each(cases)('$method $routeId', ({ routeId, method }) => {
 			// signing out ends the session, so it gets a session of its own
 			const headers =
 				routeId.endsWith('/sign-out') && method === 'POST' && caller.actor.kind === 'session'
-					? { cookie: await signIn(people.app, caller.actor.email) }
+					? { cookie: await people.newSession(caller.actor.email) }
 					: caller.headers;
 			const response = await fetch(`${people.app.url}${concretePath(routeId)}`, {
 				method,

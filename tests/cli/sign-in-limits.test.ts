@@ -9,7 +9,7 @@ import { rateLimits } from '../../src/lib/server/rate-limit/rate-limit.table.ts'
 import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../support/database.ts';
 import { freePort } from '../support/haproxy.ts';
 import { fixturePassword, type PeopleFixture } from '../support/people.ts';
-import { runNode } from '../support/processes.ts';
+import { seedPeople } from '../support/seed-people.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 
@@ -29,10 +29,8 @@ describe('sign-in limits of a server behind a proxy', () => {
 	beforeAll(async () => {
 		work = mkdtempSync(join(tmpdir(), 'sticisce-sign-in-limits-'));
 		database = await createPostgresDatabase(testServerUrl());
-		const seeded = await runNode(['tests/support/seed-people.ts'], { DATABASE_URL: database.url, DATA_DIR: join(work, 'seed') });
-		if (seeded.code !== 0) throw new Error(`seeding people failed: ${seeded.stderr}`);
-		fixture = JSON.parse(seeded.stdout.trim().split('\n').at(-1)!);
 		handle = openPostgres({ url: database.url, max: 2 });
+		fixture = await seedPeople(handle.db);
 		smtp = await startTestSmtpServer();
 		const port = await freePort();
 		publicUrl = `http://127.0.0.1:${port}`;
