@@ -1,25 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessFor, routeAccess } from '../../src/lib/server/http/route-access.ts';
 import type { Actor } from '../../src/lib/server/policy/actor.ts';
 import { can } from '../../src/lib/server/policy/policy.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
-
-/** Every route of the app, from the files SvelteKit routes by. */
-function routeIdsOnDisk(dir = 'src/routes'): string[] {
-	const here = readdirSync(dir);
-	const own = here.some((name) => ['+page.svelte', '+server.ts'].includes(name))
-		? [`/${relative('src/routes', dir).split('\\').join('/')}`.replace(/\/$/, '') || '/']
-		: [];
-	return [...own, ...here.filter((name) => statSync(join(dir, name)).isDirectory()).flatMap((name) => routeIdsOnDisk(join(dir, name)))];
-}
-
-describe('every route has an access rule', () => {
-	it('the route table lists exactly the routes that exist', () => {
-		expect(Object.keys(routeAccess).sort()).toEqual(routeIdsOnDisk().sort());
-	});
-});
 
 type Caller = { name: string; headers: Record<string, string>; actor: Actor };
 
