@@ -39,15 +39,15 @@ export function createAuditRepository({ db }: { db: Database }) {
 			if (entries.length > 0) await db.execute(insertFromJson(auditLog, Object.keys(entries[0]!), entries));
 		},
 
-		/** Newest first; `id` breaks ties so pages never repeat or skip an entry. */
-		async list(filter: AuditFilter, page: { limit: number; offset: number }): Promise<{ items: AuditRow[]; total: number }> {
+		/** Newest first (`desc`) or oldest first; `id` breaks ties so pages never repeat or skip an entry. */
+		async list(filter: AuditFilter, page: { limit: number; offset: number }, order: 'asc' | 'desc' = 'desc'): Promise<{ items: AuditRow[]; total: number }> {
 			const condition = where(filter);
 			const [items, [totalRow]] = await Promise.all([
 				db
 					.select()
 					.from(auditLog)
 					.where(condition)
-					.orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+					.orderBy(...[auditLog.createdAt, auditLog.id].map(order === 'asc' ? asc : desc))
 					.limit(page.limit)
 					.offset(page.offset),
 				db.select({ value: count() }).from(auditLog).where(condition)

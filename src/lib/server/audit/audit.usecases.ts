@@ -57,23 +57,37 @@ export async function listAudit({
 	db,
 	actor,
 	filter,
-	page
+	page,
+	order = 'desc'
 }: {
 	db: Database;
 	actor: Actor;
 	filter: AuditFilter;
 	page: { limit: number; offset: number };
+	/** Newest first (`desc`) or oldest first. */
+	order?: 'asc' | 'desc';
 }): Promise<{ items: AuditRow[]; total: number }> {
 	if (filter.spaceId) authorize(auditPolicy, actor, 'readSpace', { spaceId: filter.spaceId });
 	else authorize(auditPolicy, actor, 'readPlatform');
-	return createAuditRepository({ db }).list(filter, page);
+	return createAuditRepository({ db }).list(filter, page, order);
 }
 
 /**
  * The audit log as people ask for it: by space slug, person's e-mail, entity type and days
  * (`to` inclusive). Unknown spaces or people simply match nothing.
  */
-export async function queryAudit({ db, actor, query }: { db: Database; actor: Actor; query: AuditQuery }) {
+export async function queryAudit({
+	db,
+	actor,
+	query,
+	order = 'desc'
+}: {
+	db: Database;
+	actor: Actor;
+	query: AuditQuery;
+	/** Newest first (`desc`) or oldest first. */
+	order?: 'asc' | 'desc';
+}) {
 	const space = query.space ? await createSpacesRepository({ db }).findBySlug(query.space) : undefined;
 	if (query.space && !space) throw spaceNotFound(query.space);
 	const person = query.person ? await createUsersRepository({ db }).findByEmail(query.person) : undefined;
@@ -85,6 +99,6 @@ export async function queryAudit({ db, actor, query }: { db: Database; actor: Ac
 		until: query.to ? new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) : undefined
 	};
 	const page = { limit: auditPageSize, offset: (query.page - 1) * auditPageSize };
-	const { items, total } = await listAudit({ db, actor, filter, page });
+	const { items, total } = await listAudit({ db, actor, filter, page, order });
 	return { items: items.map(presentAuditEntry), total, page: query.page, pageSize: auditPageSize };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { prefixQuery } from '../organisations/directory/directory.filters.ts';
@@ -75,8 +75,8 @@ export function createMembershipsRepository({ db, spaceId }: { db: Database; spa
 			return row;
 		},
 
-		/** One page of a space's members, by name; with the total for the filter. */
-		async list(query: MemberQuery): Promise<{ items: Member[]; total: number }> {
+		/** One page of a space's members, by name (A to Z or Z to A); with the total for the filter. */
+		async list(query: MemberQuery, order: 'asc' | 'desc' = 'asc'): Promise<{ items: Member[]; total: number }> {
 			const text = prefixQuery(query.q);
 			const conditions = [
 				eq(memberships.spaceId, spaceId),
@@ -96,7 +96,7 @@ export function createMembershipsRepository({ db, spaceId }: { db: Database; spa
 				.from(memberships)
 				.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
 				.where(where)
-				.orderBy(asc(organisations.sortName), asc(organisations.id))
+				.orderBy(...[organisations.sortName, organisations.id].map(order === 'asc' ? asc : desc))
 				.limit(query.pageSize)
 				.offset((query.page - 1) * query.pageSize);
 			return { items, total: counted?.value ?? 0 };

@@ -154,6 +154,8 @@ describe('memberships', () => {
 		const paged = await listMembers({ db, actor: staff, space: await findSpaceRef(database.db, 'grozd'), query: { page: '2', pageSize: '2' } });
 		expect(paged).toMatchObject({ total: 5, page: 2, pageSize: 2, canManage: true });
 		expect(paged.items.map((member) => member.organisation.name)).toEqual(['Kandidatka Kranj', 'Planinsko društvo Jesenice']);
+		const fromZ = await listMembers({ db, actor: staff, space: await findSpaceRef(db, 'grozd'), query: { page: '1', pageSize: '2' }, order: 'desc' });
+		expect(fromZ.items.map((member) => member.organisation.name)).toEqual(['Zavod PiNA', 'Planinsko društvo Jesenice']);
 
 		expect(await names(anonymous)).toEqual(['Društvo brez sedeža', 'Društvo Stičišče Kranj', 'Zavod PiNA']);
 		expect(await names(anonymous, { status: 'applicant' })).toEqual(['Društvo brez sedeža', 'Društvo Stičišče Kranj', 'Zavod PiNA']);

@@ -149,7 +149,8 @@ export async function listMembers({
 	actor,
 	space,
 	query,
-	action = 'read'
+	action = 'read',
+	order = 'asc'
 }: {
 	db: Database;
 	actor: Actor;
@@ -158,12 +159,14 @@ export async function listMembers({
 	query: unknown;
 	/** `manage` for the back office's list, refused to those who may only read it. */
 	action?: 'read' | 'manage';
+	/** By name, A to Z or Z to A. */
+	order?: 'asc' | 'desc';
 }): Promise<MemberList & { space: MembershipSpace; canManage: boolean }> {
 	authorize(membershipsPolicy, actor, action, { spaceId: space.id });
 	const canManage = can(membershipsPolicy, actor, 'manage', { spaceId: space.id });
 	const parsed = memberQuerySchema.parse(query ?? {});
 	const filter = canManage ? parsed : { ...parsed, status: 'member' as const };
-	const { items, total } = await createMembershipsRepository({ db, spaceId: space.id }).list(filter);
+	const { items, total } = await createMembershipsRepository({ db, spaceId: space.id }).list(filter, order);
 	return { items, total, page: filter.page, pageSize: filter.pageSize, space, canManage };
 }
 

@@ -81,15 +81,15 @@ export function createPeopleRepository({ db }: { db: Database }) {
 			return row!;
 		},
 
-		/** One page of people, by name; `id` breaks ties so pages never repeat or skip anyone. */
-		async list(filter: PeopleFilter, page: { limit: number; offset: number }): Promise<{ items: PersonRow[]; total: number }> {
+		/** One page of people, by name (A to Z or Z to A); `id` breaks ties so pages never repeat or skip anyone. */
+		async list(filter: PeopleFilter, page: { limit: number; offset: number }, order: 'asc' | 'desc' = 'asc'): Promise<{ items: PersonRow[]; total: number }> {
 			const condition = filterCondition(filter);
 			const [items, [totalRow]] = await Promise.all([
 				db
 					.select()
 					.from(people)
 					.where(condition)
-					.orderBy(sql`f_unaccent(lower(${people.name}))`, asc(people.id))
+					.orderBy(...[sql`f_unaccent(lower(${people.name}))`, people.id].map(order === 'asc' ? asc : desc))
 					.limit(page.limit)
 					.offset(page.offset),
 				db.select({ value: sql<number>`count(*)::int` }).from(people).where(condition)

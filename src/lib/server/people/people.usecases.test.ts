@@ -145,6 +145,8 @@ describe('people', () => {
 		const all = await listPeople({ db: database.db, actor: person('staff'), query: { organisation: org } });
 		expect(all.items.map((item) => item.name)).toEqual(['Ana Šuštar', 'Bojan Ziherl', 'Zala Čop', 'Žiga Černe']);
 		expect(all.items[0]!.affiliations).toMatchObject([{ organisationName: 'Društvo Listanje' }]);
+		const fromZ = await listPeople({ db: database.db, actor: person('staff'), query: { organisation: org, pageSize: 3 }, order: 'desc' });
+		expect(fromZ.items.map((item) => item.name)).toEqual(['Žiga Černe', 'Zala Čop', 'Bojan Ziherl']);
 		const found = await listPeople({ db: database.db, actor: person('staff'), query: { organisation: org, q: 'CERNE' } });
 		expect(found.items.map((item) => item.name)).toEqual(['Žiga Černe']);
 		expect((await listPeople({ db: database.db, actor: cliActor, query: { q: 'bojan@listanje' } })).items.map((item) => item.name)).toEqual(['Bojan Ziherl']);

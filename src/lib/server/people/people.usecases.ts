@@ -66,13 +66,24 @@ export async function getPerson({ db, actor, id }: { db: Database; actor: Actor;
 }
 
 /** People by name, all of them for those who keep the registry, their own organisation's for member editors. */
-export async function listPeople({ db, actor, query }: { db: Database; actor: Actor; query: unknown }): Promise<PeoplePage> {
+export async function listPeople({
+	db,
+	actor,
+	query,
+	order = 'asc'
+}: {
+	db: Database;
+	actor: Actor;
+	query: unknown;
+	/** By name, A to Z or Z to A. */
+	order?: 'asc' | 'desc';
+}): Promise<PeoplePage> {
 	const { organisation, q, page, pageSize } = peopleQuerySchema.parse(query);
 	const reachable = reachableOrganisations(actor, 'read');
 	if (organisation) authorize(peoplePolicy, actor, 'read', { organisationIds: [organisation] });
 	const organisationIds = organisation ? [organisation] : reachable === 'all' ? undefined : reachable;
 	const repository = createPeopleRepository({ db });
-	const { items, total } = await repository.list({ organisationIds, q }, { limit: pageSize, offset: (page - 1) * pageSize });
+	const { items, total } = await repository.list({ organisationIds, q }, { limit: pageSize, offset: (page - 1) * pageSize }, order);
 	const affiliations = await repository.affiliationsOf(
 		items.map((item) => item.id),
 		{ currentOnly: true }

@@ -83,11 +83,13 @@ export function profileToFields(space: Space, locale: 'sl' | 'en'): FormFields {
 	return fields;
 }
 
+/** The lists of records, by their fields' prefix. */
+export const profileRowLists = ['hostOrganisations', 'financers', 'supportProject.partners', 'supportProject.results', 'supportProject.contributions', 'socialLinks'];
+
 /** How many rows each list of records shows: the filled ones and one empty row to add another. */
 export function rowCounts(fields: FormFields): Record<string, number> {
-	const lists = ['hostOrganisations', 'financers', 'supportProject.partners', 'supportProject.results', 'supportProject.contributions', 'socialLinks'];
 	return Object.fromEntries(
-		lists.map((list) => {
+		profileRowLists.map((list) => {
 			const indexes = Object.keys(fields)
 				.filter((key) => key.startsWith(`${list}.`))
 				.map((key) => Number(key.slice(list.length + 1).split('.')[0]))

@@ -55,7 +55,7 @@ export const actions: Actions = {
 		const result = await saveOrganisationForm(await request.formData(), (changes) =>
 			updateOrganisation({ db, context: { actor: locals.actor, source: 'form' }, id: params.id, changes })
 		);
-		return result.failure ?? { saved: true };
+		return result.failure ?? result.edited ?? { saved: true };
 	},
 
 	logo: async ({ request, params, locals }) => {

@@ -27,6 +27,7 @@ export const actions: Actions = {
 			createOrganisation({ db, context: { actor: locals.actor, source: 'form' }, input: newOrganisationOf(changes) })
 		);
 		if (result.failure) return result.failure;
+		if (result.edited) return result.edited;
 		redirect(303, `${localHref(`/app/organisations/${result.saved!.id}`)}?created`);
 	}
 };

@@ -1,5 +1,8 @@
 import type { PageServerLoad } from './$types';
+import { auditOrder } from '#lib/components/audit/audit-order.ts';
 import { loadAuditPage } from '#lib/server/http/audit-page.ts';
 
-export const load: PageServerLoad = ({ url, locals, params }) =>
-	loadAuditPage({ url, actor: locals.actor, spaceSlug: params.slug });
+export const load: PageServerLoad = async ({ url, locals, params }) => {
+	const sort = auditOrder(url.searchParams);
+	return { ...(await loadAuditPage({ url, actor: locals.actor, spaceSlug: params.slug, order: sort.dir })), sort };
+};

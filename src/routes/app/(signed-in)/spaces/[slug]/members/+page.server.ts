@@ -1,4 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
+import { readSort } from '#lib/components/ui/sort.ts';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
@@ -16,7 +17,9 @@ import { isUuid } from '#lib/server/shared/uuid.ts';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
 	const filter = Object.fromEntries(['status', 'region', 'legalForm', 'q', 'page'].map((key) => [key, url.searchParams.get(key) ?? undefined]));
-	const list = await listMembers({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), query: filter, action: 'manage' }).catch(rethrowForPage);
+	// a long list, sorted by the server page by page
+	const sort = readSort(url.searchParams, ['name'], { key: 'name', dir: 'asc' });
+	const list = await listMembers({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), query: filter, action: 'manage', order: sort.dir }).catch(rethrowForPage);
 	const find = url.searchParams.get('find')?.trim() ?? '';
 	const candidates = find ? await findOrganisationsToAdd({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), text: find }) : [];
 	// a removal is confirmed on a page of its own address, so that it works without JavaScript
@@ -25,6 +28,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	return {
 		...list,
 		filter: Object.fromEntries(Object.entries(filter).filter(([, value]) => value)) as Record<string, string>,
+		sort,
 		find,
 		candidates,
 		removing: removing && 'organisation' in removing ? { id: removing.organisation.id, name: removing.organisation.name } : null

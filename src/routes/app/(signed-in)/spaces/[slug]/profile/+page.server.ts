@@ -1,11 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { ZodError, type core } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
+import { applyRowChange, rowChangeOf, rowCount } from '#lib/components/ui/repeating-rows.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, problemOfIssue } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
-import { fieldsToChanges, profileToFields, rowCounts, type FormFields } from '#lib/server/spaces/profile-form.ts';
+import { fieldsToChanges, profileRowLists, profileToFields, rowCounts, type FormFields } from '#lib/server/spaces/profile-form.ts';
 import { spaceChangesSchema } from '#lib/server/spaces/spaces.schemas.ts';
 import { getSpaceForEditing, updateSpace } from '#lib/server/spaces/spaces.usecases.ts';
 
@@ -16,11 +17,17 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	return { slug: space.slug, name: space.name, fields, rows: rowCounts(fields) };
 };
 
+/** The rows of each list as the form was sent: a form that comes back shows them all again, no more. */
+const sentRowCounts = (fields: FormFields) => Object.fromEntries(profileRowLists.map((list) => [list, rowCount(fields, list)]));
+
 export const actions: Actions = {
 	default: async ({ request, params, locals }) => {
 		const data = await request.formData();
 		const fields: FormFields = {};
 		for (const [name, value] of data) if (typeof value === 'string') fields[name] = value;
+		// a row's button asks for the form back with a row more or less, saving nothing
+		const rowChange = rowChangeOf(fields, profileRowLists);
+		if (rowChange) return applyRowChange(fields, sentRowCounts(fields), rowChange);
 		const { changes, errors, fieldOf } = fieldsToChanges(fields, getLocale());
 		// every problem at once: what the form could not read, and what the schema rejects
 		const problems = { ...errors };
@@ -29,7 +36,7 @@ export const actions: Actions = {
 		};
 		const checked = spaceChangesSchema.safeParse(changes);
 		if (!checked.success) addIssues(checked.error.issues);
-		const rejected = () => fail(400, { values: fields, rows: rowCounts(fields), errors: problems });
+		const rejected = () => fail(400, { values: fields, rows: sentRowCounts(fields), errors: problems });
 		if (Object.keys(problems).length > 0) return rejected();
 
 		const { db } = await getApp();
