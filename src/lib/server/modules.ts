@@ -8,6 +8,7 @@ import { membershipsModule } from './memberships/memberships.module.ts';
 import { declaredByModules, type CliCommand, type JobDependencies, type ModuleManifest } from './manifest/manifest.ts';
 import { organisationsModule } from './organisations/organisations.module.ts';
 import { peopleModule } from './people/people.module.ts';
+import { projectsModule } from './projects/projects.module.ts';
 import { spacesModule } from './spaces/spaces.module.ts';
 import { teamModule } from './team/team.module.ts';
 import { tokensModule } from './tokens/tokens.module.ts';
@@ -25,6 +26,7 @@ export const modules: readonly ModuleManifest[] = [
 	fieldsModule,
 	membershipsModule,
 	peopleModule,
+	projectsModule,
 	backupModule
 ];
 

@@ -1,0 +1,17 @@
+import { m } from '../../paraglide/messages.js';
+import { backOfficeForm, policy } from '../manifest/access-rules.ts';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { projectPaths } from './projects.openapi.ts';
+import { projectsPolicy } from './projects.policy.ts';
+
+export const projectsModule = defineModule({
+	name: 'projects',
+	routes: {
+		'/api/v1/spaces/[slug]/projects': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
+		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage')
+	},
+	openApiPaths: projectPaths,
+	backOfficeLinks: [
+		{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }
+	]
+});
