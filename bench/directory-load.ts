@@ -34,9 +34,13 @@ export function directoryRequests({ rows, count, seed = 'directory-load' }: { ro
 	const organisations = rows.map((row) => row.organisation);
 	const frequency = new Map<string, number>();
 	const wordsOf = (name: string) => name.split(/[\s,.'"()–-]+/u).filter((word) => word.length >= 2);
-	for (const { name } of organisations) for (const word of new Set(wordsOf(name).map((w) => w.toLowerCase()))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+	for (const { name } of organisations)
+		for (const word of new Set(wordsOf(name).map((w) => w.toLowerCase()))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
 	const byFrequency = [...frequency.entries()].sort((a, b) => b[1] - a[1]);
-	const broadWords = byFrequency.filter(([word]) => word.length >= 4).slice(0, 15).map(([word]) => word);
+	const broadWords = byFrequency
+		.filter(([word]) => word.length >= 4)
+		.slice(0, 15)
+		.map(([word]) => word);
 	const rareWords = byFrequency.filter(([word, seen]) => word.length >= 4 && seen <= 20).map(([word]) => word);
 	const places = [...new Set(organisations.map((organisation) => organisation.city))];
 	const pickName = () => random.pick(organisations).name;

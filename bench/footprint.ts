@@ -112,7 +112,9 @@ async function startServer(dataDir: string, port: number): Promise<{ child: Chil
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	while (performance.now() - started < 120_000) {
-		const ok = await fetch(`${url}/healthz`).then((response) => response.ok).catch(() => false);
+		const ok = await fetch(`${url}/healthz`)
+			.then((response) => response.ok)
+			.catch(() => false);
 		if (ok) return { child, ms: Math.round(performance.now() - started), url };
 		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
 		await sleep(20);
@@ -131,9 +133,13 @@ async function stopServer(child: ChildProcess): Promise<number> {
 /** A bare Node HTTP server, for scale: what the runtime alone holds. */
 async function bareNode(): Promise<{ startedRssMb: number; afterLoadRssMb: number; load1: number }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['-e', `require('node:http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1', () => console.log('up'))`], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
+	const child = spawn(
+		process.execPath,
+		['-e', `require('node:http').createServer((q, s) => s.end('ok')).listen(${port}, '127.0.0.1', () => console.log('up'))`],
+		{
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
 	await new Promise((resolve) => child.stdout!.once('data', resolve));
 	const startedRssMb = mb(rssOf(child.pid!));
 	await autocannon({ url: `http://127.0.0.1:${port}/`, connections, duration: 5 });
@@ -221,7 +227,12 @@ async function mixedLoad(url: string, appPid: number, dataDir: string, ids: stri
 		errors: result.errors,
 		timeouts: result.timeouts,
 		samples: samples.length,
-		peak: { appRssMb: peak('appRssMb'), clusterPssMb: peak('clusterPssMb'), appAndClusterMb: peak('appAndClusterMb'), clusterProcesses: peak('clusterProcesses') },
+		peak: {
+			appRssMb: peak('appRssMb'),
+			clusterPssMb: peak('clusterPssMb'),
+			appAndClusterMb: peak('appAndClusterMb'),
+			clusterProcesses: peak('clusterProcesses')
+		},
 		loadAverage: [loadBefore, load1()]
 	};
 }
@@ -255,19 +266,42 @@ function table(results: Results) {
 	row('after first start, 10 s idle', results.firstStart.idle);
 	row('after restart', results.restart.memory);
 	row('after import of the registry', results.afterImport);
-	rows.push(['peak during mixed load', String(results.load.peak.appRssMb), String(results.load.peak.clusterPssMb), String(results.load.peak.appAndClusterMb), results.load.loadAverage.join(' → ')]);
+	rows.push([
+		'peak during mixed load',
+		String(results.load.peak.appRssMb),
+		String(results.load.peak.clusterPssMb),
+		String(results.load.peak.appAndClusterMb),
+		results.load.loadAverage.join(' → ')
+	]);
 	row('5 s after the load', results.afterLoad);
-	rows.push(['bare Node http server (started / after 5 s load)', `${results.bareNode.startedRssMb} / ${results.bareNode.afterLoadRssMb}`, '', '', String(results.bareNode.load1)]);
+	rows.push([
+		'bare Node http server (started / after 5 s load)',
+		`${results.bareNode.startedRssMb} / ${results.bareNode.afterLoadRssMb}`,
+		'',
+		'',
+		String(results.bareNode.load1)
+	]);
 	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
 	for (const cells of rows) console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
 	const t = results.targets;
-	console.log(`\nfirst start ${results.firstStart.ms} ms (target ≤ ${t.firstStartMs}: ${verdict(results.firstStart.ms, t.firstStartMs)}), ` +
-		`restart ${results.restart.ms} ms (target ≤ ${t.restartMs}: ${verdict(results.restart.ms, t.restartMs)})`);
+	console.log(
+		`\nfirst start ${results.firstStart.ms} ms (target ≤ ${t.firstStartMs}: ${verdict(results.firstStart.ms, t.firstStartMs)}), ` +
+			`restart ${results.restart.ms} ms (target ≤ ${t.restartMs}: ${verdict(results.restart.ms, t.restartMs)})`
+	);
 	const worstApp = Math.max(results.firstStart.memory.appRssMb, results.restart.memory.appRssMb, results.load.peak.appRssMb, results.afterLoad.appRssMb);
-	const worstBoth = Math.max(results.firstStart.memory.appAndClusterMb, results.restart.memory.appAndClusterMb, results.load.peak.appAndClusterMb, results.afterLoad.appAndClusterMb);
-	console.log(`app RSS at most ${worstApp} MB (target ≤ ${t.appRssMb}: ${verdict(worstApp, t.appRssMb)}), ` +
-		`app + cluster at most ${worstBoth} MB (target ≤ ${t.appAndClusterMb}: ${verdict(worstBoth, t.appAndClusterMb)})`);
-	console.log(`mixed load: ${results.load.requests} requests, ${results.load.reqPerSecAvg} req/s, p50 ${results.load.latencyP50Ms} ms, p99 ${results.load.latencyP99Ms} ms, non-2xx ${results.load.non2xx}, errors ${results.load.errors}`);
+	const worstBoth = Math.max(
+		results.firstStart.memory.appAndClusterMb,
+		results.restart.memory.appAndClusterMb,
+		results.load.peak.appAndClusterMb,
+		results.afterLoad.appAndClusterMb
+	);
+	console.log(
+		`app RSS at most ${worstApp} MB (target ≤ ${t.appRssMb}: ${verdict(worstApp, t.appRssMb)}), ` +
+			`app + cluster at most ${worstBoth} MB (target ≤ ${t.appAndClusterMb}: ${verdict(worstBoth, t.appAndClusterMb)})`
+	);
+	console.log(
+		`mixed load: ${results.load.requests} requests, ${results.load.reqPerSecAvg} req/s, p50 ${results.load.latencyP50Ms} ms, p99 ${results.load.latencyP99Ms} ms, non-2xx ${results.load.non2xx}, errors ${results.load.errors}`
+	);
 }
 
 ensureBuild();

@@ -149,9 +149,19 @@ try {
 		if (kind === 'page') return { method: 'GET', path: pagePaths[pageNext++ % pagePaths.length]! };
 		const number = ++written;
 		if (kind === 'write-person') {
-			return { method: 'POST', path: '/api/v1/people', headers: authorization, body: JSON.stringify({ name: `Obremenitev ${number}`, email: `obremenitev${number}@example.si` }) };
+			return {
+				method: 'POST',
+				path: '/api/v1/people',
+				headers: authorization,
+				body: JSON.stringify({ name: `Obremenitev ${number}`, email: `obremenitev${number}@example.si` })
+			};
 		}
-		return { method: 'POST', path: '/api/v1/organisations', headers: authorization, body: JSON.stringify({ name: `Obremenitev ${number}`, legalForm: 'association' }) };
+		return {
+			method: 'POST',
+			path: '/api/v1/organisations',
+			headers: authorization,
+			body: JSON.stringify({ name: `Obremenitev ${number}`, legalForm: 'association' })
+		};
 	};
 	log(`Mixed load: ${connections} connections for ${duration} s`);
 	sampled = sampleMemory(child.pid!, dataDir);

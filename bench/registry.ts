@@ -182,7 +182,16 @@ async function load(url: string, pid: number, loads: Load[]): Promise<Measured> 
 		clearInterval(sampler);
 		const measuredPaths = sent.slice(warmUp);
 		measured[target.name] = {
-			...('path' in target ? { path: target.path } : { distinctPaths: paths.length, sent: measuredPaths.length, sentInWarmUp: warmUp, pathsRepeated: next > paths.length, filterSetsInRun: distinctFilterSets(measuredPaths), htmlShare: round(measuredPaths.filter((path) => path.startsWith('/organisations')).length / measuredPaths.length) }),
+			...('path' in target
+				? { path: target.path }
+				: {
+						distinctPaths: paths.length,
+						sent: measuredPaths.length,
+						sentInWarmUp: warmUp,
+						pathsRepeated: next > paths.length,
+						filterSetsInRun: distinctFilterSets(measuredPaths),
+						htmlShare: round(measuredPaths.filter((path) => path.startsWith('/organisations')).length / measuredPaths.length)
+					}),
 			connections,
 			durationS: duration,
 			...loadFigures(result),
@@ -190,7 +199,9 @@ async function load(url: string, pid: number, loads: Load[]): Promise<Measured> 
 			// other work on the machine skews every figure: the 1-minute load average around the run
 			loadAverage: [round(loadBefore), round(loadavg()[0]!)]
 		};
-		log(`${target.name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
+		log(
+			`${target.name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms, ${Math.round(result.requests.average)} req/s, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`
+		);
 	}
 	return measured;
 }

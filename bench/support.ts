@@ -43,7 +43,13 @@ export async function startProductionServer(env: NodeJS.ProcessEnv): Promise<{ u
 	});
 	const url = `http://127.0.0.1:${port}`;
 	for (let attempt = 0; attempt < 600; attempt++) {
-		if (await fetch(`${url}/healthz`).then((response) => response.ok, () => false)) return { url, child };
+		if (
+			await fetch(`${url}/healthz`).then(
+				(response) => response.ok,
+				() => false
+			)
+		)
+			return { url, child };
 		if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}

@@ -26,11 +26,7 @@ try {
 const server = createAppServer(handler);
 
 server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
-	console.error(
-		error.code === 'EADDRINUSE'
-			? `Port ${port} is already in use. Stop the other program or start with PORT=<another port>.`
-			: error.message
-	);
+	console.error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use. Stop the other program or start with PORT=<another port>.` : error.message);
 	process.exit(1);
 });
 

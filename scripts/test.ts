@@ -20,11 +20,9 @@ const report = '.tmp/vitest-report.json';
 mkdirSync('.tmp', { recursive: true });
 rmSync(report, { force: true });
 
-const run = spawnSync(
-	'npx',
-	['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-	{ stdio: 'inherit' }
-);
+const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+	stdio: 'inherit'
+});
 
 let passed = 0;
 let failed = 0;
@@ -33,8 +31,8 @@ if (existsSync(report)) {
 	passed = results.numPassedTests;
 	failed = results.numFailedTests;
 	// a file that fails to load has no tests to count, but it is a failure all the same
-	failed += results.testResults.filter((file: { status: string; assertionResults: unknown[] }) =>
-		file.status === 'failed' && file.assertionResults.length === 0
+	failed += results.testResults.filter(
+		(file: { status: string; assertionResults: unknown[] }) => file.status === 'failed' && file.assertionResults.length === 0
 	).length;
 }
 if (run.status !== 0 && failed === 0) failed = 1;

@@ -48,21 +48,27 @@ const guardRequest: Handle = async ({ event, resolve }) => {
 	}
 	const parameter = malformedQueryParameter(search);
 	if (parameter !== undefined) {
-		if (api) return apiError(400, 'invalid_query_parameter', `The query parameter ${JSON.stringify(parameter)} is not valid UTF-8 or holds control characters.`, { parameter });
+		if (api)
+			return apiError(400, 'invalid_query_parameter', `The query parameter ${JSON.stringify(parameter)} is not valid UTF-8 or holds control characters.`, {
+				parameter
+			});
 		return plainPage({ status: 400, locale, title: m.input_bad_address_title({}, { locale }), body: m.input_bad_address_body({ parameter }, { locale }) });
 	}
 	const limit = bodyLimitFor(event.route.id);
 	if (await bodyExceeds(event.request, limit)) {
 		if (api) return apiError(413, 'payload_too_large', `The request body is larger than ${formatBytes(limit)}.`, { maxBytes: limit });
-		return plainPage({ status: 413, locale, title: m.input_too_large_title({}, { locale }), body: m.input_too_large_body({ size: formatBytes(limit) }, { locale }) });
+		return plainPage({
+			status: 413,
+			locale,
+			title: m.input_too_large_title({}, { locale }),
+			body: m.input_too_large_body({ size: formatBytes(limit) }, { locale })
+		});
 	}
 	return resolve(event);
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ locale }) =>
-		resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) })
-	);
+	paraglideMiddleware(event.request, ({ locale }) => resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) }));
 
 /** `/sl/…` is the same page as `/…`: one address per page. */
 const redirectBaseLocalePrefix: Handle = ({ event, resolve }) => {
@@ -128,4 +134,13 @@ const authorizeRoute: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(trackInFlight, guardRequest, redirectBaseLocalePrefix, handleLocale, authenticateRequest, resolveSpace, authorizeRoute, addSecurityHeaders);
+export const handle = sequence(
+	trackInFlight,
+	guardRequest,
+	redirectBaseLocalePrefix,
+	handleLocale,
+	authenticateRequest,
+	resolveSpace,
+	authorizeRoute,
+	addSecurityHeaders
+);

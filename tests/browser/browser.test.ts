@@ -21,10 +21,7 @@ afterAll(async () => {
 
 const mainText = async (page: Page) => normalizeText(await page.locator('main').innerText());
 
-async function withPage<T>(
-	options: { javaScriptEnabled?: boolean; width?: number },
-	work: (page: Page, context: BrowserContext) => Promise<T>
-): Promise<T> {
+async function withPage<T>(options: { javaScriptEnabled?: boolean; width?: number }, work: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
 	const context = await browser.newContext({
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: options.width ?? 1280, height: 900 }
@@ -48,9 +45,7 @@ describe('public pages in Chromium', () => {
 			await page.goto(`${app.url}/en`);
 			expect(await page.getAttribute('html', 'lang')).toBe('en');
 			await expect(page.getByRole('heading', { name: 'Hubs and networks on the platform' }).count()).resolves.toBe(1);
-			await expect(
-				page.getByRole('link', { name: 'Grozd – hub of non-governmental organisations of the Gorenjska region' }).count()
-			).resolves.toBe(1);
+			await expect(page.getByRole('link', { name: 'Grozd – hub of non-governmental organisations of the Gorenjska region' }).count()).resolves.toBe(1);
 			await page.screenshot({ path: `${screenshots}/home-en.png`, fullPage: true });
 		});
 	});
@@ -119,9 +114,7 @@ describe('public pages in Chromium', () => {
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.getByRole('navigation', { name: 'Na tej strani' }).isVisible()).resolves.toBe(false);
 			await expect(page.locator('.site-header nav').isVisible()).resolves.toBe(false);
-			const linkAfter = await page
-				.locator('.content a[href="http://www.grozd.si/"]')
-				.evaluate((link) => getComputedStyle(link, '::after').content);
+			const linkAfter = await page.locator('.content a[href="http://www.grozd.si/"]').evaluate((link) => getComputedStyle(link, '::after').content);
 			expect(linkAfter).toContain('http://www.grozd.si/');
 		});
 	});
@@ -142,9 +135,7 @@ describe('public pages in Chromium', () => {
 		async (path) => {
 			await withPage({}, async (page) => {
 				await page.goto(`${app.url}${path}`);
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					.analyze();
+				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 				const violations = results.violations.map((violation) => ({
 					id: violation.id,
 					nodes: violation.nodes.map((node) => node.target.join(' '))

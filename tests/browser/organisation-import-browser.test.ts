@@ -34,47 +34,55 @@ describe('importing organisations in Chromium', () => {
 	}
 
 	const axe = async (page: Page) =>
-		(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-			(violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')) })
-		);
+		(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((violation) => ({
+			id: violation.id,
+			nodes: violation.nodes.map((node) => node.target.join(' '))
+		}));
 
 	it.each([
 		{ javaScript: true, first: 6_100_000 },
 		{ javaScript: false, first: 6_200_000 }
-	])('uploads, sees the rejected rows, uploads the fixed file and follows the import to its end (JavaScript: $javaScript)', async ({ javaScript, first }) => {
-		const page = await signedInPage(javaScript);
-		await page.getByRole('link', { name: 'Uvoz organizacij' }).click();
-		// axe runs in the page, so only where JavaScript is on
-		if (javaScript) expect(await axe(page)).toEqual([]);
+	])(
+		'uploads, sees the rejected rows, uploads the fixed file and follows the import to its end (JavaScript: $javaScript)',
+		async ({ javaScript, first }) => {
+			const page = await signedInPage(javaScript);
+			await page.getByRole('link', { name: 'Uvoz organizacij' }).click();
+			// axe runs in the page, so only where JavaScript is on
+			if (javaScript) expect(await axe(page)).toEqual([]);
 
-		const bad = organisationsCsv(first, 2000, { 4: `${first + 2},,Brez oblike,,,,,,,,,,`, 9: `${first + 7},,Napačen e-naslov,,association,,,,,ni-naslov,,,` });
-		await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('bad.csv', bad));
-		await page.getByRole('button', { name: 'Preveri datoteko' }).click();
-		const problems = page.getByRole('table', { name: /Vrstice, ki jih ni mogoče uvoziti \(2\)/ });
-		await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/4\s+legal_form\s+Manjka pravna oblika\./);
-		await expect(problems.getByRole('row').nth(2).innerText()).resolves.toMatch(/9\s+email\s+To ni e-poštni naslov\./);
-		if (javaScript) {
-			expect(await axe(page)).toEqual([]);
-			await page.screenshot({ path: `${screenshots}/import-problems.png`, fullPage: true });
-		}
+			const bad = organisationsCsv(first, 2000, {
+				4: `${first + 2},,Brez oblike,,,,,,,,,,`,
+				9: `${first + 7},,Napačen e-naslov,,association,,,,,ni-naslov,,,`
+			});
+			await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('bad.csv', bad));
+			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
+			const problems = page.getByRole('table', { name: /Vrstice, ki jih ni mogoče uvoziti \(2\)/ });
+			await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/4\s+legal_form\s+Manjka pravna oblika\./);
+			await expect(problems.getByRole('row').nth(2).innerText()).resolves.toMatch(/9\s+email\s+To ni e-poštni naslov\./);
+			if (javaScript) {
+				expect(await axe(page)).toEqual([]);
+				await page.screenshot({ path: `${screenshots}/import-problems.png`, fullPage: true });
+			}
 
-		await page.getByRole('link', { name: 'Uvozi drugo datoteko' }).click();
-		await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('good.csv', organisationsCsv(first, 5000)));
-		await page.getByRole('button', { name: 'Preveri datoteko' }).click();
-		await expect(page.locator('main').innerText()).resolves.toContain('Datoteka je v naši obliki.');
-		if (javaScript) await page.screenshot({ path: `${screenshots}/import-preview.png`, fullPage: true });
-		await page.getByRole('button', { name: 'Uvozi 5000 vrstic' }).click();
-		await expect(page.locator('progress').count()).resolves.toBe(1);
-		if (javaScript) {
-			await page.screenshot({ path: `${screenshots}/import-progress.png` });
-			expect(await axe(page)).toEqual([]);
-		} else {
-			await expect(page.locator('noscript').first().innerHTML()).resolves.toContain('http-equiv="refresh"');
-		}
-		await page.getByText('Uvoz je končan: 5000 novih').waitFor({ timeout: 60_000 });
-		if (javaScript) await page.screenshot({ path: `${screenshots}/import-done.png` });
-		await page.context().close();
-	}, 120_000);
+			await page.getByRole('link', { name: 'Uvozi drugo datoteko' }).click();
+			await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('good.csv', organisationsCsv(first, 5000)));
+			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
+			await expect(page.locator('main').innerText()).resolves.toContain('Datoteka je v naši obliki.');
+			if (javaScript) await page.screenshot({ path: `${screenshots}/import-preview.png`, fullPage: true });
+			await page.getByRole('button', { name: 'Uvozi 5000 vrstic' }).click();
+			await expect(page.locator('progress').count()).resolves.toBe(1);
+			if (javaScript) {
+				await page.screenshot({ path: `${screenshots}/import-progress.png` });
+				expect(await axe(page)).toEqual([]);
+			} else {
+				await expect(page.locator('noscript').first().innerHTML()).resolves.toContain('http-equiv="refresh"');
+			}
+			await page.getByText('Uvoz je končan: 5000 novih').waitFor({ timeout: 60_000 });
+			if (javaScript) await page.screenshot({ path: `${screenshots}/import-done.png` });
+			await page.context().close();
+		},
+		120_000
+	);
 
 	it('maps the columns of another layout in the form', async () => {
 		const page = await signedInPage(false);

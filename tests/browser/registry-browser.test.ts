@@ -55,7 +55,9 @@ describe('organisation editor in Chromium', () => {
 		await page.getByLabel('Slikovna datoteka z logotipom').setInputFiles('tests/fixtures/logos/logo.png');
 		await page.getByRole('button', { name: 'Naloži logotip' }).click();
 		await expect(page.getByRole('status').innerText()).resolves.toContain('Logotip je naložen.');
-		await expect(page.getByRole('img', { name: /Logotip: Zavod Tri/ }).evaluate(async (image: HTMLImageElement) => (await image.decode(), image.naturalWidth))).resolves.toBe(64);
+		await expect(
+			page.getByRole('img', { name: /Logotip: Zavod Tri/ }).evaluate(async (image: HTMLImageElement) => (await image.decode(), image.naturalWidth))
+		).resolves.toBe(64);
 		expect(await violations(page)).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/organisation-editor.png`, fullPage: true });
 		await page.context().close();

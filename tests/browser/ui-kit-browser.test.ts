@@ -39,8 +39,13 @@ beforeAll(async () => {
 	await postForm(registry, cookie('staff'), `${made.person}?/consent`, { purpose: 'newsletter', granted: 'false' });
 
 	const file = new FormData();
-	const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
-	const rows = ['51,,Kratka matična številka,,association,,,,,,,,', '5100003,,Neznano področje,,association,,,,,,,astrology,', '5100004,,Brez oblike,,,,,,,,,,'];
+	const header =
+		'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
+	const rows = [
+		'51,,Kratka matična številka,,association,,,,,,,,',
+		'5100003,,Neznano področje,,association,,,,,,,astrology,',
+		'5100004,,Brez oblike,,,,,,,,,,'
+	];
 	file.append('file', new Blob([`${[header, ...rows].join('\n')}\n`]), 'with-errors.csv');
 	const uploaded = await postForm(registry, cookie('staff'), '/app/organisations/import', file);
 	expect(uploaded.status).toBe(303);
@@ -86,7 +91,10 @@ describe('every table of the back office on a 360 px phone', () => {
 		const key = email ?? 'anonymous';
 		if (!phones.has(key)) {
 			const viewport = { width: 360, height: 800 };
-			phones.set(key, email ? signedInAt(browser, registry.app.url, email, { width: 360 }) : browser.newContext({ viewport }).then((context) => context.newPage()));
+			phones.set(
+				key,
+				email ? signedInAt(browser, registry.app.url, email, { width: 360 }) : browser.newContext({ viewport }).then((context) => context.newPage())
+			);
 		}
 		return phones.get(key)!;
 	};
@@ -190,7 +198,13 @@ describe('rows of a repeating group', () => {
 		await page.getByRole('button', { name: /^Dodaj vrstico\s*: Financerji$/ }).click();
 		await page.waitForURL(new RegExp(`#financers-row-${before}$`));
 		await expect(financers.count()).resolves.toBe(before + 1);
-		await expect(financers.nth(before - 1).getByRole('group', { name: 'Ime organizacije' }).getByLabel('slovensko').inputValue()).resolves.toBe('Občina Kranj');
+		await expect(
+			financers
+				.nth(before - 1)
+				.getByRole('group', { name: 'Ime organizacije' })
+				.getByLabel('slovensko')
+				.inputValue()
+		).resolves.toBe('Občina Kranj');
 		await expect(page.getByRole('group', { name: 'Vizija' }).getByLabel('slovensko').inputValue()).resolves.toBe('Vizija, ki ostane vpisana.');
 		await expect(page.getByRole('status').count()).resolves.toBe(0);
 		await page.locator('section[aria-labelledby="financers"]').screenshot({ path: `${screenshots}/ui-rows-added.png` });
@@ -201,26 +215,45 @@ describe('rows of a repeating group', () => {
 		await page.waitForURL(/#financers-rows$/);
 		await expect(financers.count()).resolves.toBe(before);
 		await expect(financers.nth(0).getByRole('group', { name: 'Ime organizacije' }).getByLabel('slovensko').inputValue()).resolves.toBe(second);
-		await expect(financers.nth(before - 2).getByRole('group', { name: 'Ime organizacije' }).getByLabel('slovensko').inputValue()).resolves.toBe('Občina Kranj');
+		await expect(
+			financers
+				.nth(before - 2)
+				.getByRole('group', { name: 'Ime organizacije' })
+				.getByLabel('slovensko')
+				.inputValue()
+		).resolves.toBe('Občina Kranj');
 
 		// Enter in a field saves the form; it does not add or remove a row
 		await page.getByRole('group', { name: 'Ime', exact: true }).getByLabel('slovensko').press('Enter');
 		await expect(page.getByRole('status').innerText()).resolves.toContain('Spremembe so shranjene.');
 		await expect(financers.count()).resolves.toBe(before);
-		await expect(financers.nth(before - 2).getByRole('group', { name: 'Ime organizacije' }).getByLabel('slovensko').inputValue()).resolves.toBe('Občina Kranj');
+		await expect(
+			financers
+				.nth(before - 2)
+				.getByRole('group', { name: 'Ime organizacije' })
+				.getByLabel('slovensko')
+				.inputValue()
+		).resolves.toBe('Občina Kranj');
 		await page.context().close();
 	});
 
 	it('without JavaScript, the organisation editor too: a row’s button sends the form back with its rows changed, creating nothing', async () => {
 		const path = '/app/organisations/new?/save';
-		const added = await postForm(registry, registry.cookies.staff!, path, { name: 'Društvo Vrstice', legalForm: 'association', 'aliases.0': 'DV', add_row: 'aliases' });
+		const added = await postForm(registry, registry.cookies.staff!, path, {
+			name: 'Društvo Vrstice',
+			legalForm: 'association',
+			'aliases.0': 'DV',
+			add_row: 'aliases'
+		});
 		expect(added.status).toBe(200);
 		const html = await added.text();
 		expect(html).toMatch(/name="aliases\.0"[^>]*value="DV"|value="DV"[^>]*name="aliases\.0"/);
 		expect(html).toContain('name="aliases.1"');
 		expect(html).not.toContain('name="aliases.2"');
 		expect(html).toContain('value="Društvo Vrstice"');
-		const removed = await (await postForm(registry, registry.cookies.staff!, path, { name: 'Društvo Vrstice', 'aliases.0': 'DV', 'aliases.1': 'Vrstice', remove_row: 'aliases.0' })).text();
+		const removed = await (
+			await postForm(registry, registry.cookies.staff!, path, { name: 'Društvo Vrstice', 'aliases.0': 'DV', 'aliases.1': 'Vrstice', remove_row: 'aliases.0' })
+		).text();
 		expect(removed).toMatch(/name="aliases\.0"[^>]*value="Vrstice"|value="Vrstice"[^>]*name="aliases\.0"/);
 		expect(removed).not.toContain('name="aliases.1"');
 		const directory = await fetch(`${registry.app.url}/api/v1/organisations?q=vrstice`);

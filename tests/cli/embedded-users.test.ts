@@ -36,40 +36,52 @@ function canReadProject(user: { uid: number; gid: number }): boolean {
 }
 
 describe.runIf(asRoot && onEmbeddedRun)('the embedded server started as root', () => {
-	it('runs as the system user postgres, in a data directory that root made private (it is opened for passing through only)', async () => {
-		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-root-'));
-		const { code, stderr } = await cli(dataDir, ['migrate']);
-		expect(code, stderr).toBe(0);
-		expect(statSync(join(dataDir, 'postgres')).uid).toBe(idOf('postgres', '-u'));
-		expect(statSync(dataDir).mode & 0o777).toBe(0o701);
-	}, slow);
+	it(
+		'runs as the system user postgres, in a data directory that root made private (it is opened for passing through only)',
+		async () => {
+			const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-root-'));
+			const { code, stderr } = await cli(dataDir, ['migrate']);
+			expect(code, stderr).toBe(0);
+			expect(statSync(join(dataDir, 'postgres')).uid).toBe(idOf('postgres', '-u'));
+			expect(statSync(dataDir).mode & 0o777).toBe(0o701);
+		},
+		slow
+	);
 
-	it('says what to do when the postgres user cannot reach the data directory', async () => {
-		const privateParent = mkdtempSync(join(tmpdir(), 'sticisce-home-'));
-		const dataDir = join(privateParent, 'data');
-		const { code, stderr } = await cli(dataDir, ['migrate']);
-		expect(code).toBe(78);
-		expect(stderr).toContain(`cannot enter ${privateParent} (mode 700)`);
-		expect(stderr).toContain('DATA_DIR=/var/lib/sticisce');
-		expect(stderr).toContain(`chmod o+x ${privateParent}`);
-	}, slow);
+	it(
+		'says what to do when the postgres user cannot reach the data directory',
+		async () => {
+			const privateParent = mkdtempSync(join(tmpdir(), 'sticisce-home-'));
+			const dataDir = join(privateParent, 'data');
+			const { code, stderr } = await cli(dataDir, ['migrate']);
+			expect(code).toBe(78);
+			expect(stderr).toContain(`cannot enter ${privateParent} (mode 700)`);
+			expect(stderr).toContain('DATA_DIR=/var/lib/sticisce');
+			expect(stderr).toContain(`chmod o+x ${privateParent}`);
+		},
+		slow
+	);
 });
 
 describe.runIf(asRoot && onEmbeddedRun)('the embedded server started by an ordinary user', () => {
 	const user = asRoot && onEmbeddedRun ? ensureOrdinaryUser() : { uid: -1, gid: -1 };
 	const readable = asRoot && onEmbeddedRun && canReadProject(user);
 
-	it.runIf(readable)('runs as that user: the CLI creates, migrates and fills its own cluster, and stops it after', async () => {
-		const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-user-'));
-		chownSync(dataDir, user.uid, user.gid);
-		const child = spawn(process.execPath, ['src/cli/main.ts', 'demo:load'], {
-			...user,
-			env: { ...process.env, HOME: dataDir, DATA_DIR: dataDir, DATABASE_URL: '' }
-		});
-		const { code, stdout, stderr } = await collect(child);
-		expect(code, stderr).toBe(0);
-		expect(stdout).toContain('spaces: added grozd, iskra, nvo-vid, asociacija;');
-		expect(statSync(join(dataDir, 'postgres')).uid).toBe(user.uid);
-	}, slow);
+	it.runIf(readable)(
+		'runs as that user: the CLI creates, migrates and fills its own cluster, and stops it after',
+		async () => {
+			const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-user-'));
+			chownSync(dataDir, user.uid, user.gid);
+			const child = spawn(process.execPath, ['src/cli/main.ts', 'demo:load'], {
+				...user,
+				env: { ...process.env, HOME: dataDir, DATA_DIR: dataDir, DATABASE_URL: '' }
+			});
+			const { code, stdout, stderr } = await collect(child);
+			expect(code, stderr).toBe(0);
+			expect(stdout).toContain('spaces: added grozd, iskra, nvo-vid, asociacija;');
+			expect(statSync(join(dataDir, 'postgres')).uid).toBe(user.uid);
+		},
+		slow
+	);
 	if (asRoot && onEmbeddedRun && !readable) console.warn(`Skipped: the user ${ordinaryUser} cannot read the checkout ${process.cwd()}.`);
 });

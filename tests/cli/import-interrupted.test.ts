@@ -12,10 +12,14 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
  * An import whose server was killed mid-way: the job runners here are production server processes
  * (`scripts/serve.js`) on the database of the in-process app, started and killed by the test.
  */
-const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
+const header =
+	'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 
 function organisationsCsv(first: number, count: number): string {
-	const rows = Array.from({ length: count }, (_, index) => `${first + index},,Društvo varno ${first + index},,association,Glavna cesta 1,4000,Kranj,052,,,culture,`);
+	const rows = Array.from(
+		{ length: count },
+		(_, index) => `${first + index},,Društvo varno ${first + index},,association,Glavna cesta 1,4000,Kranj,052,,,culture,`
+	);
 	return `${[header, ...rows].join('\n')}\n`;
 }
 
@@ -37,7 +41,12 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: FormData | URLSearchParams) =>
-	fetch(`${people.app.url}${path}`, { method: 'POST', redirect: 'manual', headers: { cookie: people.cookies.staff!, origin: people.app.url, accept: 'text/html' }, body });
+	fetch(`${people.app.url}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { cookie: people.cookies.staff!, origin: people.app.url, accept: 'text/html' },
+		body
+	});
 const get = (path: string) => fetch(`${people.app.url}${path}`, { redirect: 'manual', headers: { cookie: people.cookies.staff! } });
 const upload = (name: string, content: string | Buffer) => {
 	const form = new FormData();
@@ -48,7 +57,11 @@ const textOf = async (response: Response) => mainText(await response.text());
 
 describe('an import whose server was killed', () => {
 	const startRunner = async () => {
-		const child = await startServerProcess({ DATABASE_URL: people.app.databaseUrl, DATA_DIR: mkdtempSync(join(tmpdir(), 'sticisce-runner-')), JOB_RUNNER: 'inline' });
+		const child = await startServerProcess({
+			DATABASE_URL: people.app.databaseUrl,
+			DATA_DIR: mkdtempSync(join(tmpdir(), 'sticisce-runner-')),
+			JOB_RUNNER: 'inline'
+		});
 		children.push(child);
 		return child;
 	};

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../support/database.ts';
 import { runNode } from '../support/processes.ts';
 
-const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
+const header =
+	'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 
 // every command is a new process that opens the database anew, so these tests take their time
 describe('npm run cli -- import / export organisations', { timeout: 180_000 }, () => {
@@ -27,7 +28,10 @@ describe('npm run cli -- import / export organisations', { timeout: 180_000 }, (
 	});
 	afterAll(() => dropDatabase());
 
-	const rows = Array.from({ length: 2500 }, (_, index) => `${4_100_000 + index},,Društvo številka ${index},,association,,,,${index % 2 ? '052' : '061'},,,culture,`);
+	const rows = Array.from(
+		{ length: 2500 },
+		(_, index) => `${4_100_000 + index},,Društvo številka ${index},,association,,,,${index % 2 ? '052' : '061'},,,culture,`
+	);
 	const good = file('good.csv', [header, ...rows].join('\n'));
 	const exported = join(folder, 'gorenjska.csv');
 

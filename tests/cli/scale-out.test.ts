@@ -72,7 +72,11 @@ describe.skipIf(!haproxy)('two app processes behind HAProxy on one database', ()
 		'x-forwarded-for': address
 	});
 
-	async function send(to: Name | 'proxy', path: string, init: { form?: Record<string, string>; cookie?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+	async function send(
+		to: Name | 'proxy',
+		path: string,
+		init: { form?: Record<string, string>; cookie?: string; headers?: Record<string, string> } = {}
+	): Promise<Answer> {
 		const base = to === 'proxy' ? proxy.url : servers[to].url;
 		const response = await fetch(`${base}${path}`, {
 			method: init.form ? 'POST' : 'GET',
@@ -225,5 +229,9 @@ function recipientsInOutbox(dataDir: string): string[] {
 	} catch {
 		return [];
 	}
-	return files.map((file) => readFileSync(join(outbox, file), 'utf8').match(/^To: (.+)$/m)![1]!.trim());
+	return files.map((file) =>
+		readFileSync(join(outbox, file), 'utf8')
+			.match(/^To: (.+)$/m)![1]!
+			.trim()
+	);
 }

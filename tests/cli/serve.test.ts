@@ -39,7 +39,8 @@ describe('production server process', () => {
 		try {
 			await locker.begin(async (transaction) => {
 				await transaction`lock table organisations in access exclusive mode`;
-				const ask = (page: number, signal: AbortSignal) => fetch(`${server.url}/organisations?q=d&page=${page}`, { signal }).then((response) => response.status);
+				const ask = (page: number, signal: AbortSignal) =>
+					fetch(`${server.url}/organisations?q=d&page=${page}`, { signal }).then((response) => response.status);
 				const abandoned = Array.from({ length: 20 }, (_, index) => ask(index + 1, leaving.signal).catch(() => 'left'));
 				await new Promise((resolve) => setTimeout(resolve, 300));
 				stopped = server.stop('SIGTERM');

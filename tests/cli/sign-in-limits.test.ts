@@ -55,7 +55,10 @@ describe('sign-in limits of a server behind a proxy', () => {
 	type Answer = { status: number; text: string; headers: Headers };
 
 	/** A request as the proxy passes it on, from the client at `address`. */
-	async function send(path: string, { address, form, cookie = '', to }: { address: string; form?: Record<string, string>; cookie?: string; to?: ServerProcess }) {
+	async function send(
+		path: string,
+		{ address, form, cookie = '', to }: { address: string; form?: Record<string, string>; cookie?: string; to?: ServerProcess }
+	) {
 		const response = await fetch(`${(to ?? server).url}${path}`, {
 			method: form ? 'POST' : 'GET',
 			redirect: 'manual',
@@ -81,7 +84,11 @@ describe('sign-in limits of a server behind a proxy', () => {
 			.filter((cookie) => cookie.startsWith(prefix))
 			.join('; ');
 	const knownDevice = 'sticisce.known_device_';
-	const recipient = (mail: ParsedMail) => [mail.to ?? []].flat().map((address) => address.text).join(', ');
+	const recipient = (mail: ParsedMail) =>
+		[mail.to ?? []]
+			.flat()
+			.map((address) => address.text)
+			.join(', ');
 	const failuresAudited = async (userId: string) =>
 		(await handle.db.select().from(auditLog)).filter((entry) => entry.action === 'user.sign_in_failed' && entry.entityId === userId).length;
 	const limitCount = async (key: string) => (await handle.db.select().from(rateLimits)).find((row) => row.key === key)?.count;
@@ -142,7 +149,11 @@ describe('sign-in limits of a server behind a proxy', () => {
 
 	describe('forgot password', () => {
 		const request = (email: string, address: string) => send('/app/forgot-password', { address, form: { email } });
-		const notice = (answer: Answer) => answer.text.match(/<div class="notice[^"]*" role="status">([\s\S]*?)<\/div>/)?.[1]!.replace(/<[^>]*>/g, '').trim();
+		const notice = (answer: Answer) =>
+			answer.text
+				.match(/<div class="notice[^"]*" role="status">([\s\S]*?)<\/div>/)?.[1]!
+				.replace(/<[^>]*>/g, '')
+				.trim();
 
 		it('answers an unknown address as a known one, and sends at most three mails to an account', async () => {
 			const viewer = fixture.people.viewer!;

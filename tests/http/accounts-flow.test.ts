@@ -37,7 +37,11 @@ const postForm = (path: string, fields: Record<string, string>, cookie?: string)
 		},
 		body: new URLSearchParams(fields)
 	});
-const recipient = (mail: ParsedMail) => [mail.to ?? []].flat().map((address) => address.text).join(', ');
+const recipient = (mail: ParsedMail) =>
+	[mail.to ?? []]
+		.flat()
+		.map((address) => address.text)
+		.join(', ');
 /** The path of the first link to this platform in a mail. */
 const linkPath = (mail: ParsedMail) => new URL(mail.text!.match(/https?:\/\/\S+/)![0]).pathname;
 

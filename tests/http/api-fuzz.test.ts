@@ -19,11 +19,23 @@ let known: KnownValues;
 beforeAll(async () => {
 	people = await startRegistryPeopleApp();
 	const { tri, ljudmila } = people.registry.organisations;
-	const person = await send({ operation: 'setup', method: 'POST', path: '/api/v1/people', contentType: 'application/json', body: JSON.stringify({ name: 'Fuzz Test' }) });
+	const person = await send({
+		operation: 'setup',
+		method: 'POST',
+		path: '/api/v1/people',
+		contentType: 'application/json',
+		body: JSON.stringify({ name: 'Fuzz Test' })
+	});
 	known = { slugs: ['grozd', 'iskra'], ids: [tri, ljudmila, ((await person.json()) as { id: string }).id] };
 });
 afterAll(async () => {
-	if (process.env.FUZZ_PRINT_STATUSES) console.log([...statuses].sort().map(([key, times]) => `${times}\t${key}`).join('\n'));
+	if (process.env.FUZZ_PRINT_STATUSES)
+		console.log(
+			[...statuses]
+				.sort()
+				.map(([key, times]) => `${times}\t${key}`)
+				.join('\n')
+		);
 	await people?.app.close();
 });
 
@@ -43,7 +55,10 @@ function send(request: FuzzRequest, credentials: Record<string, string> = asAdmi
 }
 
 const isProblem = (body: unknown) =>
-	typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string' && typeof (body as { message?: unknown }).message === 'string';
+	typeof body === 'object' &&
+	body !== null &&
+	typeof (body as { code?: unknown }).code === 'string' &&
+	typeof (body as { message?: unknown }).message === 'string';
 
 /** What is wrong with the answer to a request, or undefined. */
 async function problemWith(request: FuzzRequest, response: Response): Promise<string | undefined> {

@@ -12,8 +12,7 @@ let callers: Caller[];
 beforeAll(async () => {
 	people = await startPeopleApp();
 	const { fixture, cookies } = people;
-	const memberships = (role: string | null) =>
-		new Map(role ? [[fixture.spaceId, { role: role as never, organisationId: null }]] : []);
+	const memberships = (role: string | null) => new Map(role ? [[fixture.spaceId, { role: role as never, organisationId: null }]] : []);
 	const personActor = (key: string) => {
 		const person = fixture.people[key]!;
 		return {
@@ -70,9 +69,7 @@ function observed(response: Response, isApi: boolean): Outcome {
 	return 'allowed';
 }
 
-const cases = Object.entries(routeAccess).flatMap(([routeId, rule]) =>
-	Object.keys(rule).map((method) => ({ routeId, method }))
-);
+const cases = Object.entries(routeAccess).flatMap(([routeId, rule]) => Object.keys(rule).map((method) => ({ routeId, method })));
 
 describe.each(cases)('$method $routeId', ({ routeId, method }) => {
 	const isApi = routeId.startsWith('/api/') || routeId === '/healthz';

@@ -233,7 +233,14 @@ describe('an organisation’s page', () => {
 			taxID: '15012557',
 			url: 'https://www.sticisce-kranj.si/',
 			email: 'info@sticisce-kranj.si',
-			address: { '@type': 'PostalAddress', streetAddress: 'Koroška cesta 19', postalCode: '4000', addressLocality: 'Kranj', addressRegion: 'Gorenjska', addressCountry: 'SI' },
+			address: {
+				'@type': 'PostalAddress',
+				streetAddress: 'Koroška cesta 19',
+				postalCode: '4000',
+				addressLocality: 'Kranj',
+				addressRegion: 'Gorenjska',
+				addressCountry: 'SI'
+			},
 			memberOf: [{ '@type': 'Organization', url: `${app.app.url}/spaces/grozd` }]
 		});
 	});

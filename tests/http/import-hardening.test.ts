@@ -5,10 +5,14 @@ import { mainText } from '../support/page-text.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 import { zipBombWorkbook } from '../support/xlsx-files.ts';
 
-const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
+const header =
+	'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 
 function organisationsCsv(first: number, count: number): string {
-	const rows = Array.from({ length: count }, (_, index) => `${first + index},,Društvo varno ${first + index},,association,Glavna cesta 1,4000,Kranj,052,,,culture,`);
+	const rows = Array.from(
+		{ length: count },
+		(_, index) => `${first + index},,Društvo varno ${first + index},,association,Glavna cesta 1,4000,Kranj,052,,,culture,`
+	);
 	return `${[header, ...rows].join('\n')}\n`;
 }
 
@@ -25,7 +29,12 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: FormData | URLSearchParams) =>
-	fetch(`${people.app.url}${path}`, { method: 'POST', redirect: 'manual', headers: { cookie: people.cookies.staff!, origin: people.app.url, accept: 'text/html' }, body });
+	fetch(`${people.app.url}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { cookie: people.cookies.staff!, origin: people.app.url, accept: 'text/html' },
+		body
+	});
 const upload = (name: string, content: string | Buffer) => {
 	const form = new FormData();
 	form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);

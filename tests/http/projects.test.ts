@@ -83,7 +83,11 @@ describe('projects in the back office', () => {
 	it('is for admins and staff of the space', async () => {
 		expect((await getPage(people, people.cookies.viewer, '/app/spaces/grozd/projects')).status).toBe(403);
 		expect((await getPage(people, people.cookies.staff, '/app/spaces/grozd/projects')).status).toBe(200);
-		const refused = await postForm(people, people.cookies.memberEditor!, '/app/spaces/grozd/projects?/create', { 'title.sl': 'X', slug: 'x', startsOn: '2020-01-01' });
+		const refused = await postForm(people, people.cookies.memberEditor!, '/app/spaces/grozd/projects?/create', {
+			'title.sl': 'X',
+			slug: 'x',
+			startsOn: '2020-01-01'
+		});
 		expect(refused.status).toBe(403);
 	});
 });

@@ -87,7 +87,11 @@ describe('organisation editor without JavaScript', () => {
 	});
 
 	it('refuses a registration number another organisation has, beside the field', async () => {
-		const response = await postForm(registry, cookie('staff'), `/app/organisations/${created}?/save`, { name: 'X', legalForm: 'association', registrationNumber: '7654321' });
+		const response = await postForm(registry, cookie('staff'), `/app/organisations/${created}?/save`, {
+			name: 'X',
+			legalForm: 'association',
+			registrationNumber: '7654321'
+		});
 		expect(response.status).toBe(409);
 		expect(await text(response)).toContain('Organizacija s to matično številko je že v registru.');
 	});
@@ -106,7 +110,9 @@ describe('organisation editor without JavaScript', () => {
 		});
 		expect(saved.status).toBe(200);
 		expect((await getPage(registry, cookie('memberEditor'), `/app/organisations/${other}`)).status).toBe(403);
-		expect((await postForm(registry, cookie('memberEditor'), `/app/organisations/${other}?/save`, { name: 'Taken over', legalForm: 'association' })).status).toBe(403);
+		expect(
+			(await postForm(registry, cookie('memberEditor'), `/app/organisations/${other}?/save`, { name: 'Taken over', legalForm: 'association' })).status
+		).toBe(403);
 		// refused before the form is checked, so an invalid form says nothing about the organisation either
 		expect((await postForm(registry, cookie('memberEditor'), `/app/organisations/${other}?/save`, { name: '', legalForm: '' })).status).toBe(403);
 		expect((await postForm(registry, cookie('memberEditor'), `/app/organisations/${other}?/logo`, logo('logo.png'))).status).toBe(403);
@@ -181,7 +187,9 @@ describe('members of a space', () => {
 		const found = await text(await getPage(registry, cookie('staff'), '/app/spaces/grozd/members?q=zavod&legalForm=private_institute'));
 		expect(found).toContain('Najdenih organizacij: 2');
 		expect((await getPage(registry, cookie('viewer'), '/app/spaces/grozd/members')).status).toBe(403);
-		expect((await postForm(registry, cookie('memberEditor'), '/app/spaces/grozd/members?/remove', { organisationId: registry.organisations.own })).status).toBe(403);
+		expect((await postForm(registry, cookie('memberEditor'), '/app/spaces/grozd/members?/remove', { organisationId: registry.organisations.own })).status).toBe(
+			403
+		);
 	});
 
 	it('finds an organisation by registration number and adds it; an end before the start is refused beside the row', async () => {
@@ -189,10 +197,20 @@ describe('members of a space', () => {
 		expect(mainText(created)).toContain('Društvo Stičišče Gorenjska');
 		const candidates = created.match(/<ul class="candidate-list[^"]*">[\s\S]*?<\/ul>/)![0];
 		const id = candidates.match(/name="organisationId" value="([0-9a-f-]{36})"/)![1]!;
-		const refused = await postForm(registry, cookie('staff'), '/app/spaces/grozd/members?/add', { organisationId: id, status: 'member', since: '2024-01-01', until: '2023-01-01' });
+		const refused = await postForm(registry, cookie('staff'), '/app/spaces/grozd/members?/add', {
+			organisationId: id,
+			status: 'member',
+			since: '2024-01-01',
+			until: '2023-01-01'
+		});
 		expect(refused.status).toBe(400);
 		expect(await text(refused)).toContain('Datum konca ne sme biti pred datumom začetka.');
-		const added = await postForm(registry, cookie('staff'), '/app/spaces/grozd/members?/add', { organisationId: id, status: 'applicant', since: '2024-01-01', name: 'Društvo Stičišče Gorenjska' });
+		const added = await postForm(registry, cookie('staff'), '/app/spaces/grozd/members?/add', {
+			organisationId: id,
+			status: 'applicant',
+			since: '2024-01-01',
+			name: 'Društvo Stičišče Gorenjska'
+		});
 		expect(added.status).toBe(200);
 		expect(await text(added)).toContain('Organizacija Društvo Stičišče Gorenjska je dodana.');
 		const again = await text(await getPage(registry, cookie('staff'), '/app/spaces/grozd/members?find=1234567'));
@@ -201,7 +219,13 @@ describe('members of a space', () => {
 
 	it('changes status and dates, and removes after a confirmation page', async () => {
 		const { outside } = registry.organisations;
-		const changed = await postForm(registry, cookie('admin'), '/app/spaces/grozd/members?/change', { organisationId: outside, status: 'member', since: '2025-03-01', until: '', name: 'Kulturno društvo Kras' });
+		const changed = await postForm(registry, cookie('admin'), '/app/spaces/grozd/members?/change', {
+			organisationId: outside,
+			status: 'member',
+			since: '2025-03-01',
+			until: '',
+			name: 'Kulturno društvo Kras'
+		});
 		expect(await text(changed)).toContain('Članstvo organizacije Kulturno društvo Kras je shranjeno.');
 		const list = await text(await getPage(registry, cookie('admin'), '/app/spaces/grozd/members?q=kras'));
 		expect(list).toContain('Član, od 1. marec 2025');
@@ -293,12 +317,28 @@ describe('fields of work', () => {
 
 describe('inviting a member editor', () => {
 	it('asks for the organisation, and takes it by registration number', async () => {
-		const missing = await postForm(registry, cookie('admin'), '/app/spaces/grozd/team?/invite', { email: 'eva@skup.si', role: 'member_editor', locale: 'sl', organisationId: '', registrationNumber: '' });
+		const missing = await postForm(registry, cookie('admin'), '/app/spaces/grozd/team?/invite', {
+			email: 'eva@skup.si',
+			role: 'member_editor',
+			locale: 'sl',
+			organisationId: '',
+			registrationNumber: ''
+		});
 		expect(missing.status).toBe(400);
 		expect(await text(missing)).toContain('Za urednika članice izberite organizacijo ali vpišite njeno matično številko.');
-		const unknown = await postForm(registry, cookie('admin'), '/app/spaces/grozd/team?/invite', { email: 'eva@skup.si', role: 'member_editor', locale: 'sl', registrationNumber: '9999999' });
+		const unknown = await postForm(registry, cookie('admin'), '/app/spaces/grozd/team?/invite', {
+			email: 'eva@skup.si',
+			role: 'member_editor',
+			locale: 'sl',
+			registrationNumber: '9999999'
+		});
 		expect(await text(unknown)).toContain('V registru ni organizacije s to matično številko.');
-		const invited = await postForm(registry, cookie('admin'), '/app/spaces/grozd/team?/invite', { email: 'eva@skup.si', role: 'member_editor', locale: 'sl', registrationNumber: '2345678' });
+		const invited = await postForm(registry, cookie('admin'), '/app/spaces/grozd/team?/invite', {
+			email: 'eva@skup.si',
+			role: 'member_editor',
+			locale: 'sl',
+			registrationNumber: '2345678'
+		});
 		expect(invited.status).toBe(200);
 		const team = await (await getPage(registry, cookie('admin'), '/app/spaces/grozd/team')).text();
 		expect(team).toContain('eva@skup.si');

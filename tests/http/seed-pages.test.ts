@@ -49,7 +49,14 @@ const checks: SeedCheck[] = [
 	{
 		seed: '004',
 		path: '/spaces/iskra',
-		furniture: ['Stičišče Iskra', 'O STIČIŠČU ISKRA', 'Created with Sketch.', 'S projektom želimo:', 'Da to dosežemo bomo uporabili in spodbujali:', 'Prizadevamo si biti:'],
+		furniture: [
+			'Stičišče Iskra',
+			'O STIČIŠČU ISKRA',
+			'Created with Sketch.',
+			'S projektom želimo:',
+			'Da to dosežemo bomo uporabili in spodbujali:',
+			'Prizadevamo si biti:'
+		],
 		structured: {
 			'Na Javnem razpisu za podporno okolje': [
 				'Javni razpis Javni razpis za podporno okolje za razvoj nevladnih organizacij 2019-2023',
@@ -101,11 +108,7 @@ const checks: SeedCheck[] = [
 				'Pridruženi partner Društvo za trajnostni razvoj Duh časa Zavod za medgeneracijsko sodelovanje Simbioza Genesis, so.p. Beletrina, zavod za založniško dejavnost Zavod MISSS - Mladinsko informativno svetovalno središče Slovenije Zavod TIP&TAP storitve, razvoj in izobraževanje so.p. Savinjsko-Šaleška gospodarska zbornica (SŠGZ)'
 			],
 			'1. oktober 2018 - 31. december 2019': ['1. oktober 2018 - 31. december 2019'],
-			'Celotna vrednost projekta je znašala': [
-				'Vrednost projekta 76.334,02 €',
-				'Sofinancirani del 60.000,00 €',
-				'Lastna sredstva 16.334,02 €'
-			],
+			'Celotna vrednost projekta je znašala': ['Vrednost projekta 76.334,02 €', 'Sofinancirani del 60.000,00 €', 'Lastna sredstva 16.334,02 €'],
 			'Projekt je naslovil problem': [
 				'Problemsko izhodišče Projekt je naslovil problem šibke profesionalizacije in slabe razvitosti nevladnih organizacij na področju informacijske družbe in digitalizacije v Sloveniji.',
 				'Cilj projekta Cilj projekta je bil izboljšati trajnost in okrepiti vsebinsko mrežo nevladnih organizacij na področju informacijske družbe (NVO-VID).'

@@ -10,8 +10,7 @@ beforeAll(async () => {
 afterAll(() => people?.app.close());
 
 /** The back office's start page, which greets the person by name (the fixture names people by role). */
-const home = (cookie?: string) =>
-	fetch(`${people.app.url}/app`, { redirect: 'manual', headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } });
+const home = (cookie?: string) => fetch(`${people.app.url}/app`, { redirect: 'manual', headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } });
 
 describe('minted sessions (tests/support/sessions.ts)', () => {
 	it('are accepted by the app as a sign-in through the form would be', async () => {

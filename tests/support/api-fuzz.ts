@@ -107,8 +107,7 @@ export const encodeSegment = (text: string) =>
 export type KnownValues = { slugs: string[]; ids: string[] };
 
 export function createFuzz(document: OpenApiDocument, known: KnownValues) {
-	const resolve = (schema: JsonSchema): JsonSchema =>
-		schema.$ref ? resolve(document.components.schemas[schema.$ref.split('/').at(-1)!]!) : schema;
+	const resolve = (schema: JsonSchema): JsonSchema => (schema.$ref ? resolve(document.components.schemas[schema.$ref.split('/').at(-1)!]!) : schema);
 
 	/**
 	 * A value that follows the schema, or (`mutate`) one that follows it but in one place: a
@@ -138,9 +137,13 @@ export function createFuzz(document: OpenApiDocument, known: KnownValues) {
 			case 'boolean':
 				return mutate ? wrongType : fc.boolean();
 			case 'integer':
-				return mutate ? fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53 + 1, -(2 ** 63), 1.5) : fc.integer({ min: schema.minimum ?? 0, max: schema.maximum ?? 1_000_000 });
+				return mutate
+					? fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53 + 1, -(2 ** 63), 1.5)
+					: fc.integer({ min: schema.minimum ?? 0, max: schema.maximum ?? 1_000_000 });
 			case 'number':
-				return mutate ? fc.constantFrom(-1, 1e308, -1e-308, 0.1) : fc.double({ noNaN: true, noDefaultInfinity: true, min: schema.minimum, max: schema.maximum });
+				return mutate
+					? fc.constantFrom(-1, 1e308, -1e-308, 0.1)
+					: fc.double({ noNaN: true, noDefaultInfinity: true, min: schema.minimum, max: schema.maximum });
 			case 'array':
 				return arrayOf(schema, mutate);
 			case 'object':
@@ -163,13 +166,10 @@ export function createFuzz(document: OpenApiDocument, known: KnownValues) {
 	function objectOf(schema: JsonSchema, mutate: boolean): fc.Arbitrary<Record<string, unknown>> {
 		const properties = schema.properties ?? {};
 		const requiredKeys = (schema.required ?? []).filter((key) => key in properties);
-		const model = (odd?: string) =>
-			Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, valueOf(property, key === odd)]));
+		const model = (odd?: string) => Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, valueOf(property, key === odd)]));
 		const keys = Object.keys(properties);
 		if (!mutate || keys.length === 0) return fc.record(model(), { requiredKeys });
-		return fc
-			.constantFrom(...keys)
-			.chain((odd) => fc.record(model(odd), { requiredKeys: [...requiredKeys.filter((key) => key !== odd), odd] }));
+		return fc.constantFrom(...keys).chain((odd) => fc.record(model(odd), { requiredKeys: [...requiredKeys.filter((key) => key !== odd), odd] }));
 	}
 
 	function validText(schema: JsonSchema): fc.Arbitrary<string> {
@@ -225,14 +225,12 @@ export function createFuzz(document: OpenApiDocument, known: KnownValues) {
 		// the query as an object of optional properties: valid, or valid but in one parameter
 		const querySchema = { properties: Object.fromEntries(queryParameters.map((parameter) => [parameter.name, parameter.schema])) };
 		const query = fc.oneof(objectOf(querySchema, false), objectOf(querySchema, true));
-		return fc
-			.record({ pathValues: fc.record(pathModel), query, body: bodyOf(method, operation) })
-			.map(({ pathValues, query, body }) => {
-				const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(asText(pathValues[name])));
-				const search = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, asText(value)])).toString();
-				const address = `${document.servers[0]!.url}${filled}${search ? `?${search}` : ''}`;
-				return { operation: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path: address, ...body };
-			});
+		return fc.record({ pathValues: fc.record(pathModel), query, body: bodyOf(method, operation) }).map(({ pathValues, query, body }) => {
+			const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(asText(pathValues[name])));
+			const search = new URLSearchParams(Object.entries(query).map(([name, value]) => [name, asText(value)])).toString();
+			const address = `${document.servers[0]!.url}${filled}${search ? `?${search}` : ''}`;
+			return { operation: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path: address, ...body };
+		});
 	}
 
 	/** Every operation of the document with its requests. */

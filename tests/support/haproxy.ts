@@ -87,7 +87,7 @@ export async function startHaproxy({ dir, port, backends }: { dir: string; port:
 	});
 	exited.catch(() => {});
 	// listening once /healthz answers through it
-	for (const deadline = Date.now() + 15_000; ; ) {
+	for (const deadline = Date.now() + 15_000; ;) {
 		const answer = await Promise.race([fetch(`${url}/healthz`).catch(() => undefined), exited]);
 		if (answer?.ok) break;
 		if (Date.now() > deadline) throw new Error(`haproxy did not answer on ${url}: ${seen}`);

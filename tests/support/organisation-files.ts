@@ -1,5 +1,6 @@
 // Registry files in our own CSV layout, for the import tests over HTTP and in Chromium.
-const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
+const header =
+	'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 
 /** A file of our layout with `count` good rows from `first` on, and bad rows where asked. */
 export function organisationsCsv(first: number, count: number, bad: Record<number, string> = {}): string {

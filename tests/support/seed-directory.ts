@@ -81,11 +81,13 @@ export async function seedDirectory(db: Database): Promise<DirectoryFixture> {
 	const iskra = (await spaces.findBySlug('iskra'))!;
 	await db.insert(memberships).values([
 		{ spaceId: grozd.id, organisationId: hub.id, status: 'member', since: '2020-01-15' },
-		...generated.filter((organisation) => organisation.regionCode === 'SI042').map((organisation) => ({
-			spaceId: grozd.id,
-			organisationId: organisation.id,
-			status: 'member' as const
-		})),
+		...generated
+			.filter((organisation) => organisation.regionCode === 'SI042')
+			.map((organisation) => ({
+				spaceId: grozd.id,
+				organisationId: organisation.id,
+				status: 'member' as const
+			})),
 		{ spaceId: iskra.id, organisationId: tricky.id, status: 'applicant' }
 	]);
 	// a one-pixel PNG: the page shows a logo when there is one

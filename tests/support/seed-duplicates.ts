@@ -11,7 +11,14 @@ export async function seedDuplicates(db: Database): Promise<DuplicatesFixture> {
 	const create = async (input: Record<string, unknown>) => (await createOrganisation({ db, context, input })).id;
 	return {
 		sameTaxNumber: [
-			await create({ name: 'Društvo Bršljan Kranj', legalForm: 'association', taxNumber: '10000003', registrationNumber: '9100003', municipalityCode: '052', city: 'Kranj' }),
+			await create({
+				name: 'Društvo Bršljan Kranj',
+				legalForm: 'association',
+				taxNumber: '10000003',
+				registrationNumber: '9100003',
+				municipalityCode: '052',
+				city: 'Kranj'
+			}),
 			await create({ name: 'Drustvo Brsljan', legalForm: 'association', taxNumber: '10000003', municipalityCode: '052', email: 'info@brsljan.example' })
 		],
 		differentNumbers: [

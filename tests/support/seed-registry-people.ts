@@ -32,7 +32,10 @@ export async function seedRegistryPeople(db: Database): Promise<RegistryPeopleFi
 	const userId = async (key: string) => (await createUsersRepository({ db }).findByEmail(`${key.toLowerCase()}@example.si`))!.id;
 	const tri = await createOrganisation({ db, context, input: { name: 'Zavod Tri', legalForm: 'private_institute', registrationNumber: '1234567' } });
 	const ljudmila = await createOrganisation({ db, context, input: { name: 'LJUDMILA', legalForm: 'association', registrationNumber: '7654321' } });
-	await db.update(spaceMembers).set({ organisationId: tri.id }).where(eq(spaceMembers.userId, await userId('memberEditor')));
+	await db
+		.update(spaceMembers)
+		.set({ organisationId: tri.id })
+		.where(eq(spaceMembers.userId, await userId('memberEditor')));
 	// Zavod Tri belongs to the hub, LJUDMILA does not: the hub's admin may export or erase people of the first only
 	await addMembership({ db, context, space: await findSpaceRef(db, 'grozd'), organisationId: tri.id, input: { status: 'member' } });
 	const fixture: RegistryPeopleFixture = { organisations: { tri: tri.id, ljudmila: ljudmila.id }, tokens: {} };

@@ -16,11 +16,26 @@ export async function seedRegistry(db: Database, memberEditorId: string): Promis
 	await clearRegistry(db);
 	const context = { actor: cliActor, source: 'cli' } as const;
 	const create = async (input: Record<string, unknown>) => (await createOrganisation({ db, context, input: { legalForm: 'association', ...input } })).id;
-	const own = await create({ name: 'Zavod Tri, zavod za trajnostne skupnostne prakse', legalForm: 'private_institute', registrationNumber: '7654321', municipalityCode: '052' });
-	const other = await create({ name: 'SKUP – Skupnost privatnih zavodov', legalForm: 'private_institute', registrationNumber: '2345678', municipalityCode: '061' });
+	const own = await create({
+		name: 'Zavod Tri, zavod za trajnostne skupnostne prakse',
+		legalForm: 'private_institute',
+		registrationNumber: '7654321',
+		municipalityCode: '052'
+	});
+	const other = await create({
+		name: 'SKUP – Skupnost privatnih zavodov',
+		legalForm: 'private_institute',
+		registrationNumber: '2345678',
+		municipalityCode: '061'
+	});
 	const outside = await create({ name: 'Kulturno društvo Kras', registrationNumber: '3456789', municipalityCode: '050' });
 	const gorenjska = ['Planinsko društvo Jesenice', 'Društvo Tabor Kranj', 'Mladinski center Škofja Loka'];
-	const members = [own, other, ...(await Promise.all(gorenjska.map((name) => create({ name, municipalityCode: '052' })))), await create({ name: 'Društvo brez sedeža' })];
+	const members = [
+		own,
+		other,
+		...(await Promise.all(gorenjska.map((name) => create({ name, municipalityCode: '052' })))),
+		await create({ name: 'Društvo brez sedeža' })
+	];
 	for (const organisationId of members) {
 		await addMembership({ db, context, space: await findSpaceRef(db, 'grozd'), organisationId, input: { status: 'member', since: '2020-01-01' } });
 	}

@@ -60,9 +60,7 @@ export async function startTestSmtpServer(options: TestSmtpServerOptions = {}): 
 	});
 	// smtp-server keeps its net.Server on `server`, which the types leave out
 	const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address();
-	const credentials = options.auth
-		? `${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@`
-		: '';
+	const credentials = options.auth ? `${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@` : '';
 
 	return {
 		url: `smtp://${credentials}127.0.0.1:${port}`,

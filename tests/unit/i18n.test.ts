@@ -30,9 +30,7 @@ const files = Object.fromEntries(
 ) as Record<string, Record<string, Record<string, string>>>;
 
 /** All messages of a locale, from all its files. */
-const messages = Object.fromEntries(
-	locales.map((locale) => [locale, Object.assign({}, ...Object.values(files[locale]!)) as Record<string, string>])
-);
+const messages = Object.fromEntries(locales.map((locale) => [locale, Object.assign({}, ...Object.values(files[locale]!)) as Record<string, string>]));
 
 /** A message's text; for one with variants (plural forms), the text of all its variants. */
 function textOf(message: string | Variants): string {
@@ -61,7 +59,10 @@ describe('translations', () => {
 	it('words live in one file per module and locale, all of them listed in settings.json', () => {
 		expect(existsSync('messages/sl.json') || existsSync('messages/en.json'), 'a locale-wide file is left').toBe(false);
 		const listed = pathPatterns.map((pattern) => pattern.match(/^\.\/messages\/\{locale\}\/([a-z-]+)\.json$/)?.[1]);
-		expect(listed.filter((module) => module === undefined), 'patterns not of the form ./messages/{locale}/<module>.json').toEqual([]);
+		expect(
+			listed.filter((module) => module === undefined),
+			'patterns not of the form ./messages/{locale}/<module>.json'
+		).toEqual([]);
 		expect(new Set(listed).size, 'a file listed twice').toBe(listed.length);
 		expect(listed.length).toBeGreaterThan(5);
 		for (const locale of locales) expect(modulesOf(locale), `files in messages/${locale}/`).toEqual([...listed].sort());

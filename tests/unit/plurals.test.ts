@@ -74,11 +74,11 @@ describe('plural forms', () => {
 			)
 		);
 		expect(forCounts((count) => m.import_hardening_cell_too_long_somewhere({ count }, sl))).toEqual(
-			['1 znak', '2 znaka', '3 znake', '5 znakov', '21 znakov', '102 znaka'].map(
-				(limit) => `Ena od celic je daljša, kot jo uvoz sprejme (največ ${limit}).`
-			)
+			['1 znak', '2 znaka', '3 znake', '5 znakov', '21 znakov', '102 znaka'].map((limit) => `Ena od celic je daljša, kot jo uvoz sprejme (največ ${limit}).`)
 		);
-		expect(m.import_hardening_cell_too_long({ count: 10_000, line: '3' }, sl)).toBe('Celica v vrstici 3 je daljša, kot jo uvoz sprejme (največ 10.000 znakov).');
+		expect(m.import_hardening_cell_too_long({ count: 10_000, line: '3' }, sl)).toBe(
+			'Celica v vrstici 3 je daljša, kot jo uvoz sprejme (največ 10.000 znakov).'
+		);
 		expect(m.import_hardening_cell_too_long({ count: 1, line: '3' }, en)).toBe('A cell on line 3 is longer than an import takes (at most 1 character).');
 		expect(m.import_hardening_cell_too_long({ count: 2, line: '3' }, en)).toBe('A cell on line 3 is longer than an import takes (at most 2 characters).');
 		expect(m.import_hardening_too_many_columns({ count: 1, line: '3' }, en)).toContain('(at most 1 column)');

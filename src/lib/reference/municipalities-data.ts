@@ -217,5 +217,5 @@ export const municipalities: readonly { code: string; name: string; regionCode: 
 	{ code: '210', name: 'Sveti Jurij v Slovenskih goricah', regionCode: 'SI032' },
 	{ code: '211', name: 'Šentrupert', regionCode: 'SI037' },
 	{ code: '212', name: 'Mirna', regionCode: 'SI037' },
-	{ code: '213', name: 'Ankaran', regionCode: 'SI044' },
+	{ code: '213', name: 'Ankaran', regionCode: 'SI044' }
 ];

@@ -10,9 +10,7 @@ export const municipalityCodes = municipalities.map((municipality) => municipali
 const byCode = new Map(municipalities.map((municipality) => [municipality.code, municipality]));
 
 const byFoldedName = new Map<string, Municipality>(
-	municipalities.flatMap((municipality) =>
-		[municipality.name, ...(municipality.aliases ?? [])].map((name) => [foldText(name), municipality] as const)
-	)
+	municipalities.flatMap((municipality) => [municipality.name, ...(municipality.aliases ?? [])].map((name) => [foldText(name), municipality] as const))
 );
 
 export function municipalityByCode(code: string): Municipality | undefined {

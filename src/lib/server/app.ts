@@ -58,9 +58,7 @@ async function startServices(config: Config, database: DatabaseHandle) {
 
 	const setupToken = await issueSetupLinkIfNoUsers({ db });
 	if (setupToken) {
-		console.log(
-			`No account exists yet. Create the first administrator within 24 hours at:\n  ${config.publicUrl}/app/setup/${setupToken}`
-		);
+		console.log(`No account exists yet. Create the first administrator within 24 hours at:\n  ${config.publicUrl}/app/setup/${setupToken}`);
 	}
 	console.log(`Mail goes ${transport.kind === 'smtp' ? 'through' : 'to'} ${transport.target}`);
 

@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
-const mailDefaults = { smtpUrl: undefined, mailFrom: 'Stičišče <noreply@localhost>', jobRunner: 'inline', publicUrl: 'http://localhost:3000', authSecret: undefined };
+const mailDefaults = {
+	smtpUrl: undefined,
+	mailFrom: 'Stičišče <noreply@localhost>',
+	jobRunner: 'inline',
+	publicUrl: 'http://localhost:3000',
+	authSecret: undefined
+};
 
 describe('configuration', () => {
 	it('defaults to the embedded server in ./data with demo content, mail to the outbox and jobs in the server', () => {

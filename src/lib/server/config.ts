@@ -45,11 +45,7 @@ const configSchema = z.object({
 		.optional()
 		.or(emptyAsUnset),
 	PORT: z.string().optional(),
-	AUTH_SECRET: z
-		.string()
-		.min(32, 'AUTH_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32)')
-		.optional()
-		.or(emptyAsUnset),
+	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32)').optional().or(emptyAsUnset),
 	JOB_RUNNER: z
 		.enum(['inline', 'off', ''], 'JOB_RUNNER must be inline (jobs run in the server) or off (a separate worker runs them)')
 		.default('inline')

@@ -27,7 +27,9 @@ describe('module manifests', () => {
 	});
 
 	it('give the CLI the commands of every module, and refuse a name two modules use', () => {
-		expect(Object.keys(cliCommandsOf())).toEqual(expect.arrayContaining(['users:create', 'members:add', 'tokens:create', 'import', 'export', 'backup', 'restore']));
+		expect(Object.keys(cliCommandsOf())).toEqual(
+			expect.arrayContaining(['users:create', 'members:add', 'tokens:create', 'import', 'export', 'backup', 'restore'])
+		);
 		const first = defineModule({ name: 'first', cliCommands: { 'things:list': { summary: 'List things.' } } });
 		const second = defineModule({ name: 'second', cliCommands: { 'things:list': { summary: 'List other things.' } } });
 		expect(() => cliCommandsOf([first, second])).toThrow('The command things:list is declared by both first and second.');
@@ -55,16 +57,28 @@ describe('module manifests', () => {
 	});
 
 	it('claim every foreign key to organisations for a merge, and every one to people for GDPR export and erasure', () => {
-		expect(unclaimedReferences(organisations, organisationReferencesOf(modules).map((reference) => reference.column))).toEqual([]);
-		expect(unclaimedReferences(people, personReferencesOf(modules).map((reference) => reference.column))).toEqual([]);
+		expect(
+			unclaimedReferences(
+				organisations,
+				organisationReferencesOf(modules).map((reference) => reference.column)
+			)
+		).toEqual([]);
+		expect(
+			unclaimedReferences(
+				people,
+				personReferencesOf(modules).map((reference) => reference.column)
+			)
+		).toEqual([]);
 	});
 
 	it('notice a module that forgets a reference (the check above can fail)', () => {
 		const withoutTeam = modules.filter((module) => module.name !== 'team');
-		expect(unclaimedReferences(organisations, organisationReferencesOf(withoutTeam).map((reference) => reference.column))).toEqual([
-			'space_members.organisation_id',
-			'invitations.organisation_id'
-		]);
+		expect(
+			unclaimedReferences(
+				organisations,
+				organisationReferencesOf(withoutTeam).map((reference) => reference.column)
+			)
+		).toEqual(['space_members.organisation_id', 'invitations.organisation_id']);
 	});
 });
 
@@ -149,7 +163,7 @@ describe('module boundaries', () => {
 		expect(writesToOthersTables(sources)).toEqual([]);
 	});
 
-	it('notices a module writing another module\'s table (the check above can fail)', () => {
+	it("notices a module writing another module's table (the check above can fail)", () => {
 		const offending = "import { memberships } from '../../memberships/memberships.table.ts';\nawait db.insert(memberships).values(rows);";
 		expect(writesToOthersTables({ './organisations/demo/loader.ts': offending })).toEqual(['./organisations/demo/loader.ts writes memberships: memberships']);
 	});

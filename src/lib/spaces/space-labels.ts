@@ -1,11 +1,5 @@
 import { m } from '../paraglide/messages.js';
-import type {
-	HostRole,
-	MeansOfWorkKind,
-	ProjectPartnerRole,
-	SocialNetwork,
-	SpaceKind
-} from './space-enums.ts';
+import type { HostRole, MeansOfWorkKind, ProjectPartnerRole, SocialNetwork, SpaceKind } from './space-enums.ts';
 
 export const spaceKindOrder: SpaceKind[] = ['national_network', 'regional_hub', 'thematic_network', 'other'];
 

@@ -39,11 +39,7 @@ export function rowChangeOf(fields: FormFields, lists: readonly string[]): RowCh
  * it move up one (so their numbers stay those the form shows). `counts` are the rows each list
  * shows; a new row has no fields yet, so only its count says it is there.
  */
-export function applyRowChange(
-	fields: FormFields,
-	counts: Record<string, number>,
-	change: RowChange
-): { values: FormFields; rows: Record<string, number> } {
+export function applyRowChange(fields: FormFields, counts: Record<string, number>, change: RowChange): { values: FormFields; rows: Record<string, number> } {
 	const shown = counts[change.list] ?? rowCount(fields, change.list);
 	const values: FormFields = {};
 	const removed = change.kind === 'remove' ? change.index : Infinity;

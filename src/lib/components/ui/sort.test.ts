@@ -30,9 +30,7 @@ describe('a table’s order in the address', () => {
 	it('links to the same page with the filters kept, from the first page, without a form action', () => {
 		const url = new URL('https://example.si/app/people?/erase&q=maja&page=3&sort=name&dir=asc');
 		expect(sortHref(url.searchParams, { key: 'name', dir: 'desc' }, undefined, 'people')).toBe('?q=maja&sort=name&dir=desc#people');
-		expect(sortHref(new URLSearchParams(), { key: 'email', dir: 'asc' }, 'invitations')).toBe(
-			'?invitations-sort=email&invitations-dir=asc'
-		);
+		expect(sortHref(new URLSearchParams(), { key: 'email', dir: 'asc' }, 'invitations')).toBe('?invitations-sort=email&invitations-dir=asc');
 	});
 });
 

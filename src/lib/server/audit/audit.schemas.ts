@@ -3,14 +3,18 @@ import { emailAddress } from '../shared/text.ts';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
 import { auditSources } from './audit.table.ts';
 
-const optional = <T extends z.ZodType>(schema: T) =>
-	z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
 /** Filters of the audit log as they come from a query string. */
 export const auditQuerySchema = z.object({
 	space: optional(slugSchema),
 	person: optional(emailAddress()),
-	entity: optional(z.string().max(60).regex(/^[a-z_]+$/)),
+	entity: optional(
+		z
+			.string()
+			.max(60)
+			.regex(/^[a-z_]+$/)
+	),
 	from: optional(z.iso.date()),
 	to: optional(z.iso.date()),
 	page: optional(z.coerce.number().int().min(1).max(10_000)).transform((page) => page ?? 1)
@@ -39,6 +43,4 @@ export const auditEntrySchema = z
 	.meta({ id: 'AuditEntry', description: 'One recorded write: who, when, how, what, before and after.' });
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 
-export const auditPageSchema = z
-	.object({ items: z.array(auditEntrySchema), total: z.int(), page: z.int(), pageSize: z.int() })
-	.meta({ id: 'AuditPage' });
+export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), total: z.int(), page: z.int(), pageSize: z.int() }).meta({ id: 'AuditPage' });

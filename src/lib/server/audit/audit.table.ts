@@ -12,7 +12,9 @@ export type AuditSource = (typeof auditSources)[number];
 export const auditLog = pgTable(
 	'audit_log',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
 		spaceId: uuid('space_id'),
 		actorUserId: text('actor_user_id'),
 		actorTokenId: uuid('actor_token_id'),

@@ -24,7 +24,5 @@ export const authModule = defineModule({
 			run: createUserCommand
 		}
 	},
-	backOfficeLinks: [
-		{ place: 'account', href: '/app/account', label: m.account_change_password, shownTo: () => true }
-	]
+	backOfficeLinks: [{ place: 'account', href: '/app/account', label: m.account_change_password, shownTo: () => true }]
 });

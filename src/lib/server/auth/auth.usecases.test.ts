@@ -4,14 +4,7 @@ import { createTestDatabase } from '../../../../tests/support/database.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { anonymous, cliActor } from '../policy/actor.ts';
-import {
-	completeSetup,
-	createUser,
-	isSetupLinkValid,
-	issueSetupLinkIfNoUsers,
-	requestPasswordReset,
-	resetPassword
-} from './auth.usecases.ts';
+import { completeSetup, createUser, isSetupLinkValid, issueSetupLinkIfNoUsers, requestPasswordReset, resetPassword } from './auth.usecases.ts';
 import { signIn } from './sign-in.usecases.ts';
 import type { Auth } from './better-auth.ts';
 
@@ -78,9 +71,7 @@ describe('accounts', () => {
 			await expect(
 				createUser({ db: database.db, auth, context: asCli, input: { email: 'bor@example.si', name: 'B', password: 'long enough pass' } })
 			).rejects.toMatchObject({ code: 'email_taken' });
-			await expect(
-				createUser({ db: database.db, auth, context: asCli, input: { email: 'c@example.si', name: 'C', password: 'short' } })
-			).rejects.toThrow();
+			await expect(createUser({ db: database.db, auth, context: asCli, input: { email: 'c@example.si', name: 'C', password: 'short' } })).rejects.toThrow();
 		});
 
 		it('lets nobody but an administrator create accounts', async () => {

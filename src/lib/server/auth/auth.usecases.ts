@@ -6,22 +6,9 @@ import { systemActor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { countAttempt, type Limit } from '../rate-limit/rate-limit.usecases.ts';
 import { hashSecret, randomSecret } from '../shared/secrets.ts';
-import {
-	emailTaken,
-	passwordResetRateLimited,
-	resetLinkInvalid,
-	setupAlreadyDone,
-	setupLinkInvalid,
-	wrongCurrentPassword
-} from './auth.errors.ts';
+import { emailTaken, passwordResetRateLimited, resetLinkInvalid, setupAlreadyDone, setupLinkInvalid, wrongCurrentPassword } from './auth.errors.ts';
 import { usersPolicy } from './auth.policy.ts';
-import {
-	changePasswordSchema,
-	newUserSchema,
-	requestPasswordResetSchema,
-	resetPasswordSchema,
-	type NewUser
-} from './auth.schemas.ts';
+import { changePasswordSchema, newUserSchema, requestPasswordResetSchema, resetPasswordSchema, type NewUser } from './auth.schemas.ts';
 import { verifications, type UserRow } from './auth.table.ts';
 import type { Auth } from './better-auth.ts';
 import { createUsersRepository } from './users.repository.ts';
@@ -56,13 +43,7 @@ export async function signOut({ db, auth, context, headers }: AuthDeps & { conte
 	await recordAudit({ db, context, change: { action: 'user.sign_out', entityType: 'user', entityId: context.actor.userId } });
 }
 
-export async function changePassword({
-	db,
-	auth,
-	context,
-	input,
-	headers
-}: AuthDeps & { context: AuditContext; input: unknown; headers: Headers }) {
+export async function changePassword({ db, auth, context, input, headers }: AuthDeps & { context: AuditContext; input: unknown; headers: Headers }) {
 	authorize(usersPolicy, context.actor, 'changeOwnPassword');
 	const { currentPassword, newPassword } = changePasswordSchema.parse(input);
 	try {
@@ -147,13 +128,7 @@ export async function isSetupLinkValid({ db, token }: { db: Database; token: str
 	const [row] = await db
 		.select()
 		.from(verifications)
-		.where(
-			and(
-				eq(verifications.identifier, setupIdentifier),
-				eq(verifications.value, hashSecret(token)),
-				gt(verifications.expiresAt, new Date())
-			)
-		);
+		.where(and(eq(verifications.identifier, setupIdentifier), eq(verifications.value, hashSecret(token)), gt(verifications.expiresAt, new Date())));
 	return Boolean(row);
 }
 
@@ -162,13 +137,7 @@ export async function completeSetup({ db, auth, token, input }: AuthDeps & { tok
 	// deleting the link first makes it single-use even when two people submit at once
 	const [used] = await db
 		.delete(verifications)
-		.where(
-			and(
-				eq(verifications.identifier, setupIdentifier),
-				eq(verifications.value, hashSecret(token)),
-				gt(verifications.expiresAt, new Date())
-			)
-		)
+		.where(and(eq(verifications.identifier, setupIdentifier), eq(verifications.value, hashSecret(token)), gt(verifications.expiresAt, new Date())))
 		.returning();
 	if (!used) throw setupLinkInvalid();
 	return createUser({ db, auth, context: { actor: systemActor, source: 'form' }, input: { ...input, isPlatformAdmin: true } });

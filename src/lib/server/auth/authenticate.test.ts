@@ -51,9 +51,7 @@ describe('who sends a request', () => {
 		expect(await who({ authorization: `Bearer ${token}` })).toMatchObject({ kind: 'token', userId, scopes: ['spaces:write'] });
 
 		const owner = await who({
-			cookie: sessionCookieOf(
-				(await auth.api.signInEmail({ body: { email: 'tina@example.si', password: 'tina password 1' }, asResponse: true })).headers
-			)
+			cookie: sessionCookieOf((await auth.api.signInEmail({ body: { email: 'tina@example.si', password: 'tina password 1' }, asResponse: true })).headers)
 		});
 		const context = { actor: owner, source: 'form' } as const;
 		const [listed] = await listOwnTokens({ db: database.db, context });
@@ -76,8 +74,8 @@ describe('who sends a request', () => {
 			input: { name: 'Vse', scopes: ['write'] }
 		});
 		const actor = await who({ authorization: `Bearer ${token}` });
-		await expect(
-			createApiToken({ db: database.db, context: { actor, source: 'api' }, input: { name: 'x', scopes: ['read'] } })
-		).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(createApiToken({ db: database.db, context: { actor, source: 'api' }, input: { name: 'x', scopes: ['read'] } })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 	});
 });

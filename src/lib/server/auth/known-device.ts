@@ -13,8 +13,7 @@ export function knownDeviceCookieName(email: string): string {
 	return `${authCookiePrefix}.known_device_${account}`;
 }
 
-const signature = (secret: string, email: string, nonce: string) =>
-	createHmac('sha256', secret).update(`known-device:${email}:${nonce}`).digest('base64url');
+const signature = (secret: string, email: string, nonce: string) => createHmac('sha256', secret).update(`known-device:${email}:${nonce}`).digest('base64url');
 
 /** A new token for this account and browser: `<nonce>.<signature>`. */
 export function issueKnownDevice({ secret, email }: { secret: string; email: string }): { name: string; value: string } {

@@ -25,7 +25,12 @@ describe('sign-in limits', () => {
 		database = await createTestDatabase();
 		({ auth, resetRequests } = createTestAuth(database));
 		for (const name of ['ana', 'bor', 'cene', 'dana', 'eva']) {
-			const user = await createUser({ db: database.db, auth, context: { actor: cliActor, source: 'cli' }, input: { email: `${name}@example.si`, name, password } });
+			const user = await createUser({
+				db: database.db,
+				auth,
+				context: { actor: cliActor, source: 'cli' },
+				input: { email: `${name}@example.si`, name, password }
+			});
 			userIds[name] = user.id;
 		}
 	});
@@ -33,8 +38,11 @@ describe('sign-in limits', () => {
 
 	let nextAddress = 0;
 	/** Every attempt from an address of its own unless told: only the account limit is at work. */
-	const attempt = (email: string, pass: string, { address = `10.9.${nextAddress >> 8}.${nextAddress++ & 255}`, knownDevice = undefined as string | undefined } = {}) =>
-		signIn({ db: database.db, auth, input: { email, password: pass }, address, headers: new Headers(), knownDevice, unlockMailing: { publicUrl } });
+	const attempt = (
+		email: string,
+		pass: string,
+		{ address = `10.9.${nextAddress >> 8}.${nextAddress++ & 255}`, knownDevice = undefined as string | undefined } = {}
+	) => signIn({ db: database.db, auth, input: { email, password: pass }, address, headers: new Headers(), knownDevice, unlockMailing: { publicUrl } });
 	const outcome = (signingIn: Promise<unknown>) =>
 		signingIn.then(
 			() => 'ok',
@@ -67,9 +75,7 @@ describe('sign-in limits', () => {
 		// a token for another account, or a forged one, is no known browser
 		const other = await knownDeviceFor({ auth, email: 'cene@example.si' });
 		expect(await outcome(attempt('bor@example.si', password, { knownDevice: other.value }))).toBe('sign_in_account_locked');
-		expect(await outcome(attempt('bor@example.si', password, { knownDevice: `${browser.value.split('.')[0]}.forged` }))).toBe(
-			'sign_in_account_locked'
-		);
+		expect(await outcome(attempt('bor@example.si', password, { knownDevice: `${browser.value.split('.')[0]}.forged` }))).toBe('sign_in_account_locked');
 	});
 
 	it('limits a known browser on its own: five failures there pause that browser', async () => {
@@ -103,8 +109,7 @@ describe('sign-in limits', () => {
 	});
 
 	it('limits reset mails per account and per address, the same for addresses without an account', async () => {
-		const request = (email: string, address: string) =>
-			outcome(requestPasswordResetByForm({ db: database.db, auth, input: { email }, address }));
+		const request = (email: string, address: string) => outcome(requestPasswordResetByForm({ db: database.db, auth, input: { email }, address }));
 		for (const email of ['eva@example.si', 'nobody@example.si']) {
 			const outcomes = [];
 			for (let i = 0; i < 4; i++) outcomes.push(await request(email, `10.8.0.${i}`));

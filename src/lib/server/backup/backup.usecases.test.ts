@@ -84,7 +84,21 @@ describe('backup and restore', { timeout: 120_000 }, () => {
 	it('restores a snapshot of one moment, identical table by table, while the source keeps changing', async () => {
 		const before = await contentOf(source.url);
 		// the rows that matter are there, so an empty round trip cannot pass
-		for (const table of ['spaces', 'organisations', 'organisation_logos', 'people', 'affiliations', 'consents', 'memberships', 'audit_log', 'jobs', 'users', 'accounts', 'sessions', 'fields_of_work']) {
+		for (const table of [
+			'spaces',
+			'organisations',
+			'organisation_logos',
+			'people',
+			'affiliations',
+			'consents',
+			'memberships',
+			'audit_log',
+			'jobs',
+			'users',
+			'accounts',
+			'sessions',
+			'fields_of_work'
+		]) {
 			expect(before.content[`public.${table}`]?.rows, table).toBeGreaterThan(0);
 		}
 		const file = join(folder, 'demo.tar.gz');

@@ -35,13 +35,9 @@ describe('search extensions from the migrations', () => {
 
 	it('an expression index on f_unaccent can be created', async () => {
 		await database.db.execute(sql`create table search_probe (name text)`);
-		await database.db.execute(
-			sql`create index search_probe_trgm on search_probe using gin (f_unaccent(lower(name)) gin_trgm_ops)`
-		);
+		await database.db.execute(sql`create index search_probe_trgm on search_probe using gin (f_unaccent(lower(name)) gin_trgm_ops)`);
 		await database.db.execute(sql`insert into search_probe values ('Društvo Asociacija')`);
-		const row = await first<{ name: string }>(
-			sql`select name from search_probe where f_unaccent(lower(name)) like '%drustvo%'`
-		);
+		const row = await first<{ name: string }>(sql`select name from search_probe where f_unaccent(lower(name)) like '%drustvo%'`);
 		expect(row.name).toBe('Društvo Asociacija');
 	});
 });

@@ -65,7 +65,11 @@ async function checkDisk(dataDir: string, minFreeDiskBytes: number): Promise<Hea
 		const freeBytes = disk.bavail * disk.bsize;
 		if (freeBytes >= minFreeDiskBytes) return { status: 'ok', freeBytes };
 		const megabytes = (bytes: number) => Math.floor(bytes / 1024 / 1024);
-		return { status: 'failing', freeBytes, message: `The disk of the data directory has ${megabytes(freeBytes)} MB free (at least ${megabytes(minFreeDiskBytes)} MB needed).` };
+		return {
+			status: 'failing',
+			freeBytes,
+			message: `The disk of the data directory has ${megabytes(freeBytes)} MB free (at least ${megabytes(minFreeDiskBytes)} MB needed).`
+		};
 	} catch (error) {
 		return { status: 'failing', message: `The data directory cannot be checked: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.` };
 	}

@@ -57,7 +57,11 @@ describe('demo content', () => {
 			.from(memberships)
 			.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
 			.innerJoin(organisations, eq(organisations.id, memberships.organisationId));
-		const membersOf = (slug: string) => rows.filter((row) => row.slug === slug).map((row) => row.shortName).sort();
+		const membersOf = (slug: string) =>
+			rows
+				.filter((row) => row.slug === slug)
+				.map((row) => row.shortName)
+				.sort();
 		expect(membersOf('grozd')).toEqual(['SKUP', 'Zavod Tri']);
 		expect(membersOf('iskra')).toEqual(['PiNA']);
 		expect(membersOf('asociacija')).toEqual(['Asociacija']);

@@ -7,7 +7,12 @@ export const fieldCodeTaken = (code: string) =>
 
 /** A field still named by organisations stays: deleting it would silently change their profiles. */
 export const fieldInUse = (code: string, organisations: number) =>
-	new AppError('field_in_use', 'conflict', `${organisations} organisations name the field "${code}"; it cannot be deleted until it is removed from their profiles.`, {
-		code,
-		organisations
-	});
+	new AppError(
+		'field_in_use',
+		'conflict',
+		`${organisations} organisations name the field "${code}"; it cannot be deleted until it is removed from their profiles.`,
+		{
+			code,
+			organisations
+		}
+	);

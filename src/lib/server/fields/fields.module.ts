@@ -11,7 +11,5 @@ export const fieldsModule = defineModule({
 		'/app/(signed-in)/fields': backOfficeForm(fieldsPolicy, 'manage')
 	},
 	openApiPaths: fieldPaths,
-	backOfficeLinks: [
-		{ place: 'registry', href: '/app/fields', label: m.fields_title, shownTo: linkFor(fieldsPolicy, 'manage') }
-	]
+	backOfficeLinks: [{ place: 'registry', href: '/app/fields', label: m.fields_title, shownTo: linkFor(fieldsPolicy, 'manage') }]
 });

@@ -58,9 +58,7 @@ export function createFieldsRepository({ db }: { db: Database }) {
 			const [row] = await db
 				.select({ value: sql<number>`count(*)::int` })
 				.from(organisations)
-				.where(
-					sql`${organisations.fields} @> array[${code}]::text[] or ${organisations.publicInterest} @> ${JSON.stringify([{ field: code }])}::jsonb`
-				);
+				.where(sql`${organisations.fields} @> array[${code}]::text[] or ${organisations.publicInterest} @> ${JSON.stringify([{ field: code }])}::jsonb`);
 			return row?.value ?? 0;
 		}
 	};

@@ -42,11 +42,19 @@ describe('fields of work', () => {
 	});
 
 	it('adds a field at the end, refuses a taken or malformed code, and audits', async () => {
-		const added = await addField({ db: database.db, context: platformAdmin, input: { code: 'digital_rights', name: { sl: 'Digitalne pravice', en: 'Digital rights' } } });
+		const added = await addField({
+			db: database.db,
+			context: platformAdmin,
+			input: { code: 'digital_rights', name: { sl: 'Digitalne pravice', en: 'Digital rights' } }
+		});
 		expect(added.code).toBe('digital_rights');
 		expect((await codes()).at(-1)).toBe('digital_rights');
-		await expect(addField({ db: database.db, context: platformAdmin, input: { code: 'culture', name: { sl: 'Še ena kultura' } } })).rejects.toMatchObject({ code: 'field_code_taken' });
-		const malformed = await addField({ db: database.db, context: platformAdmin, input: { code: 'Kultura 2', name: { sl: 'X' } } }).catch((error: unknown) => error);
+		await expect(addField({ db: database.db, context: platformAdmin, input: { code: 'culture', name: { sl: 'Še ena kultura' } } })).rejects.toMatchObject({
+			code: 'field_code_taken'
+		});
+		const malformed = await addField({ db: database.db, context: platformAdmin, input: { code: 'Kultura 2', name: { sl: 'X' } } }).catch(
+			(error: unknown) => error
+		);
 		expect(malformed).toBeInstanceOf(ZodError);
 		expect((malformed as ZodError).issues[0]?.message).toBe('field_code_format');
 		await expect(addField({ db: database.db, context: platformAdmin, input: { code: 'empty', name: { sl: ' ' } } })).rejects.toBeInstanceOf(ZodError);
@@ -55,11 +63,21 @@ describe('fields of work', () => {
 	});
 
 	it('renames, with the old and new names in the audit log', async () => {
-		const renamed = await renameField({ db: database.db, context: platformAdmin, input: { code: 'digital_rights', name: { sl: 'Digitalne pravice in svoboščine' } } });
+		const renamed = await renameField({
+			db: database.db,
+			context: platformAdmin,
+			input: { code: 'digital_rights', name: { sl: 'Digitalne pravice in svoboščine' } }
+		});
 		expect(renamed.name).toEqual({ sl: 'Digitalne pravice in svoboščine' });
-		await expect(renameField({ db: database.db, context: platformAdmin, input: { code: 'nothing', name: { sl: 'X' } } })).rejects.toMatchObject({ code: 'field_not_found' });
+		await expect(renameField({ db: database.db, context: platformAdmin, input: { code: 'nothing', name: { sl: 'X' } } })).rejects.toMatchObject({
+			code: 'field_not_found'
+		});
 		const [entry] = (await createAuditRepository({ db: database.db }).list({ entityType: 'field_of_work' }, { limit: 1, offset: 0 })).items;
-		expect(entry).toMatchObject({ action: 'field_of_work.rename', before: { name: { en: 'Digital rights' } }, after: { name: { sl: 'Digitalne pravice in svoboščine' } } });
+		expect(entry).toMatchObject({
+			action: 'field_of_work.rename',
+			before: { name: { en: 'Digital rights' } },
+			after: { name: { sl: 'Digitalne pravice in svoboščine' } }
+		});
 	});
 
 	it('moves a field one place up or down; the ends stay put', async () => {
@@ -84,7 +102,10 @@ describe('fields of work', () => {
 			input: { name: 'Čebelarsko društvo', legalForm: 'association', fields: ['digital_rights'], publicInterest: [{ field: 'beekeeping', decidedOn: null }] }
 		});
 		expect(organisation.id).toBeTruthy();
-		await expect(deleteField({ db, context: platformAdmin, code: 'digital_rights' })).rejects.toMatchObject({ code: 'field_in_use', details: { organisations: 1 } });
+		await expect(deleteField({ db, context: platformAdmin, code: 'digital_rights' })).rejects.toMatchObject({
+			code: 'field_in_use',
+			details: { organisations: 1 }
+		});
 		await expect(deleteField({ db, context: platformAdmin, code: 'beekeeping' })).rejects.toMatchObject({ code: 'field_in_use' });
 		const usage = await listFieldsForAdmin({ db, actor: person(true) });
 		expect(usage.find((field) => field.code === 'beekeeping')?.organisations).toBe(1);

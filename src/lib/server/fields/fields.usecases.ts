@@ -6,15 +6,7 @@ import type { FieldOfWorkRow } from './fields.table.ts';
 import { fieldCodeTaken, fieldInUse, fieldNotFound } from './fields.errors.ts';
 import { fieldsPolicy } from './fields.policy.ts';
 import { createFieldsRepository } from './fields.repository.ts';
-import {
-	fieldInputSchema,
-	fieldMoveSchema,
-	fieldRenameSchema,
-	type FieldInput,
-	type FieldMove,
-	type FieldOfWork,
-	type FieldRename
-} from './fields.schemas.ts';
+import { fieldInputSchema, fieldMoveSchema, fieldRenameSchema, type FieldInput, type FieldMove, type FieldOfWork, type FieldRename } from './fields.schemas.ts';
 
 const present = ({ code, name, position }: FieldOfWorkRow): FieldOfWork => ({ code, name, position });
 

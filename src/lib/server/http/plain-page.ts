@@ -8,8 +8,7 @@ export function localeOfPath(pathname: string): Locale {
 	return locales.find((locale) => pathname === `/${locale}` || pathname.startsWith(`/${locale}/`)) ?? baseLocale;
 }
 
-const escapeHtml = (text: string) =>
-	text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /**
  * A page of a title and a sentence, for refusals made before SvelteKit renders anything (the

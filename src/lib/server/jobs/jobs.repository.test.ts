@@ -80,7 +80,13 @@ describe('jobs repository', () => {
 				['once', 'failed'],
 				['resumable', 'pending']
 			]);
-			expect(await repository.findById(resumable.id)).toMatchObject({ status: 'pending', attempts: 1, lockedBy: null, lastError: interruptedError, finishedAt: null });
+			expect(await repository.findById(resumable.id)).toMatchObject({
+				status: 'pending',
+				attempts: 1,
+				lockedBy: null,
+				lastError: interruptedError,
+				finishedAt: null
+			});
 			expect(await repository.findById(once.id)).toMatchObject({ status: 'failed', attempts: 1, lockedBy: null, lastError: interruptedError });
 			expect(await repository.findById(living.id)).toMatchObject({ status: 'running', lockedBy: 'alive' });
 			expect(await repository.recoverOrphans()).toEqual([]);

@@ -62,15 +62,7 @@ function workerLock(url: string, workerId: string) {
  * does a round that filled its whole batch, so a backlog drains without waiting for the poll
  * interval.
  */
-export function startJobRunner({
-	db,
-	url,
-	handlers,
-	pollMs = 2000,
-	workerId = defaultWorkerId(),
-	limit = 10,
-	log = logError
-}: JobRunnerOptions): JobRunner {
+export function startJobRunner({ db, url, handlers, pollMs = 2000, workerId = defaultWorkerId(), limit = 10, log = logError }: JobRunnerOptions): JobRunner {
 	const lock = workerLock(url, workerId);
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let round: Promise<void> | undefined;

@@ -13,7 +13,9 @@ export type JobStatus = (typeof jobStatuses)[number];
 export const jobs = pgTable(
 	'jobs',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
 		kind: text('kind').notNull(),
 		payload: jsonb('payload').notNull(),
 		status: text('status').notNull().default('pending').$type<JobStatus>(),

@@ -11,7 +11,11 @@ describe('jobs use cases', () => {
 	let database: DatabaseHandle;
 	const find = (id: string) => createJobsRepository({ db: database.db }).findById(id);
 	/** Stands in for the passing of time between retries. */
-	const makeDue = (id: string) => database.db.update(jobs).set({ runAt: sql`now()` }).where(eq(jobs.id, id));
+	const makeDue = (id: string) =>
+		database.db
+			.update(jobs)
+			.set({ runAt: sql`now()` })
+			.where(eq(jobs.id, id));
 
 	beforeAll(async () => {
 		database = await createTestDatabase();

@@ -85,12 +85,7 @@ export async function runDueJobs({
 	return counts;
 }
 
-async function runJob(
-	repository: JobsRepository,
-	handlers: JobHandlers,
-	job: JobRow,
-	workerId: string
-): Promise<keyof JobRoundCounts> {
+async function runJob(repository: JobsRepository, handlers: JobHandlers, job: JobRow, workerId: string): Promise<keyof JobRoundCounts> {
 	const handler = definitionOf(handlers, job.kind)?.run;
 	if (!handler) {
 		await repository.markFailed(job.id, workerId, unknownJobKind(job.kind).message);

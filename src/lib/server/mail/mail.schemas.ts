@@ -4,7 +4,12 @@ import { z } from 'zod';
 export const outgoingMailSchema = z.object({
 	to: z.email(),
 	// a line break in a header would let the text add headers of its own
-	subject: z.string().trim().min(1).max(200).regex(/^[^\r\n]*$/, 'The subject must be one line'),
+	subject: z
+		.string()
+		.trim()
+		.min(1)
+		.max(200)
+		.regex(/^[^\r\n]*$/, 'The subject must be one line'),
 	text: z.string().min(1),
 	html: z.string().min(1).optional()
 });

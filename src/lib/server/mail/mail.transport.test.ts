@@ -104,7 +104,10 @@ describe('SMTP transport', () => {
 
 		const wrongUrl = server.url.replace(encodeURIComponent('Sk#rivnost 42'), 'napacno-geslo');
 		const wrong = createMailTransport({ smtpUrl: wrongUrl, mailFrom: 'info@grozd.si', dataDir: '/nonexistent' });
-		const error = await wrong.send(invitation).then(() => undefined, (reason: Error) => reason);
+		const error = await wrong.send(invitation).then(
+			() => undefined,
+			(reason: Error) => reason
+		);
 		expect(error?.message).toMatch(/failed: .*535/i);
 		expect(error?.message).not.toContain('napacno-geslo');
 		expect(error?.message).not.toContain('grozd:');

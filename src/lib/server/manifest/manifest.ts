@@ -136,8 +136,7 @@ export const organisationReferencesOf = (manifests: readonly ModuleManifest[]): 
 	manifests.flatMap((manifest) => manifest.organisationReferences ?? []);
 
 /** Every module's references to people. */
-export const personReferencesOf = (manifests: readonly ModuleManifest[]): PersonReference[] =>
-	manifests.flatMap((manifest) => manifest.personReferences ?? []);
+export const personReferencesOf = (manifests: readonly ModuleManifest[]): PersonReference[] => manifests.flatMap((manifest) => manifest.personReferences ?? []);
 
 /** The back-office links of every module in `place` that `actor` may follow, in the order of the modules. */
 export function backOfficeLinksOf(manifests: readonly ModuleManifest[], place: BackOfficeLink['place'], actor: Actor, resource: Resource = {}) {

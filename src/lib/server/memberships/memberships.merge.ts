@@ -27,7 +27,15 @@ export async function moveMemberships(db: Database, fromId: string, toId: string
 	const kept = await db
 		.select()
 		.from(memberships)
-		.where(and(eq(memberships.organisationId, toId), inArray(memberships.spaceId, moving.map((row) => row.spaceId))));
+		.where(
+			and(
+				eq(memberships.organisationId, toId),
+				inArray(
+					memberships.spaceId,
+					moving.map((row) => row.spaceId)
+				)
+			)
+		);
 	for (const membership of moving) {
 		const existing = kept.find((row) => row.spaceId === membership.spaceId);
 		if (existing) {

@@ -19,11 +19,9 @@ export const membershipsModule = defineModule({
 	demoContent: loadDemoMemberships,
 	cliCommands: {
 		'demo:members': {
-			summary: 'Make about one in four synthetic organisations (demo:registry) of a demo space\'s region or field members of it.',
+			summary: "Make about one in four synthetic organisations (demo:registry) of a demo space's region or field members of it.",
 			run: demoMembersCommand
 		}
 	},
-	backOfficeLinks: [
-		{ place: 'space', href: '/app/spaces/[slug]/members', label: m.members_title, shownTo: linkFor(membershipsPolicy, 'manage') }
-	]
+	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/members', label: m.members_title, shownTo: linkFor(membershipsPolicy, 'manage') }]
 });

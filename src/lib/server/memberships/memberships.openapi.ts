@@ -11,7 +11,12 @@ export const membershipPaths = {
 			tags: ['memberships'],
 			parameters: [
 				slugParameter,
-				{ name: 'status', in: 'query', schema: { type: 'string', enum: ['applicant', 'member', 'former'] }, description: 'Only for admins and staff; others always get members.' },
+				{
+					name: 'status',
+					in: 'query',
+					schema: { type: 'string', enum: ['applicant', 'member', 'former'] },
+					description: 'Only for admins and staff; others always get members.'
+				},
 				{ name: 'region', in: 'query', schema: { type: 'string' }, description: 'NUTS-3 code, e.g. `SI042`.' },
 				{ name: 'legalForm', in: 'query', schema: { type: 'string' } },
 				{ name: 'q', in: 'query', schema: { type: 'string' }, description: 'Words of the name; each may be the beginning of a word.' },

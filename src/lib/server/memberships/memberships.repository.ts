@@ -44,7 +44,6 @@ export function createMembershipsRepository({ db, spaceId }: { db: Database; spa
 	const one = (organisationId: string) => and(eq(memberships.spaceId, spaceId), eq(memberships.organisationId, organisationId));
 
 	return {
-
 		async find(organisationId: string): Promise<MembershipRow | undefined> {
 			const [row] = await db.select().from(memberships).where(one(organisationId));
 			return row;
@@ -52,7 +51,10 @@ export function createMembershipsRepository({ db, spaceId }: { db: Database; spa
 
 		async insert(organisationId: string, values: MembershipValues): Promise<MembershipRow> {
 			try {
-				const [row] = await db.insert(memberships).values({ spaceId, organisationId, ...values }).returning();
+				const [row] = await db
+					.insert(memberships)
+					.values({ spaceId, organisationId, ...values })
+					.returning();
 				return row!;
 			} catch (error) {
 				// another request added it since this one looked

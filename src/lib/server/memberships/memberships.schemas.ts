@@ -15,7 +15,6 @@ export const membershipChangesSchema = z
 	.refine((value) => !value.since || !value.until || value.until >= value.since, { message: 'until_before_since', path: ['until'] })
 	.meta({ id: 'MembershipChanges', description: 'Status of an organisation in a space, with the dates it began and ended.' });
 
-
 export const membershipSchema = z
 	.object({
 		spaceId: z.uuid(),
@@ -48,9 +47,7 @@ export const memberSchema = z
 
 export type Member = z.output<typeof memberSchema>;
 
-export const memberListSchema = z
-	.object({ items: z.array(memberSchema), total: z.int(), page: z.int(), pageSize: z.int() })
-	.meta({ id: 'MemberList' });
+export const memberListSchema = z.object({ items: z.array(memberSchema), total: z.int(), page: z.int(), pageSize: z.int() }).meta({ id: 'MemberList' });
 
 export type MemberList = z.output<typeof memberListSchema>;
 

@@ -21,10 +21,7 @@ export const memberships = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [
-		primaryKey({ columns: [table.spaceId, table.organisationId] }),
-		index('memberships_organisation_idx').on(table.organisationId)
-	]
+	(table) => [primaryKey({ columns: [table.spaceId, table.organisationId] }), index('memberships_organisation_idx').on(table.organisationId)]
 );
 
 export type MembershipRow = typeof memberships.$inferSelect;

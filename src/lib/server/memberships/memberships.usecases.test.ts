@@ -58,13 +58,31 @@ describe('memberships', () => {
 	it('lets admins and staff of the space add organisations, and audits each with the space', async () => {
 		const { db } = database;
 		const staff = as(person(grozd, 'staff'));
-		const added = await addMembership({ db, context: staff, space: await findSpaceRef(database.db, 'grozd'), organisationId: organisation.kranj!, input: { status: 'member', since: '2020-01-15' } });
+		const added = await addMembership({
+			db,
+			context: staff,
+			space: await findSpaceRef(database.db, 'grozd'),
+			organisationId: organisation.kranj!,
+			input: { status: 'member', since: '2020-01-15' }
+		});
 		expect(added).toEqual({ spaceId: grozd, organisationId: organisation.kranj, status: 'member', since: '2020-01-15', until: null });
 		const admin = as(person(grozd, 'admin'));
 		for (const key of ['jesenice', 'koper', 'nowhere']) {
-			await addMembership({ db, context: admin, space: await findSpaceRef(database.db, 'grozd'), organisationId: organisation[key]!, input: { status: 'member' } });
+			await addMembership({
+				db,
+				context: admin,
+				space: await findSpaceRef(database.db, 'grozd'),
+				organisationId: organisation[key]!,
+				input: { status: 'member' }
+			});
 		}
-		await addMembership({ db, context: admin, space: await findSpaceRef(database.db, 'grozd'), organisationId: organisation.applicant!, input: { status: 'applicant' } });
+		await addMembership({
+			db,
+			context: admin,
+			space: await findSpaceRef(database.db, 'grozd'),
+			organisationId: organisation.applicant!,
+			input: { status: 'applicant' }
+		});
 		const audit = await createAuditRepository({ db }).list({ spaceId: grozd, entityType: 'membership' }, { limit: 20, offset: 0 });
 		expect(audit.items).toHaveLength(5);
 		expect(audit.items.find((entry) => entry.entityId === organisation.kranj)).toMatchObject({
@@ -109,10 +127,26 @@ describe('memberships', () => {
 			input: { status: 'former', since: '2019-01-01', until: '2024-12-31' }
 		});
 		expect(changed).toMatchObject({ status: 'former', since: '2019-01-01', until: '2024-12-31' });
-		expect(await problemOf(changeMembership({ db, context, space: await findSpaceRef(database.db, 'grozd'), organisationId: organisation.jesenice!, input: { status: 'former', since: '2025-01-01', until: '2024-12-31' } }))).toBe('until_before_since');
-		expect(await problemOf(changeMembership({ db, context, space: await findSpaceRef(database.db, 'iskra'), organisationId: organisation.kranj!, input: { status: 'member' } }))).toBe('forbidden');
+		expect(
+			await problemOf(
+				changeMembership({
+					db,
+					context,
+					space: await findSpaceRef(database.db, 'grozd'),
+					organisationId: organisation.jesenice!,
+					input: { status: 'former', since: '2025-01-01', until: '2024-12-31' }
+				})
+			)
+		).toBe('until_before_since');
+		expect(
+			await problemOf(
+				changeMembership({ db, context, space: await findSpaceRef(database.db, 'iskra'), organisationId: organisation.kranj!, input: { status: 'member' } })
+			)
+		).toBe('forbidden');
 		await removeMembership({ db, context, space: await findSpaceRef(database.db, 'grozd'), organisationId: organisation.nowhere! });
-		expect(await problemOf(removeMembership({ db, context, space: await findSpaceRef(database.db, 'grozd'), organisationId: organisation.nowhere! }))).toBe('membership_not_found');
+		expect(await problemOf(removeMembership({ db, context, space: await findSpaceRef(database.db, 'grozd'), organisationId: organisation.nowhere! }))).toBe(
+			'membership_not_found'
+		);
 		const audit = await createAuditRepository({ db }).list({ spaceId: grozd, entityType: 'membership' }, { limit: 20, offset: 0 });
 		const actions = audit.items.map((entry) => [entry.action, entry.entityId]);
 		expect(actions).toContainEqual(['membership.update', organisation.jesenice]);
@@ -124,9 +158,21 @@ describe('memberships', () => {
 
 	it('sets a membership as sent (the API’s PUT): added once, changed after', async () => {
 		const { db } = database;
-		const first = await setMembership({ db, context: cli, space: await findSpaceRef(database.db, 'iskra'), organisationId: organisation.applicant!, input: { status: 'applicant' } });
+		const first = await setMembership({
+			db,
+			context: cli,
+			space: await findSpaceRef(database.db, 'iskra'),
+			organisationId: organisation.applicant!,
+			input: { status: 'applicant' }
+		});
 		expect(first.created).toBe(true);
-		const second = await setMembership({ db, context: cli, space: await findSpaceRef(database.db, 'iskra'), organisationId: organisation.applicant!, input: { status: 'member', since: '2026-01-01' } });
+		const second = await setMembership({
+			db,
+			context: cli,
+			space: await findSpaceRef(database.db, 'iskra'),
+			organisationId: organisation.applicant!,
+			input: { status: 'member', since: '2026-01-01' }
+		});
 		expect(second).toEqual({ created: false, membership: expect.objectContaining({ status: 'member', since: '2026-01-01' }) });
 	});
 
@@ -160,7 +206,9 @@ describe('memberships', () => {
 		expect(await names(anonymous)).toEqual(['Društvo brez sedeža', 'Društvo Stičišče Kranj', 'Zavod PiNA']);
 		expect(await names(anonymous, { status: 'applicant' })).toEqual(['Društvo brez sedeža', 'Društvo Stičišče Kranj', 'Zavod PiNA']);
 		expect((await listMembers({ db, actor: person(grozd, 'viewer'), space: await findSpaceRef(database.db, 'grozd'), query: {} })).canManage).toBe(false);
-		await expect(listMembers({ db, actor: staff, space: await findSpaceRef(database.db, 'grozd'), query: { region: 'SI999' } })).rejects.toBeInstanceOf(ZodError);
+		await expect(listMembers({ db, actor: staff, space: await findSpaceRef(database.db, 'grozd'), query: { region: 'SI999' } })).rejects.toBeInstanceOf(
+			ZodError
+		);
 		expect((await listMemberNames({ db, space: await findSpaceRef(database.db, 'grozd') })).map((member) => member.name)).toEqual([
 			'Društvo brez sedeža',
 			'Društvo Stičišče Kranj',
@@ -178,7 +226,13 @@ describe('memberships', () => {
 				{ regionCode: null, count: 1 }
 			]
 		});
-		expect(await countMembersByRegion({ db: database.db, space: await findSpaceRef(database.db, 'iskra') })).toEqual({ total: 2, byRegion: [{ regionCode: 'SI042', count: 1 }, { regionCode: 'SI044', count: 1 }] });
+		expect(await countMembersByRegion({ db: database.db, space: await findSpaceRef(database.db, 'iskra') })).toEqual({
+			total: 2,
+			byRegion: [
+				{ regionCode: 'SI042', count: 1 },
+				{ regionCode: 'SI044', count: 1 }
+			]
+		});
 	});
 
 	it('finds organisations to add by registration number or name, marking those already in the space', async () => {
@@ -186,8 +240,12 @@ describe('memberships', () => {
 		const staff = person(grozd, 'staff');
 		const found = await findOrganisationsToAdd({ db, actor: person(iskra, 'staff'), space: await findSpaceRef(database.db, 'iskra'), text: '111 1111' });
 		expect(found).toEqual([expect.objectContaining({ name: 'Društvo Stičišče Kranj', registrationNumber: '1111111', inSpace: false })]);
-		expect(await findOrganisationsToAdd({ db, actor: staff, space: await findSpaceRef(database.db, 'grozd'), text: '1111111' })).toEqual([expect.objectContaining({ inSpace: true })]);
-		await expect(findOrganisationsToAdd({ db, actor: staff, space: await findSpaceRef(database.db, 'iskra'), text: 'x' })).rejects.toMatchObject({ code: 'forbidden' });
+		expect(await findOrganisationsToAdd({ db, actor: staff, space: await findSpaceRef(database.db, 'grozd'), text: '1111111' })).toEqual([
+			expect.objectContaining({ inSpace: true })
+		]);
+		await expect(findOrganisationsToAdd({ db, actor: staff, space: await findSpaceRef(database.db, 'iskra'), text: 'x' })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		const byName = await findOrganisationsToAdd({ db, actor: staff, space: await findSpaceRef(database.db, 'grozd'), text: 'drus' });
 		expect(byName.map((candidate) => [candidate.name, candidate.inSpace])).toEqual([
 			['Društvo brez sedeža', true],

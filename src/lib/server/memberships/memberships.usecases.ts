@@ -12,13 +12,7 @@ import { isUuid } from '../shared/uuid.ts';
 import { membershipExists, membershipNotFound } from './memberships.errors.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
 import { createMembershipsRepository } from './memberships.repository.ts';
-import {
-	membershipChangesSchema,
-	memberQuerySchema,
-	type MemberList,
-	type Membership,
-	type RegionCount
-} from './memberships.schemas.ts';
+import { membershipChangesSchema, memberQuerySchema, type MemberList, type Membership, type RegionCount } from './memberships.schemas.ts';
 import type { MembershipRow } from './memberships.table.ts';
 import { changingInSpace, type SpaceRef } from '../spaces/space-scope.ts';
 

@@ -47,7 +47,16 @@ describe('organisation as form fields', () => {
 
 	it('clears optional fields left empty (null), so that an update empties them', () => {
 		const { changes } = fieldsToOrganisation({ name: ' Zavod Tri ', legalForm: 'private_institute', city: '  ', website: '' });
-		expect(changes).toMatchObject({ name: 'Zavod Tri', city: null, website: null, shortName: null, aliases: [], fields: [], publicInterest: [], donationEligible: false });
+		expect(changes).toMatchObject({
+			name: 'Zavod Tri',
+			city: null,
+			website: null,
+			shortName: null,
+			aliases: [],
+			fields: [],
+			publicInterest: [],
+			donationEligible: false
+		});
 		expect(organisationChangesSchema.parse(newOrganisationOf(changes))).toEqual({
 			name: 'Zavod Tri',
 			legalForm: 'private_institute',
@@ -61,13 +70,24 @@ describe('organisation as form fields', () => {
 	it('offers one empty alias row more than there are, and skips empty rows when reading', () => {
 		expect(aliasRowCount(organisationToFields(full))).toBe(3);
 		expect(aliasRowCount({})).toBe(1);
-		const { changes, fieldOf } = fieldsToOrganisation({ name: 'X', legalForm: 'association', 'aliases.0': '', 'aliases.1': 'Iks', 'aliases.2': 'Y'.repeat(301) });
+		const { changes, fieldOf } = fieldsToOrganisation({
+			name: 'X',
+			legalForm: 'association',
+			'aliases.0': '',
+			'aliases.1': 'Iks',
+			'aliases.2': 'Y'.repeat(301)
+		});
 		expect(changes.aliases).toEqual(['Iks', 'Y'.repeat(301)]);
 		expect(fieldOf(['aliases', 1])).toBe('aliases.2');
 	});
 
 	it('takes a decision date without the box ticked as the status granted on that date', () => {
-		const { changes } = fieldsToOrganisation({ name: 'X', legalForm: 'association', 'publicInterestDate.health': '2020-01-02', 'publicInterestDate.sport': '' });
+		const { changes } = fieldsToOrganisation({
+			name: 'X',
+			legalForm: 'association',
+			'publicInterestDate.health': '2020-01-02',
+			'publicInterestDate.sport': ''
+		});
 		expect(changes.publicInterest).toEqual([{ field: 'health', decidedOn: '2020-01-02' }]);
 	});
 

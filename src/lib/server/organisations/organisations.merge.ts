@@ -20,7 +20,11 @@ export async function moveLogoIfMissing(db: Database, fromId: string, toId: stri
  * the delete, which would otherwise cascade to the redirects.
  */
 export async function repointRedirects(db: Database, fromId: string, toId: string): Promise<number> {
-	const moved = await db.update(organisationRedirects).set({ toId }).where(eq(organisationRedirects.toId, fromId)).returning({ fromId: organisationRedirects.fromId });
+	const moved = await db
+		.update(organisationRedirects)
+		.set({ toId })
+		.where(eq(organisationRedirects.toId, fromId))
+		.returning({ fromId: organisationRedirects.fromId });
 	return moved.length;
 }
 

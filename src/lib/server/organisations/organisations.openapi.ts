@@ -3,7 +3,6 @@ import '../fields/fields.schemas.ts';
 import { directoryQuerySchema } from './organisations.schemas.ts';
 import { errorResponse, json } from '../api/openapi-parts.ts';
 
-
 const parameterDescriptions: Record<keyof typeof directoryQuerySchema.shape, string> = {
 	q: 'Search: every word is matched as the beginning of a word of the name, short name, aliases, city or identifiers, ignoring case and diacritics (`sticisce` finds "Stičišče").',
 	region: 'Statistical region (NUTS-3 code).',

@@ -38,11 +38,7 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
 		},
 
 		async findByRegistrationNumber(registrationNumber: string): Promise<OrganisationRow | undefined> {
-			const [row] = await db
-				.select()
-				.from(organisations)
-				.where(eq(organisations.registrationNumber, registrationNumber))
-				.limit(1);
+			const [row] = await db.select().from(organisations).where(eq(organisations.registrationNumber, registrationNumber)).limit(1);
 			return row;
 		},
 
@@ -79,10 +75,7 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
 		/** Ids (of those given) that have a logo. */
 		async withLogo(ids: string[]): Promise<Set<string>> {
 			if (ids.length === 0) return new Set();
-			const rows = await db
-				.select({ id: organisationLogos.organisationId })
-				.from(organisationLogos)
-				.where(inArray(organisationLogos.organisationId, ids));
+			const rows = await db.select({ id: organisationLogos.organisationId }).from(organisationLogos).where(inArray(organisationLogos.organisationId, ids));
 			return new Set(rows.map((row) => row.id));
 		},
 
@@ -96,10 +89,7 @@ export function createOrganisationsRepository({ db }: { db: Database }) {
 /** Checked first, because a failed insert would abort the caller's transaction. */
 async function refuseTakenRegistrationNumber(db: Database, input: OrganisationInput, ownId?: string) {
 	if (!input.registrationNumber) return;
-	const [other] = await db
-		.select({ id: organisations.id })
-		.from(organisations)
-		.where(eq(organisations.registrationNumber, input.registrationNumber));
+	const [other] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.registrationNumber, input.registrationNumber));
 	if (other && other.id !== ownId) throw registrationNumberTaken(input.registrationNumber, other.id);
 }
 

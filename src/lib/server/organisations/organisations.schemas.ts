@@ -40,7 +40,10 @@ const municipalityCodeSchema = identifierText()
 	.pipe(z.string().regex(/^\d{3}$/))
 	.meta({ description: 'GURS municipality number, 3 digits (e.g. `061` Ljubljana).' });
 
-export const fieldCodeSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'field_code_format').max(60);
+export const fieldCodeSchema = z
+	.string()
+	.regex(/^[a-z][a-z0-9_]*$/, 'field_code_format')
+	.max(60);
 
 export const publicInterestDecisionSchema = z
 	.object({ field: fieldCodeSchema, decidedOn: isoDateSchema.nullable().default(null) })
@@ -50,12 +53,18 @@ export const organisationInputSchema = z
 	.object({
 		name: singleLineText({ min: 1, max: textLimits.name }),
 		shortName: optionalText(120),
-		aliases: z.array(singleLineText({ min: 1, max: textLimits.name })).max(20).default([]),
+		aliases: z
+			.array(singleLineText({ min: 1, max: textLimits.name }))
+			.max(20)
+			.default([]),
 		legalForm: z.enum(legalForms),
 		registrationNumber: registrationNumberSchema.optional(),
 		taxNumber: taxNumberSchema.optional(),
 		street: optionalText(200),
-		postalCode: identifierText().trim().regex(/^\d{4}$/, 'postal_code_format').optional(),
+		postalCode: identifierText()
+			.trim()
+			.regex(/^\d{4}$/, 'postal_code_format')
+			.optional(),
 		city: optionalText(100),
 		municipalityCode: municipalityCodeSchema.optional(),
 		email: contactEmailAddress().optional(),

@@ -16,12 +16,17 @@ export type PublicInterestDecision = { field: string; decidedOn: string | null }
 export const organisations = pgTable(
 	'organisations',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
 		registrationNumber: text('registration_number').unique(),
 		taxNumber: text('tax_number'),
 		name: text('name').notNull(),
 		shortName: text('short_name'),
-		aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+		aliases: text('aliases')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		legalForm: text('legal_form').notNull().$type<LegalForm>(),
 		street: text('street'),
 		postalCode: text('postal_code'),
@@ -30,7 +35,10 @@ export const organisations = pgTable(
 		regionCode: text('region_code').$type<RegionCode>(),
 		email: text('email'),
 		website: text('website'),
-		fields: text('fields').array().notNull().default(sql`'{}'::text[]`),
+		fields: text('fields')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		publicInterest: jsonb('public_interest').notNull().default([]).$type<PublicInterestDecision[]>(),
 		donationEligible: boolean('donation_eligible').notNull().default(false),
 		searchText: text('search_text').notNull(),
@@ -78,7 +86,9 @@ export type ImportProblem = { line: number; column?: string; code: string; messa
  * whose progress the browser follows. The file is kept until the import has run.
  */
 export const organisationImports = pgTable('organisation_imports', {
-	id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+	id: uuid('id')
+		.primaryKey()
+		.default(sql`gen_random_uuid()`),
 	status: text('status').notNull().$type<'previewed' | 'queued' | 'running' | 'done' | 'failed'>(),
 	fileName: text('file_name').notNull(),
 	format: text('format').notNull().$type<'csv' | 'xlsx'>(),

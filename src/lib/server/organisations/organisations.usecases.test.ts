@@ -69,9 +69,13 @@ describe('organisations', () => {
 		const editor = person('member_editor', own.id);
 		const changed = await updateOrganisation({ db: database.db, context: as(editor), id: own.id, changes: { website: 'https://zavod-tri.si' } });
 		expect(changed.website).toBe('https://zavod-tri.si');
-		await expect(updateOrganisation({ db: database.db, context: as(editor), id: other.id, changes: { website: 'https://x.si' } })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(updateOrganisation({ db: database.db, context: as(editor), id: other.id, changes: { website: 'https://x.si' } })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		await expect(updateOrganisation({ db: database.db, context: as(person('viewer')), id: own.id, changes: {} })).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(createOrganisation({ db: database.db, context: as(anonymous), input: { name: 'Y', legalForm: 'association' } })).rejects.toMatchObject({ code: 'unauthenticated' });
+		await expect(createOrganisation({ db: database.db, context: as(anonymous), input: { name: 'Y', legalForm: 'association' } })).rejects.toMatchObject({
+			code: 'unauthenticated'
+		});
 		const unchanged = await getOrganisation({ db: database.db, id: other.id });
 		expect('organisation' in unchanged && unchanged.organisation.website).toBeFalsy();
 	});

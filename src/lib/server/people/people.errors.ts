@@ -2,8 +2,7 @@ import { AppError } from '../shared/errors.ts';
 
 export const personNotFound = (id: string) => new AppError('person_not_found', 'not_found', `No person has the id "${id}".`, { id });
 
-export const personErased = (id: string) =>
-	new AppError('person_erased', 'conflict', 'This person was erased; their record can no longer be changed.', { id });
+export const personErased = (id: string) => new AppError('person_erased', 'conflict', 'This person was erased; their record can no longer be changed.', { id });
 
 export const affiliationNotFound = (id: string) =>
 	new AppError('affiliation_not_found', 'not_found', `The person has no affiliation with the id "${id}".`, { id });

@@ -9,11 +9,7 @@ export async function moveAffiliations(db: Database, fromId: string, toId: strin
 		delete from ${affiliations} moving using ${affiliations} kept
 		where moving.organisation_id = ${fromId} and kept.organisation_id = ${toId} and kept.person_id = moving.person_id
 			and kept.role is not distinct from moving.role and kept.since is not distinct from moving.since and kept.until is not distinct from moving.until`);
-	const moved = await db
-		.update(affiliations)
-		.set({ organisationId: toId })
-		.where(eq(affiliations.organisationId, fromId))
-		.returning({ id: affiliations.id });
+	const moved = await db.update(affiliations).set({ organisationId: toId }).where(eq(affiliations.organisationId, fromId)).returning({ id: affiliations.id });
 	return moved.length;
 }
 

@@ -27,6 +27,11 @@ export const peopleModule = defineModule({
 	personReferences: peopleOwnReferences,
 	backOfficeLinks: [
 		// a member editor reads the people of their own organisation
-		{ place: 'navigation', href: '/app/people', label: m.people_title, shownTo: (actor) => can(peoplePolicy, actor, 'read', { organisationIds: ownOrganisationIds(actor) }) }
+		{
+			place: 'navigation',
+			href: '/app/people',
+			label: m.people_title,
+			shownTo: (actor) => can(peoplePolicy, actor, 'read', { organisationIds: ownOrganisationIds(actor) })
+		}
 	]
 });

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { peopleQuerySchema } from './people.schemas.ts';
 import { errorResponse, json } from '../api/openapi-parts.ts';
 
-
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
 const queryParameters = Object.entries(peopleQuerySchema.shape).map(([name, schema]) => {
 	const { $schema: _schema, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
@@ -86,7 +85,8 @@ export const peoplePaths = {
 	'/people/{id}/export': {
 		get: {
 			operationId: 'exportPersonalData',
-			summary: 'Everything held about a person, for a GDPR access request (platform admins and admins of a space the person is connected to through an organisation; scope people:read)',
+			summary:
+				'Everything held about a person, for a GDPR access request (platform admins and admins of a space the person is connected to through an organisation; scope people:read)',
 			tags: ['people'],
 			security: [{ bearer: [] }],
 			parameters: [idParameter],
@@ -96,7 +96,8 @@ export const peoplePaths = {
 	'/people/{id}/erase': {
 		post: {
 			operationId: 'erasePerson',
-			summary: 'Erase a person for good: anonymised, consents deleted, audit data scrubbed; counts stay (platform admins and admins of a space the person is connected to through an organisation; scope people:write)',
+			summary:
+				'Erase a person for good: anonymised, consents deleted, audit data scrubbed; counts stay (platform admins and admins of a space the person is connected to through an organisation; scope people:write)',
 			tags: ['people'],
 			security: [{ bearer: [] }],
 			parameters: [idParameter],

@@ -12,7 +12,8 @@ export const peopleOwnReferences: PersonReference[] = [
 	{
 		column: affiliations.personId,
 		exportedAs: 'affiliations',
-		exportRows: async (db: Database, personId: string) => (await createPeopleRepository({ db }).affiliationsOf([personId])).map((row) => presentAffiliation(row)),
+		exportRows: async (db: Database, personId: string) =>
+			(await createPeopleRepository({ db }).affiliationsOf([personId])).map((row) => presentAffiliation(row)),
 		onErase: 'keep'
 	},
 	{

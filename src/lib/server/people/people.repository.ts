@@ -45,7 +45,10 @@ const affiliationColumns = {
 };
 
 function filterCondition(filter: PeopleFilter): SQL | undefined {
-	const words = foldText(filter.q ?? '').split(' ').filter(Boolean).slice(0, 8);
+	const words = foldText(filter.q ?? '')
+		.split(' ')
+		.filter(Boolean)
+		.slice(0, 8);
 	// folded words hold only letters and digits, so they cannot carry LIKE wildcards
 	const searchable = sql`f_unaccent(lower(${people.name} || ' ' || coalesce(${people.email}, '')))`;
 	return and(
@@ -92,7 +95,10 @@ export function createPeopleRepository({ db }: { db: Database }) {
 					.orderBy(...[sql`f_unaccent(lower(${people.name}))`, people.id].map(order === 'asc' ? asc : desc))
 					.limit(page.limit)
 					.offset(page.offset),
-				db.select({ value: sql<number>`count(*)::int` }).from(people).where(condition)
+				db
+					.select({ value: sql<number>`count(*)::int` })
+					.from(people)
+					.where(condition)
 			]);
 			return { items, total: totalRow?.value ?? 0 };
 		},
@@ -132,11 +138,7 @@ export function createPeopleRepository({ db }: { db: Database }) {
 
 		/** Newest first: the first row of a purpose is the consent in force. */
 		async consentsOf(personId: string): Promise<ConsentRow[]> {
-			return db
-				.select()
-				.from(consents)
-				.where(eq(consents.personId, personId))
-				.orderBy(desc(consents.recordedAt), desc(consents.id));
+			return db.select().from(consents).where(eq(consents.personId, personId)).orderBy(desc(consents.recordedAt), desc(consents.id));
 		},
 
 		async insertConsent(personId: string, consent: ConsentInput, source: string): Promise<void> {

@@ -115,9 +115,7 @@ export const personSchema = personSummarySchema
 	.meta({ id: 'Person', description: 'A person of the registry with affiliations and consents.' });
 export type Person = z.output<typeof personSchema>;
 
-export const peoplePageSchema = z
-	.object({ items: z.array(personSummarySchema), total: z.int(), page: z.int(), pageSize: z.int() })
-	.meta({ id: 'PeoplePage' });
+export const peoplePageSchema = z.object({ items: z.array(personSummarySchema), total: z.int(), page: z.int(), pageSize: z.int() }).meta({ id: 'PeoplePage' });
 export type PeoplePage = z.output<typeof peoplePageSchema>;
 
 export const personalDataExportSchema = z

@@ -13,7 +13,9 @@ export type ConsentPurpose = (typeof consentPurposes)[number];
 export const people = pgTable(
 	'people',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
 		name: text('name').notNull(),
 		email: text('email'),
 		phone: text('phone'),
@@ -32,7 +34,9 @@ export const people = pgTable(
 export const affiliations = pgTable(
 	'affiliations',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
 		personId: uuid('person_id')
 			.notNull()
 			.references(() => people.id, { onDelete: 'cascade' }),
@@ -51,7 +55,9 @@ export const affiliations = pgTable(
 export const consents = pgTable(
 	'consents',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
 		personId: uuid('person_id')
 			.notNull()
 			.references(() => people.id, { onDelete: 'cascade' }),

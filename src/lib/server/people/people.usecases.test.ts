@@ -45,7 +45,9 @@ describe('people', () => {
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
-		tri = (await createOrganisation({ db: database.db, context: cli, input: { name: 'Zavod Tri', legalForm: 'private_institute', registrationNumber: '1234567' } })).id;
+		tri = (
+			await createOrganisation({ db: database.db, context: cli, input: { name: 'Zavod Tri', legalForm: 'private_institute', registrationNumber: '1234567' } })
+		).id;
 		pina = (await createOrganisation({ db: database.db, context: cli, input: { name: 'Zavod PiNA', legalForm: 'private_institute' } })).id;
 	});
 	afterAll(() => database.close());
@@ -120,7 +122,11 @@ describe('people', () => {
 	});
 
 	it('adds and ends affiliations; an ended one is history, not current', async () => {
-		const { id } = await createPerson({ db: database.db, context: cli, input: { name: 'Dana Vidmar', affiliations: [{ organisationId: tri, since: '2020-01-01' }] } });
+		const { id } = await createPerson({
+			db: database.db,
+			context: cli,
+			input: { name: 'Dana Vidmar', affiliations: [{ organisationId: tri, since: '2020-01-01' }] }
+		});
 		const added = await addAffiliation({ db: database.db, context: cli, personId: id, input: { organisationId: pina, role: 'prostovoljka' } });
 		const atTri = added.affiliations.find((affiliation) => affiliation.organisationId === tri)!;
 		expect(await problemOf(endAffiliation({ db: database.db, context: cli, personId: id, input: { affiliationId: atTri.id, until: '2019-12-31' } }))).toBe(
@@ -134,13 +140,20 @@ describe('people', () => {
 		const atTriNow = await listPeople({ db: database.db, actor: cliActor, query: { organisation: tri, q: 'dana' } });
 		expect(atTriNow.total).toBe(0);
 		expect(
-			await problemOf(endAffiliation({ db: database.db, context: cli, personId: id, input: { affiliationId: '44444444-4444-4444-8444-444444444444', until: '2024-01-01' } }))
+			await problemOf(
+				endAffiliation({ db: database.db, context: cli, personId: id, input: { affiliationId: '44444444-4444-4444-8444-444444444444', until: '2024-01-01' } })
+			)
 		).toBe('affiliation_not_found');
 	});
 
 	it('lists people by name, filtered by organisation, searched ignoring case and diacritics, in pages', async () => {
 		const org = (await createOrganisation({ db: database.db, context: cli, input: { name: 'Društvo Listanje', legalForm: 'association' } })).id;
-		for (const [name, email] of [['Žiga Černe', 'ziga@listanje.si'], ['Ana Šuštar', 'ana@listanje.si'], ['Zala Čop', 'zala@listanje.si'], ['Bojan Ziherl', 'bojan@listanje.si']])
+		for (const [name, email] of [
+			['Žiga Černe', 'ziga@listanje.si'],
+			['Ana Šuštar', 'ana@listanje.si'],
+			['Zala Čop', 'zala@listanje.si'],
+			['Bojan Ziherl', 'bojan@listanje.si']
+		])
 			await createPerson({ db: database.db, context: cli, input: { name, email, affiliations: [{ organisationId: org }] } });
 		const all = await listPeople({ db: database.db, actor: person('staff'), query: { organisation: org } });
 		expect(all.items.map((item) => item.name)).toEqual(['Ana Šuštar', 'Bojan Ziherl', 'Zala Čop', 'Žiga Černe']);
@@ -178,7 +191,9 @@ describe('people', () => {
 			await expect(updatePerson({ db: database.db, context: as(editor()), id: ownPerson, changes: { email: 'eva@tri.si' } })).resolves.toMatchObject({
 				email: 'eva@tri.si'
 			});
-			await expect(createPerson({ db: database.db, context: as(editor()), input: { name: 'Nova', affiliations: [{ organisationId: tri }] } })).resolves.toBeTruthy();
+			await expect(
+				createPerson({ db: database.db, context: as(editor()), input: { name: 'Nova', affiliations: [{ organisationId: tri }] } })
+			).resolves.toBeTruthy();
 			expect(await problemOf(getPerson({ db: database.db, actor: editor(), id: otherPerson }))).toBe('forbidden');
 			expect(await problemOf(updatePerson({ db: database.db, context: as(editor()), id: otherPerson, changes: { name: 'X' } }))).toBe('forbidden');
 			expect(await problemOf(createPerson({ db: database.db, context: as(editor()), input: { name: 'X' } }))).toBe('forbidden');
@@ -187,10 +202,12 @@ describe('people', () => {
 					createPerson({ db: database.db, context: as(editor()), input: { name: 'X', affiliations: [{ organisationId: tri }, { organisationId: pina }] } })
 				)
 			).toBe('forbidden');
-			expect(await problemOf(addAffiliation({ db: database.db, context: as(editor()), personId: ownPerson, input: { organisationId: pina } }))).toBe('forbidden');
-			expect(await problemOf(recordConsent({ db: database.db, context: as(editor()), personId: otherPerson, input: { purpose: 'newsletter', granted: true } }))).toBe(
+			expect(await problemOf(addAffiliation({ db: database.db, context: as(editor()), personId: ownPerson, input: { organisationId: pina } }))).toBe(
 				'forbidden'
 			);
+			expect(
+				await problemOf(recordConsent({ db: database.db, context: as(editor()), personId: otherPerson, input: { purpose: 'newsletter', granted: true } }))
+			).toBe('forbidden');
 		});
 
 		it('a member editor’s list holds their organisation’s people only', async () => {
@@ -204,7 +221,9 @@ describe('people', () => {
 			for (const actor of [person('viewer'), person('member_editor')]) {
 				expect(await problemOf(getPerson({ db: database.db, actor, id: ownPerson }))).toBe('forbidden');
 				expect(await problemOf(listPeople({ db: database.db, actor, query: {} }))).toBe('forbidden');
-				expect(await problemOf(createPerson({ db: database.db, context: as(actor), input: { name: 'X', affiliations: [{ organisationId: tri }] } }))).toBe('forbidden');
+				expect(await problemOf(createPerson({ db: database.db, context: as(actor), input: { name: 'X', affiliations: [{ organisationId: tri }] } }))).toBe(
+					'forbidden'
+				);
 			}
 			expect(await problemOf(getPerson({ db: database.db, actor: anonymous, id: ownPerson }))).toBe('unauthenticated');
 			expect(await problemOf(listPeople({ db: database.db, actor: anonymous, query: {} }))).toBe('unauthenticated');
@@ -216,9 +235,9 @@ describe('people', () => {
 		it('tokens need the people scopes', async () => {
 			await expect(getPerson({ db: database.db, actor: token('staff', ['people:read']), id: otherPerson })).resolves.toBeTruthy();
 			expect(await problemOf(getPerson({ db: database.db, actor: token('staff', ['organisations:write']), id: otherPerson }))).toBe('token_scope_missing');
-			expect(
-				await problemOf(updatePerson({ db: database.db, context: as(token('staff', ['people:read'])), id: otherPerson, changes: { name: 'X' } }))
-			).toBe('token_scope_missing');
+			expect(await problemOf(updatePerson({ db: database.db, context: as(token('staff', ['people:read'])), id: otherPerson, changes: { name: 'X' } }))).toBe(
+				'token_scope_missing'
+			);
 			await expect(
 				updatePerson({ db: database.db, context: as(token('member_editor', ['people:write'], tri)), id: ownPerson, changes: { phone: '040 000 000' } })
 			).resolves.toMatchObject({ phone: '040 000 000' });

@@ -89,7 +89,12 @@ export async function listPeople({
 		{ currentOnly: true }
 	);
 	return {
-		items: items.map((item) => presentPersonSummary(item, affiliations.filter((affiliation) => affiliation.personId === item.id))),
+		items: items.map((item) =>
+			presentPersonSummary(
+				item,
+				affiliations.filter((affiliation) => affiliation.personId === item.id)
+			)
+		),
 		total,
 		page,
 		pageSize
@@ -125,17 +130,7 @@ export async function createPerson({ db, context, input }: { db: Database; conte
 }
 
 /** Changes name, e-mail or phone; the audit entry holds only the fields that changed. */
-export async function updatePerson({
-	db,
-	context,
-	id,
-	changes
-}: {
-	db: Database;
-	context: AuditContext;
-	id: string;
-	changes: unknown;
-}): Promise<Person> {
+export async function updatePerson({ db, context, id, changes }: { db: Database; context: AuditContext; id: string; changes: unknown }): Promise<Person> {
 	const sent = personChangesSchema.parse(changes);
 	return db.transaction(async (tx) => {
 		const row = await changeablePerson(tx, context.actor, id);

@@ -62,12 +62,7 @@ function ruleAllows(rule: Rule, actor: Extract<Actor, { kind: 'session' | 'token
 }
 
 /** Throws 401 or 403 unless the policy table lets `actor` do `action` on `resource`. */
-export function authorize<Action extends string>(
-	policy: Policy<Action>,
-	actor: Actor,
-	action: Action,
-	resource: Resource = {}
-): void {
+export function authorize<Action extends string>(policy: Policy<Action>, actor: Actor, action: Action, resource: Resource = {}): void {
 	const rule = policy.rules[action];
 	if (actor.kind === 'cli' || actor.kind === 'system') return;
 	if (actor.kind === 'anonymous') {

@@ -11,7 +11,5 @@ export const projectsModule = defineModule({
 		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage')
 	},
 	openApiPaths: projectPaths,
-	backOfficeLinks: [
-		{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }
-	]
+	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });

@@ -10,7 +10,9 @@ export const projects = pgTable(
 		spaceId: uuid('space_id')
 			.notNull()
 			.references(() => spaces.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.notNull()
+			.default(sql`gen_random_uuid()`),
 		/** Its address in the space, e.g. `pro-nvo-vid`. */
 		slug: text('slug').notNull(),
 		title: jsonb('title').notNull().$type<LocalizedText>(),

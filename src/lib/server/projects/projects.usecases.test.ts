@@ -38,8 +38,18 @@ describe('projects of a space', () => {
 	it('holds an ended project and its successor, each with its status, newest first, and audits each', async () => {
 		const { db } = database;
 		const staff = { actor: person(hub.id, 'staff'), source: 'form' as const };
-		await createProject({ db, context: staff, space: hub, input: { title: { sl: 'PRO-NVO-VID' }, slug: 'pro-nvo-vid', startsOn: '1. 10. 2018', endsOn: '30. 9. 2019' } });
-		await createProject({ db, context: staff, space: hub, input: { title: { sl: 'Naslednik', en: '' }, acronym: '', slug: 'naslednik', startsOn: '2023-01-01' } });
+		await createProject({
+			db,
+			context: staff,
+			space: hub,
+			input: { title: { sl: 'PRO-NVO-VID' }, slug: 'pro-nvo-vid', startsOn: '1. 10. 2018', endsOn: '30. 9. 2019' }
+		});
+		await createProject({
+			db,
+			context: staff,
+			space: hub,
+			input: { title: { sl: 'Naslednik', en: '' }, acronym: '', slug: 'naslednik', startsOn: '2023-01-01' }
+		});
 		const listed = await listProjects({ db, actor: anonymous, space: hub, today: '2026-11-27' });
 		expect(listed.map(({ slug, status, startsOn, endsOn, title, acronym }) => ({ slug, status, startsOn, endsOn, title, acronym }))).toEqual([
 			{ slug: 'naslednik', status: 'running', startsOn: '2023-01-01', endsOn: null, title: { sl: 'Naslednik' }, acronym: null },
@@ -70,13 +80,16 @@ describe('projects of a space', () => {
 		const problemOf = (input: unknown) =>
 			createProject({ db, context: cli, space: hub, input }).then(
 				() => undefined,
-				(error: unknown) => (error instanceof ZodError ? error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) : (error as { code: string }).code)
+				(error: unknown) =>
+					error instanceof ZodError ? error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) : (error as { code: string }).code
 			);
 		expect(await problemOf({ title: { sl: 'Spet' }, slug: 'pro-nvo-vid', startsOn: '2020-01-01' })).toBe('project_slug_taken');
 		expect(await problemOf({ title: { sl: 'Nazaj' }, slug: 'nazaj', startsOn: '2020-01-01', endsOn: '31. 12. 2019' })).toEqual(['endsOn: ends_before_start']);
 		expect(await problemOf({ title: { sl: 'Datum' }, slug: 'datum', startsOn: '31. 2. 2020' })).toEqual([expect.stringMatching(/^startsOn: /)]);
 		expect(await problemOf({ title: { sl: '' }, slug: 'Velike Črke', startsOn: '2020-01-01' })).toHaveLength(2);
 		// the same address in another space is another project
-		expect(await createProject({ db, context: cli, space: other, input: { title: { sl: 'Iskra' }, slug: 'pro-nvo-vid', startsOn: '2020-01-01' } })).toMatchObject({ slug: 'pro-nvo-vid' });
+		expect(
+			await createProject({ db, context: cli, space: other, input: { title: { sl: 'Iskra' }, slug: 'pro-nvo-vid', startsOn: '2020-01-01' } })
+		).toMatchObject({ slug: 'pro-nvo-vid' });
 	});
 });

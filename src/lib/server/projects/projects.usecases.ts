@@ -61,7 +61,11 @@ export async function createProject({
 		// an empty English title or acronym is no title or acronym, not an empty one
 		const values = { slug, startsOn, endsOn: endsOn ?? null, acronym: acronym || null, title: title.en ? title : { sl: title.sl } };
 		const project = present(await createProjectsRepository({ db: tx, spaceId: space.id }).insert(values), todayInLjubljana());
-		await recordAudit({ db: tx, context, change: { action: 'project.create', entityType: 'project', entityId: project.id, spaceId: space.id, after: project } });
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'project.create', entityType: 'project', entityId: project.id, spaceId: space.id, after: project }
+		});
 		return project;
 	});
 }

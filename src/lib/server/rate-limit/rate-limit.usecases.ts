@@ -4,9 +4,7 @@ import { createRateLimitRepository } from './rate-limit.repository.ts';
 /** At most `max` attempts per fixed window of `windowSeconds` for `key`. */
 export type Limit = { key: string; max: number; windowSeconds: number };
 
-export type AttemptOutcome =
-	| { allowed: true; counts: number[] }
-	| { allowed: false; exceeded: Limit; retryAfterSeconds: number; retryAfterMinutes: number };
+export type AttemptOutcome = { allowed: true; counts: number[] } | { allowed: false; exceeded: Limit; retryAfterSeconds: number; retryAfterMinutes: number };
 
 /**
  * Counts one attempt on every limit first and only then decides (increment, then check): of

@@ -16,10 +16,13 @@ describe('errors in the log', () => {
 		const id = randomUUID();
 		const row = { id, name: 'Mojca Žagar', email: 'mojca@asociacija.si', phone: '+386 41 555 666' };
 		await database.db.insert(people).values(row);
-		const error = await database.db.insert(people).values(row).then(
-			() => undefined,
-			(failure: unknown) => failure
-		);
+		const error = await database.db
+			.insert(people)
+			.values(row)
+			.then(
+				() => undefined,
+				(failure: unknown) => failure
+			);
 		expect(String(error)).toContain('mojca@asociacija.si');
 		const logged = describeErrorForLog(error);
 		expect(logged).toContain('insert into "people"');

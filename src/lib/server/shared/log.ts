@@ -12,9 +12,7 @@ export function describeErrorForLog(error: unknown): string {
 		return `${error.name}: failed query (parameters not logged): ${error.query}${cause}\n${stackFrames(error)}`;
 	}
 	if (isPostgresError(error)) {
-		const where = [error.table_name && `table ${error.table_name}`, error.constraint_name && `constraint ${error.constraint_name}`]
-			.filter(Boolean)
-			.join(', ');
+		const where = [error.table_name && `table ${error.table_name}`, error.constraint_name && `constraint ${error.constraint_name}`].filter(Boolean).join(', ');
 		return `PostgreSQL error ${error.code}: ${redactPersonalData(error.message)}${where ? ` (${where})` : ''}`;
 	}
 	if (error instanceof Error) {

@@ -12,22 +12,19 @@ const asSpace = (index: number): Space => ({
 });
 
 describe('space profile as form fields', () => {
-	it.each(demoSpaces.map((space, index) => [space.slug, index] as const))(
-		'round-trips the whole %s profile, in both form languages',
-		(_slug, index) => {
-			const space = asSpace(index);
-			const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, ...profile } = space;
-			const canonical = {
-				...profile,
-				meansOfWork: [...profile.meansOfWork].sort((a, b) => meansOfWorkKinds.indexOf(a.kind) - meansOfWorkKinds.indexOf(b.kind))
-			};
-			for (const locale of ['sl', 'en'] as const) {
-				const { changes, errors } = fieldsToChanges(profileToFields(space, locale), locale);
-				expect(errors).toEqual({});
-				expect(spaceChangesSchema.parse(changes)).toEqual(canonical);
-			}
+	it.each(demoSpaces.map((space, index) => [space.slug, index] as const))('round-trips the whole %s profile, in both form languages', (_slug, index) => {
+		const space = asSpace(index);
+		const { id: _id, createdAt: _c, updatedAt: _u, slug: _s, ...profile } = space;
+		const canonical = {
+			...profile,
+			meansOfWork: [...profile.meansOfWork].sort((a, b) => meansOfWorkKinds.indexOf(a.kind) - meansOfWorkKinds.indexOf(b.kind))
+		};
+		for (const locale of ['sl', 'en'] as const) {
+			const { changes, errors } = fieldsToChanges(profileToFields(space, locale), locale);
+			expect(errors).toEqual({});
+			expect(spaceChangesSchema.parse(changes)).toEqual(canonical);
 		}
-	);
+	});
 
 	it('offers one empty row more than each list has', () => {
 		const fields = profileToFields(asSpace(2), 'sl');
@@ -58,7 +55,10 @@ describe('space profile as form fields', () => {
 			{ 'strategicGoals.sl': 'prvi\n\n', 'strategicGoals.en': 'first\n\nsecond\nline', 'meansOfWork.advocacy.en': 'Advocacy' },
 			'en'
 		);
-		expect(changes.strategicGoals).toEqual([{ sl: 'prvi', en: 'first' }, { sl: '', en: 'second\nline' }]);
+		expect(changes.strategicGoals).toEqual([
+			{ sl: 'prvi', en: 'first' },
+			{ sl: '', en: 'second\nline' }
+		]);
 		expect(fieldOf(['strategicGoals', 1, 'sl'])).toBe('strategicGoals.sl');
 		expect(fieldOf(['meansOfWork', 0, 'description', 'sl'])).toBe('meansOfWork.advocacy.sl');
 	});

@@ -84,7 +84,14 @@ export function profileToFields(space: Space, locale: 'sl' | 'en'): FormFields {
 }
 
 /** The lists of records, by their fields' prefix. */
-export const profileRowLists = ['hostOrganisations', 'financers', 'supportProject.partners', 'supportProject.results', 'supportProject.contributions', 'socialLinks'];
+export const profileRowLists = [
+	'hostOrganisations',
+	'financers',
+	'supportProject.partners',
+	'supportProject.results',
+	'supportProject.contributions',
+	'socialLinks'
+];
 
 /** How many rows each list of records shows: the filled ones and one empty row to add another. */
 export function rowCounts(fields: FormFields): Record<string, number> {
@@ -190,9 +197,7 @@ export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): Parsed
 		if (amount === 'invalid') errors[`supportProject.${key}`] = 'invalid_amount';
 		else project[`${key}Cents`] = amount;
 	}
-	const projectUsed =
-		Object.values(project).some((part) => part !== undefined) ||
-		partners.rows.length + results.rows.length + contributions.rows.length > 0;
+	const projectUsed = Object.values(project).some((part) => part !== undefined) || partners.rows.length + results.rows.length + contributions.rows.length > 0;
 	const supportProject = projectUsed
 		? {
 				...project,
@@ -247,7 +252,9 @@ export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): Parsed
 			const [row, field, ...tail] = rest;
 			const formRow = projectLists[second]![Number(row)];
 			// item lines of a group are one text area per language
-			return field === 'items' ? `supportProject.${second}.${formRow}.items.${tail.at(-1) ?? 'sl'}` : ['supportProject', second, formRow, field, ...tail].join('.');
+			return field === 'items'
+				? `supportProject.${second}.${formRow}.items.${tail.at(-1) ?? 'sl'}`
+				: ['supportProject', second, formRow, field, ...tail].join('.');
 		}
 		if (head === 'supportProject' && second && (moneyKeys as readonly string[]).some((key) => second === `${key}Cents`)) {
 			return `supportProject.${second.replace(/Cents$/, '')}`;

@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { centsSchema, isoDateSchema, localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
 import { contactEmailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { regionCodes } from '../../reference/regions.ts';
-import {
-	hostRoles,
-	meansOfWorkKinds,
-	projectPartnerRoles,
-	socialNetworks,
-	spaceKinds
-} from '../../spaces/space-enums.ts';
+import { hostRoles, meansOfWorkKinds, projectPartnerRoles, socialNetworks, spaceKinds } from '../../spaces/space-enums.ts';
 
 export const slugSchema = z
 	.string()
@@ -21,9 +15,7 @@ const urlSchema = webAddress();
 /** Lists in a profile: more would not be read by anyone. */
 const maxListItems = 100;
 
-export const meansOfWorkSchema = z
-	.object({ kind: z.enum(meansOfWorkKinds), description: localizedTextSchema })
-	.meta({ id: 'MeansOfWork' });
+export const meansOfWorkSchema = z.object({ kind: z.enum(meansOfWorkKinds), description: localizedTextSchema }).meta({ id: 'MeansOfWork' });
 
 export const hostOrganisationSchema = z
 	.object({ name: localizedNameSchema, role: z.enum(hostRoles), website: urlSchema.optional() })
@@ -53,9 +45,7 @@ export const financerSchema = z
 	})
 	.meta({ id: 'Financer' });
 
-export const projectPartnerSchema = z
-	.object({ name: localizedNameSchema, role: z.enum(projectPartnerRoles) })
-	.meta({ id: 'ProjectPartner' });
+export const projectPartnerSchema = z.object({ name: localizedNameSchema, role: z.enum(projectPartnerRoles) }).meta({ id: 'ProjectPartner' });
 
 export const itemGroupSchema = z
 	.object({ title: localizedNameSchema, items: z.array(localizedTextSchema).max(maxListItems).default([]) })
@@ -70,7 +60,11 @@ export const supportProjectSchema = z
 		operator: localizedNameSchema.optional(),
 		startDate: isoDateSchema.optional(),
 		endDate: isoDateSchema.optional(),
-		currency: z.string().regex(/^[A-Z]{3}$/).default('EUR').meta({ description: 'ISO 4217 code.' }),
+		currency: z
+			.string()
+			.regex(/^[A-Z]{3}$/)
+			.default('EUR')
+			.meta({ description: 'ISO 4217 code.' }),
 		totalValueCents: centsSchema.optional(),
 		fundedValueCents: centsSchema.optional(),
 		ownFundsCents: centsSchema.optional(),
@@ -78,11 +72,7 @@ export const supportProjectSchema = z
 		goal: localizedTextSchema.optional(),
 		partners: z.array(projectPartnerSchema).max(maxListItems).default([]),
 		results: z.array(itemGroupSchema).max(maxListItems).default([]).meta({ description: 'Results achieved, grouped by objective.' }),
-		contributions: z
-			.array(itemGroupSchema)
-			.max(maxListItems)
-			.default([])
-			.meta({ description: 'Contribution to strategies and laws, grouped by document.' })
+		contributions: z.array(itemGroupSchema).max(maxListItems).default([]).meta({ description: 'Contribution to strategies and laws, grouped by document.' })
 	})
 	.refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
 		message: 'endDate must not be before startDate',
@@ -90,9 +80,7 @@ export const supportProjectSchema = z
 	})
 	.meta({ id: 'SupportProject', description: 'The project through which the space is funded.' });
 
-export const socialLinkSchema = z
-	.object({ network: z.enum(socialNetworks), url: urlSchema })
-	.meta({ id: 'SocialLink' });
+export const socialLinkSchema = z.object({ network: z.enum(socialNetworks), url: urlSchema }).meta({ id: 'SocialLink' });
 
 export const contactSchema = z
 	.object({

@@ -9,7 +9,9 @@ import type { SpaceProfile } from './spaces.schemas.ts';
  * read and written whole, never queried inside.
  */
 export const spaces = pgTable('spaces', {
-	id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+	id: uuid('id')
+		.primaryKey()
+		.default(sql`gen_random_uuid()`),
 	slug: text('slug').notNull().unique(),
 	kind: text('kind').notNull().$type<SpaceProfile['kind']>(),
 	regionCode: text('region_code').$type<SpaceProfile['regionCode']>(),

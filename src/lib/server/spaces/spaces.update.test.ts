@@ -22,8 +22,7 @@ describe('updating a space profile', () => {
 		memberships: new Map([[spaceId, { role, organisationId: null }]])
 	});
 	const read = () => getSpaceBySlug({ spacesRepository: createSpacesRepository({ db: database.db }), slug: 'grozd' });
-	const auditOf = async () =>
-		(await createAuditRepository({ db: database.db }).list({ spaceId, entityType: 'space' }, { limit: 50, offset: 0 })).items;
+	const auditOf = async () => (await createAuditRepository({ db: database.db }).list({ spaceId, entityType: 'space' }, { limit: 50, offset: 0 })).items;
 
 	beforeAll(async () => {
 		database = await createTestDatabase();
@@ -96,15 +95,13 @@ describe('updating a space profile', () => {
 		['a field that does not exist', { colour: 'red' }]
 	])('rejects a change of %s and keeps the profile', async (_what, changes) => {
 		const before = await read();
-		await expect(
-			updateSpace({ db: database.db, context: { actor: member('admin'), source: 'api' }, slug: 'grozd', changes })
-		).rejects.toBeInstanceOf(ZodError);
+		await expect(updateSpace({ db: database.db, context: { actor: member('admin'), source: 'api' }, slug: 'grozd', changes })).rejects.toBeInstanceOf(ZodError);
 		expect(await read()).toEqual(before);
 	});
 
 	it('answers space_not_found for an unknown space', async () => {
-		await expect(
-			updateSpace({ db: database.db, context: { actor: cliActor, source: 'cli' }, slug: 'nowhere', changes: {} })
-		).rejects.toMatchObject({ code: 'space_not_found' });
+		await expect(updateSpace({ db: database.db, context: { actor: cliActor, source: 'cli' }, slug: 'nowhere', changes: {} })).rejects.toMatchObject({
+			code: 'space_not_found'
+		});
 	});
 });

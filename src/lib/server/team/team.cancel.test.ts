@@ -28,7 +28,9 @@ describe('cancelling an invitation', () => {
 	const cancel = async (context: AuditContext, invitationId: string, slug = 'grozd') =>
 		cancelInvitation({ db: database.db, context, space: await findSpaceRef(database.db, slug), invitationId });
 	const pending = async () =>
-		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).invitations.map((invitation) => invitation.email);
+		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).invitations.map(
+			(invitation) => invitation.email
+		);
 	const cancellations = async () => (await fixture.auditOf('invitation')).filter((entry) => entry.action === 'invitation.cancel');
 
 	beforeAll(async () => {
@@ -47,7 +49,13 @@ describe('cancelling an invitation', () => {
 		expect(await pending()).not.toContain('eva@example.si');
 		await expect(getInvitation({ db: database.db, token })).rejects.toMatchObject({ code: 'invitation_not_found' });
 		await expect(
-			acceptInvitation({ db: database.db, auth: fixture.auth, context: { actor: anonymous, source: 'form' }, token, input: { name: 'Eva', password: 'eva has a long password' } })
+			acceptInvitation({
+				db: database.db,
+				auth: fixture.auth,
+				context: { actor: anonymous, source: 'form' },
+				token,
+				input: { name: 'Eva', password: 'eva has a long password' }
+			})
 		).rejects.toMatchObject({ code: 'invitation_not_found' });
 		expect(await cancellations()).toEqual([
 			expect.objectContaining({
@@ -65,7 +73,10 @@ describe('cancelling an invitation', () => {
 
 	it('may withdraw an invitation that has expired meanwhile', async () => {
 		const { invitation } = await invite('fran@example.si');
-		await database.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, invitation.id));
+		await database.db
+			.update(invitations)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(invitations.id, invitation.id));
 		await expect(cancel(asCli, invitation.id)).resolves.toMatchObject({ email: 'fran@example.si' });
 	});
 
@@ -109,9 +120,9 @@ describe('cancelling an invitation', () => {
 			kind: 'conflict',
 			details: { email: 'jana@example.si' }
 		});
-		expect((await listTeam({ db: database.db, actor: asCli.actor, space: await findSpaceRef(database.db, 'grozd') })).members.map((member) => member.email)).toContain(
-			'jana@example.si'
-		);
+		expect(
+			(await listTeam({ db: database.db, actor: asCli.actor, space: await findSpaceRef(database.db, 'grozd') })).members.map((member) => member.email)
+		).toContain('jana@example.si');
 	});
 
 	it('and an acceptance at the same moment: exactly one of them wins, and the other says why', async () => {
@@ -121,7 +132,9 @@ describe('cancelling an invitation', () => {
 			cancel(await fixture.contextOf(ana), invitation.id),
 			acceptInvitation({ db: database.db, auth: fixture.auth, context: { actor: await fixture.sessionOf(karla), source: 'form' }, token })
 		]);
-		const members = (await listTeam({ db: database.db, actor: asCli.actor, space: await findSpaceRef(database.db, 'grozd') })).members.map((member) => member.email);
+		const members = (await listTeam({ db: database.db, actor: asCli.actor, space: await findSpaceRef(database.db, 'grozd') })).members.map(
+			(member) => member.email
+		);
 		if (cancelled.status === 'fulfilled') {
 			expect(accepted).toMatchObject({ status: 'rejected', reason: { code: expect.stringMatching(/^invitation_(used|not_found)$/) } });
 			expect(members).not.toContain('karla@example.si');

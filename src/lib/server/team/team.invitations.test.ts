@@ -30,7 +30,8 @@ describe('invitations', () => {
 	};
 	const accept = (token: string, actor: Actor = anonymous, input?: { name: string; password: string }) =>
 		acceptInvitation({ db: database.db, auth: fixture.auth, context: { actor, source: 'form' }, token, input });
-	const pending = async () => (await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).invitations;
+	const pending = async () =>
+		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).invitations;
 	const roleOf = async (email: string) =>
 		(await listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'grozd') })).members.find(
 			(member) => member.email === email
@@ -68,9 +69,7 @@ describe('invitations', () => {
 			expect(await getInvitation({ db: database.db, token: second.token })).toMatchObject({ email: 'fran@example.si', role: 'admin' });
 			expect((await pending()).filter((invitation) => invitation.email === 'fran@example.si')).toHaveLength(1);
 			// entries of one transaction share its time: their order among themselves is not defined
-			const entries = (await fixture.auditOf('invitation')).filter((entry) =>
-				[first.invitation.id, second.invitation.id].includes(entry.entityId)
-			);
+			const entries = (await fixture.auditOf('invitation')).filter((entry) => [first.invitation.id, second.invitation.id].includes(entry.entityId));
 			expect(entries).toHaveLength(3);
 			expect(entries).toEqual(
 				expect.arrayContaining([
@@ -85,12 +84,13 @@ describe('invitations', () => {
 			const context = await fixture.contextOf(ana);
 			const space = await findSpaceRef(database.db, 'grozd');
 			const sent = await Promise.all(
-				Array.from({ length: 3 }, () =>
-					inviteToSpace({ db: database.db, context, publicUrl, space, input: { email: 'gaja@example.si', role: 'staff' } })
-				)
+				Array.from({ length: 3 }, () => inviteToSpace({ db: database.db, context, publicUrl, space, input: { email: 'gaja@example.si', role: 'staff' } }))
 			);
 			expect(sent).toHaveLength(3);
-			const open = await database.db.select().from(invitations).where(and(eq(invitations.email, 'gaja@example.si'), isNull(invitations.acceptedAt)));
+			const open = await database.db
+				.select()
+				.from(invitations)
+				.where(and(eq(invitations.email, 'gaja@example.si'), isNull(invitations.acceptedAt)));
 			expect(open).toHaveLength(1);
 			expect(sent.map((invitation) => invitation.id)).toContain(open[0]!.id);
 		});
@@ -196,7 +196,10 @@ describe('invitations', () => {
 	describe('links that do not work', () => {
 		it('says when an invitation has expired, and no longer lists it as pending', async () => {
 			const { invitation, token } = await invite('mia@example.si');
-			await database.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, invitation.id));
+			await database.db
+				.update(invitations)
+				.set({ expiresAt: new Date(Date.now() - 1000) })
+				.where(eq(invitations.id, invitation.id));
 			await expect(getInvitation({ db: database.db, token })).rejects.toMatchObject({ code: 'invitation_expired' });
 			await expect(accept(token, anonymous, { name: 'Mia', password: 'mia has a long password' })).rejects.toMatchObject({
 				code: 'invitation_expired'

@@ -267,4 +267,3 @@ export async function acceptInvitation({
 		return { userId, email: invitation.email, accountCreated: !existing };
 	});
 }
-

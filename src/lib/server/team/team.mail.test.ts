@@ -59,7 +59,13 @@ describe('invitation mail', () => {
 
 	it('is written in English when the admin chooses English, with an English link', async () => {
 		await database.db.delete(jobs);
-		await inviteToSpace({ db: database.db, context: asCli, publicUrl, space: await findSpaceRef(database.db, 'grozd'), input: { email: 'john@example.org', role: 'viewer', locale: 'en' } });
+		await inviteToSpace({
+			db: database.db,
+			context: asCli,
+			publicUrl,
+			space: await findSpaceRef(database.db, 'grozd'),
+			input: { email: 'john@example.org', role: 'viewer', locale: 'en' }
+		});
 		expect(await deliver()).toEqual({ done: 1, retried: 0, failed: 0 });
 		const mail = await server.waitForMessage((message) => JSON.stringify(message.to).includes('john@example.org'));
 		expect(mail.subject).toBe('Invitation to join Grozd hub on Stičišče');

@@ -22,7 +22,9 @@ describe('member editors', () => {
 		database = await createTestDatabase();
 		fixture = await createTeamFixture(database);
 		ana = await fixture.person('ana@grozd.si', 'Ana Admin', 'admin');
-		own = (await createOrganisation({ db: database.db, context: asCli, input: { name: 'Zavod Tri', legalForm: 'private_institute', registrationNumber: '7654321' } })).id;
+		own = (
+			await createOrganisation({ db: database.db, context: asCli, input: { name: 'Zavod Tri', legalForm: 'private_institute', registrationNumber: '7654321' } })
+		).id;
 		other = (await createOrganisation({ db: database.db, context: asCli, input: { name: 'Zavod Štiri', legalForm: 'private_institute' } })).id;
 	});
 	afterAll(() => database.close());
@@ -60,7 +62,9 @@ describe('member editors', () => {
 		const context = await fixture.contextOf(eva);
 		const changed = await updateOrganisation({ db: database.db, context, id: own, changes: { website: 'https://zavod-tri.si' } });
 		expect(changed.website).toBe('https://zavod-tri.si');
-		await expect(updateOrganisation({ db: database.db, context, id: other, changes: { website: 'https://x.si' } })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(updateOrganisation({ db: database.db, context, id: other, changes: { website: 'https://x.si' } })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		const audit = await fixture.auditOf('space_member');
 		expect(audit.find((entry) => entry.entityId === eva.id)).toMatchObject({ after: { role: 'member_editor', organisationId: own } });
 	});

@@ -44,7 +44,9 @@ describe('team members', () => {
 				listTeam({ db: database.db, actor: await fixture.sessionOf(user), space: await findSpaceRef(database.db, 'grozd'), action });
 			await expect(list(bor, 'manage')).rejects.toMatchObject({ code: 'forbidden' });
 			await expect(list(cene, 'read')).rejects.toMatchObject({ code: 'forbidden' });
-			await expect(listTeam({ db: database.db, actor: anonymous, space: await findSpaceRef(database.db, 'grozd') })).rejects.toMatchObject({ code: 'unauthenticated' });
+			await expect(listTeam({ db: database.db, actor: anonymous, space: await findSpaceRef(database.db, 'grozd') })).rejects.toMatchObject({
+				code: 'unauthenticated'
+			});
 			await expect(list(ana, 'manage')).resolves.toBeTruthy();
 			await expect(list(platformAdmin, 'manage')).resolves.toBeTruthy();
 			await expect(listTeam({ db: database.db, actor: await fixture.sessionOf(ana), space: await findSpaceRef(database.db, 'iskra') })).rejects.toMatchObject({
@@ -59,7 +61,12 @@ describe('team members', () => {
 	describe('changing roles', () => {
 		it('lets an admin change a role, and records who did it, before and after', async () => {
 			const context = await fixture.contextOf(ana);
-			const changed = await changeRole({ db: database.db, context, space: await findSpaceRef(database.db, 'grozd'), input: { userId: cene.id, role: 'member_editor' } });
+			const changed = await changeRole({
+				db: database.db,
+				context,
+				space: await findSpaceRef(database.db, 'grozd'),
+				input: { userId: cene.id, role: 'member_editor' }
+			});
 			expect(changed).toMatchObject({ userId: cene.id, role: 'member_editor' });
 			expect((await roles())['cene@grozd.si']).toBe('member_editor');
 			const [entry] = await fixture.auditOf('space_member');
@@ -75,18 +82,33 @@ describe('team members', () => {
 
 		it('records nothing when the role stays the same', async () => {
 			const before = (await fixture.auditOf('space_member')).length;
-			await changeRole({ db: database.db, context: await fixture.contextOf(ana), space: await findSpaceRef(database.db, 'grozd'), input: { userId: bor.id, role: 'staff' } });
+			await changeRole({
+				db: database.db,
+				context: await fixture.contextOf(ana),
+				space: await findSpaceRef(database.db, 'grozd'),
+				input: { userId: bor.id, role: 'staff' }
+			});
 			expect(await fixture.auditOf('space_member')).toHaveLength(before);
 		});
 
 		it('refuses staff, viewers and admins of other spaces, and changes nothing', async () => {
 			for (const user of [bor, cene]) {
 				await expect(
-					changeRole({ db: database.db, context: await fixture.contextOf(user), space: await findSpaceRef(database.db, 'grozd'), input: { userId: bor.id, role: 'admin' } })
+					changeRole({
+						db: database.db,
+						context: await fixture.contextOf(user),
+						space: await findSpaceRef(database.db, 'grozd'),
+						input: { userId: bor.id, role: 'admin' }
+					})
 				).rejects.toMatchObject({ code: 'forbidden' });
 			}
 			await expect(
-				changeRole({ db: database.db, context: await fixture.contextOf(ana), space: await findSpaceRef(database.db, 'iskra'), input: { userId: bor.id, role: 'admin' } })
+				changeRole({
+					db: database.db,
+					context: await fixture.contextOf(ana),
+					space: await findSpaceRef(database.db, 'iskra'),
+					input: { userId: bor.id, role: 'admin' }
+				})
 			).rejects.toMatchObject({ code: 'forbidden' });
 			expect((await roles())['bor@grozd.si']).toBe('staff');
 		});

@@ -13,11 +13,7 @@ export async function moveSpaceMembers(db: Database, fromId: string, toId: strin
 }
 
 export async function moveInvitations(db: Database, fromId: string, toId: string): Promise<number> {
-	const moved = await db
-		.update(invitations)
-		.set({ organisationId: toId })
-		.where(eq(invitations.organisationId, fromId))
-		.returning({ id: invitations.id });
+	const moved = await db.update(invitations).set({ organisationId: toId }).where(eq(invitations.organisationId, fromId)).returning({ id: invitations.id });
 	return moved.length;
 }
 

@@ -20,7 +20,5 @@ export const teamModule = defineModule({
 		}
 	},
 	organisationReferences: teamReferencesToOrganisations,
-	backOfficeLinks: [
-		{ place: 'space', href: '/app/spaces/[slug]/team', label: m.team_title, shownTo: linkFor(teamPolicy, 'manage') }
-	]
+	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/team', label: m.team_title, shownTo: linkFor(teamPolicy, 'manage') }]
 });

@@ -47,7 +47,10 @@ export function createTeamRepository({ db, spaceId }: { db: Database; spaceId: s
 	return {
 		async add(member: Omit<typeof spaceMembers.$inferInsert, 'spaceId'>): Promise<SpaceMemberRow> {
 			try {
-				const [row] = await db.insert(spaceMembers).values({ ...member, spaceId }).returning();
+				const [row] = await db
+					.insert(spaceMembers)
+					.values({ ...member, spaceId })
+					.returning();
 				return row!;
 			} catch (error) {
 				if (isUniqueViolation(error)) throw alreadyMember(member.userId);
@@ -65,11 +68,7 @@ export function createTeamRepository({ db, spaceId }: { db: Database; spaceId: s
 		},
 
 		async findMember(userId: string): Promise<TeamMember | undefined> {
-			const [row] = await db
-				.select(memberColumns)
-				.from(spaceMembers)
-				.innerJoin(users, eq(users.id, spaceMembers.userId))
-				.where(member(userId));
+			const [row] = await db.select(memberColumns).from(spaceMembers).innerJoin(users, eq(users.id, spaceMembers.userId)).where(member(userId));
 			return row;
 		},
 
@@ -98,11 +97,7 @@ export function createTeamRepository({ db, spaceId }: { db: Database; spaceId: s
 		},
 
 		async changeRole(userId: string, role: SpaceRole): Promise<SpaceMemberRow | undefined> {
-			const [row] = await db
-				.update(spaceMembers)
-				.set({ role, updatedAt: new Date() })
-				.where(member(userId))
-				.returning();
+			const [row] = await db.update(spaceMembers).set({ role, updatedAt: new Date() }).where(member(userId)).returning();
 			return row;
 		},
 
@@ -120,7 +115,10 @@ export function createTeamRepository({ db, spaceId }: { db: Database; spaceId: s
 		},
 
 		async insertInvitation(invitation: Omit<typeof invitations.$inferInsert, 'spaceId'>): Promise<InvitationRow> {
-			const [row] = await db.insert(invitations).values({ ...invitation, spaceId }).returning();
+			const [row] = await db
+				.insert(invitations)
+				.values({ ...invitation, spaceId })
+				.returning();
 			return row!;
 		},
 
@@ -142,7 +140,10 @@ export function createTeamRepository({ db, spaceId }: { db: Database; spaceId: s
 		},
 
 		async findInvitation(id: string): Promise<InvitationRow | undefined> {
-			const [row] = await db.select().from(invitations).where(and(eq(invitations.spaceId, spaceId), eq(invitations.id, id)));
+			const [row] = await db
+				.select()
+				.from(invitations)
+				.where(and(eq(invitations.spaceId, spaceId), eq(invitations.id, id)));
 			return row;
 		},
 
@@ -160,14 +161,7 @@ export function createTeamRepository({ db, spaceId }: { db: Database; spaceId: s
 			const [row] = await db
 				.update(invitations)
 				.set({ acceptedAt: now })
-				.where(
-					and(
-						eq(invitations.spaceId, spaceId),
-						eq(invitations.id, id),
-						isNull(invitations.acceptedAt),
-						gt(invitations.expiresAt, now)
-					)
-				)
+				.where(and(eq(invitations.spaceId, spaceId), eq(invitations.id, id), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
 				.returning();
 			return row;
 		}

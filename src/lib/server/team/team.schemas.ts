@@ -16,7 +16,12 @@ export const invitationSchema = z
 		/** A member editor's organisation, picked from the space's members… */
 		organisationId: z.preprocess(emptyIsUnset, z.uuid().optional()),
 		/** …or named by its registration number. */
-		registrationNumber: z.preprocess(emptyIsUnset, singleLineText({ max: textLimits.short }).transform((value) => value.replace(/\s+/g, '')).optional())
+		registrationNumber: z.preprocess(
+			emptyIsUnset,
+			singleLineText({ max: textLimits.short })
+				.transform((value) => value.replace(/\s+/g, ''))
+				.optional()
+		)
 	})
 	.refine((invitation) => invitation.role !== 'member_editor' || invitation.organisationId || invitation.registrationNumber, {
 		message: 'invitation_organisation_required',

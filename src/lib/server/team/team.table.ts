@@ -34,7 +34,9 @@ export const invitations = pgTable(
 		spaceId: uuid('space_id')
 			.notNull()
 			.references(() => spaces.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.notNull()
+			.default(sql`gen_random_uuid()`),
 		email: text('email').notNull(),
 		role: text('role').notNull().$type<SpaceRole>(),
 		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
@@ -48,7 +50,9 @@ export const invitations = pgTable(
 	// one open invitation per address and space: a new one replaces it (see inviteToSpace)
 	(table) => [
 		primaryKey({ columns: [table.spaceId, table.id] }),
-		uniqueIndex('invitations_open_idx').on(table.spaceId, table.email).where(sql`${table.acceptedAt} is null`)
+		uniqueIndex('invitations_open_idx')
+			.on(table.spaceId, table.email)
+			.where(sql`${table.acceptedAt} is null`)
 	]
 );
 

@@ -14,7 +14,5 @@ export const tokensModule = defineModule({
 			run: createTokenCommand
 		}
 	},
-	backOfficeLinks: [
-		{ place: 'account', href: '/app/tokens', label: m.tokens_title, shownTo: () => true }
-	]
+	backOfficeLinks: [{ place: 'account', href: '/app/tokens', label: m.tokens_title, shownTo: () => true }]
 });

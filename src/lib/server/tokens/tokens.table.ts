@@ -7,7 +7,9 @@ import { users } from '../auth/auth.table.ts';
 export const apiTokens = pgTable(
 	'api_tokens',
 	{
-		id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+		id: uuid('id')
+			.primaryKey()
+			.default(sql`gen_random_uuid()`),
 		userId: text('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),

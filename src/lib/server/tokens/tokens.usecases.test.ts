@@ -19,8 +19,7 @@ describe('API tokens that expire and show their last use', () => {
 	const create = (expiresOn: string | null | undefined) =>
 		createApiToken({ db: database.db, context, userId, input: { name: 'Skripta', scopes: ['read'], expiresOn } });
 	const bearer = (token: string) => authenticate({ db: database.db, auth, headers: new Headers({ authorization: `Bearer ${token}` }) });
-	const lastUsedOf = async (id: string) =>
-		(await database.db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, id)))[0]!.at;
+	const lastUsedOf = async (id: string) => (await database.db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, id)))[0]!.at;
 
 	beforeAll(async () => {
 		database = await createTestDatabase();

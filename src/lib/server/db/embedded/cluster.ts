@@ -30,9 +30,10 @@ function paths(dataDir: string) {
 	const clusterDir = join(dataDir, 'postgres');
 	const socketFile = (dir: string) => join(dir, `.s.PGSQL.${socketPort}`);
 	// a Unix socket path has at most 107 bytes: a deep data directory gets its socket in the temp folder
-	const socketDir = Buffer.byteLength(socketFile(clusterDir)) <= 107
-		? clusterDir
-		: join(tmpdir(), `sticisce-${createHash('sha256').update(clusterDir).digest('hex').slice(0, 12)}`);
+	const socketDir =
+		Buffer.byteLength(socketFile(clusterDir)) <= 107
+			? clusterDir
+			: join(tmpdir(), `sticisce-${createHash('sha256').update(clusterDir).digest('hex').slice(0, 12)}`);
 	return { clusterDir, socketDir, logFile: join(dataDir, 'postgres.log') };
 }
 

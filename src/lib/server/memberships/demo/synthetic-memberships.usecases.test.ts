@@ -22,7 +22,11 @@ describe('loading a synthetic registry into the database, and a share of it into
 	it('writes the organisations with their derived columns', async () => {
 		const result = await loadSyntheticRegistry({ db: database.db, context, count: 2_500, seed: 5 });
 		expect(result).toEqual({ inserted: 2_500, skipped: 0 });
-		const [row] = await database.db.select().from(organisations).where(sql`${organisations.registrationNumber} like '9%'`).limit(1);
+		const [row] = await database.db
+			.select()
+			.from(organisations)
+			.where(sql`${organisations.registrationNumber} like '9%'`)
+			.limit(1);
 		expect(row!.searchText).toContain(row!.registrationNumber);
 		expect(row!.regionCode).toMatch(/^SI0\d\d$/);
 	});

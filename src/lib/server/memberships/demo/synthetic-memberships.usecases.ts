@@ -28,7 +28,12 @@ export async function joinSyntheticRegistry({ db, context }: { db: Database; con
 		const found = await tx
 			.select({ id: spaces.id, slug: spaces.slug })
 			.from(spaces)
-			.where(inArray(spaces.slug, demoMemberships.map((entry) => entry.slug)));
+			.where(
+				inArray(
+					spaces.slug,
+					demoMemberships.map((entry) => entry.slug)
+				)
+			);
 		let joined = 0;
 		for (const { slug, condition } of demoMemberships) {
 			const space = found.find((candidate) => candidate.slug === slug);

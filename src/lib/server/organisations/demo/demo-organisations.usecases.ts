@@ -10,7 +10,11 @@ export async function loadDemoOrganisations({ db, context }: DemoLoad): Promise<
 	const created: string[] = [];
 	const skipped: string[] = [];
 	for (const input of demoOrganisations) {
-		const [existing] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.sortName, foldText(input.name))).limit(1);
+		const [existing] = await db
+			.select({ id: organisations.id })
+			.from(organisations)
+			.where(eq(organisations.sortName, foldText(input.name)))
+			.limit(1);
 		if (!existing) await createOrganisation({ db, context, input });
 		(existing ? skipped : created).push(input.name);
 	}

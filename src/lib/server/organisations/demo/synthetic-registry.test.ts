@@ -51,7 +51,14 @@ describe('synthetic registry', () => {
 
 	it('spoils the rows asked for in the typical ways, and they fail validation for that reason', () => {
 		const spoiled = generateRegistry({ count: 100, seed: 7, badRows: 6 }).filter((row) => row.problem);
-		expect(spoiled.map((row) => row.problem)).toEqual(['tax_number_check_digit', 'municipality_unknown', 'name_missing', 'tax_number_check_digit', 'municipality_unknown', 'name_missing']);
+		expect(spoiled.map((row) => row.problem)).toEqual([
+			'tax_number_check_digit',
+			'municipality_unknown',
+			'name_missing',
+			'tax_number_check_digit',
+			'municipality_unknown',
+			'name_missing'
+		]);
 		for (const row of spoiled) {
 			const issues = organisationInputSchema.safeParse(row.organisation).error?.issues ?? [];
 			expect(issues.map((issue) => (issue.code === 'custom' ? issue.message : issue.path.join('.')))).toEqual([

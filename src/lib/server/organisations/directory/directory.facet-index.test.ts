@@ -30,10 +30,13 @@ describe('the directory facet index', () => {
 		// members of the demo spaces, a few applicants and former members among them
 		const random = createRandom('memberships');
 		const spaceIds: string[] = [];
-		for (const slug of ['grozd', 'iskra', 'nvo-vid']) spaceIds.push((await createSpace({ db, context, input: { slug, kind: 'regional_hub', name: { sl: slug } } })).id);
+		for (const slug of ['grozd', 'iskra', 'nvo-vid'])
+			spaceIds.push((await createSpace({ db, context, input: { slug, kind: 'regional_hub', name: { sl: slug } } })).id);
 		const ids = (await db.select({ id: organisations.id }).from(organisations)).map((row) => row.id);
 		const statuses = ['member', 'member', 'member', 'applicant', 'former'] as const;
-		const values = spaceIds.flatMap((spaceId) => ids.filter(() => random.chance(0.05)).map((organisationId) => ({ spaceId, organisationId, status: random.pick(statuses) })));
+		const values = spaceIds.flatMap((spaceId) =>
+			ids.filter(() => random.chance(0.05)).map((organisationId) => ({ spaceId, organisationId, status: random.pick(statuses) }))
+		);
 		await db.insert(memberships).values(values).onConflictDoNothing();
 		// an organisation with no municipality, and one naming a field twice
 		await db.execute(sql`update ${organisations} set municipality_code = null, region_code = null where id = ${ids[0]}`);

@@ -171,10 +171,12 @@ export function buildFacetIndex(rows: IndexRow[]) {
 		const ofColumn = (column: Int32Array) => (index: number, tally: Int32Array) => {
 			if (column[index]! >= 0) tally[column[index]!]!++;
 		};
-		const ofList = ({ offsets, values }: PackedLists) => (index: number, tally: Int32Array) => {
-			// every element, as `unnest` counts them
-			for (let at = offsets[index]!; at < offsets[index + 1]!; at++) tally[values[at]!]!++;
-		};
+		const ofList =
+			({ offsets, values }: PackedLists) =>
+			(index: number, tally: Int32Array) => {
+				// every element, as `unnest` counts them
+				for (let at = offsets[index]!; at < offsets[index + 1]!; at++) tally[values[at]!]!++;
+			};
 		const facets = {
 			region: counted('region', single.region.values, ofColumn(columns.region)),
 			municipality: counted('municipality', single.municipality.values, ofColumn(columns.municipality)),

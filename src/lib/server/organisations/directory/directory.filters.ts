@@ -9,7 +9,10 @@ export type DirectoryFilter = Omit<DirectoryQuery, 'page' | 'pageSize'>;
 
 /** The words of a search as it is matched: folded (case and diacritics), at most eight. */
 export function searchWords(typed: string | undefined): string[] {
-	return foldText(typed ?? '').split(' ').filter(Boolean).slice(0, 8);
+	return foldText(typed ?? '')
+		.split(' ')
+		.filter(Boolean)
+		.slice(0, 8);
 }
 
 /**

@@ -7,10 +7,12 @@ const directoryKeys = Object.keys(directoryQuerySchema.shape);
  * sends an empty search box as `q=`, and `?q=&region=` means no search and no region.
  */
 export function directoryParams(searchParams: URLSearchParams): Record<string, string> {
-	return Object.fromEntries(directoryKeys.flatMap((key) => {
-		const value = searchParams.get(key)?.trim();
-		return value ? [[key, value]] : [];
-	}));
+	return Object.fromEntries(
+		directoryKeys.flatMap((key) => {
+			const value = searchParams.get(key)?.trim();
+			return value ? [[key, value]] : [];
+		})
+	);
 }
 
 /**

@@ -13,8 +13,7 @@ const cli = { actor: cliActor, source: 'cli' } as const;
 
 describe('the directory of organisations', () => {
 	let database: DatabaseHandle;
-	const search = (query: Partial<DirectoryQuery> = {}, actor: Actor = anonymous) =>
-		searchDirectory({ db: database.db, actor, query });
+	const search = (query: Partial<DirectoryQuery> = {}, actor: Actor = anonymous) => searchDirectory({ db: database.db, actor, query });
 	const names = (result: DirectoryResult) => result.items.map((item) => item.name);
 	const counts = (facet: { value: string; count: number }[]) => Object.fromEntries(facet.map(({ value, count }) => [value, count]));
 
@@ -24,7 +23,13 @@ describe('the directory of organisations', () => {
 		const organisation = (input: Record<string, unknown>) => createOrganisation({ db, context: cli, input });
 		// Ljubljana (061) is in SI041, Koper (050) in SI044, Kranj (052) in SI042
 		const created = {
-			hub: await organisation({ name: 'Stičišče NVO Istre in Krasa', shortName: 'ISKRA', legalForm: 'private_institute', municipalityCode: '050', fields: ['ngo_development'] }),
+			hub: await organisation({
+				name: 'Stičišče NVO Istre in Krasa',
+				shortName: 'ISKRA',
+				legalForm: 'private_institute',
+				municipalityCode: '050',
+				fields: ['ngo_development']
+			}),
 			culture: await organisation({
 				name: 'Društvo Asociacija',
 				legalForm: 'association',
@@ -33,7 +38,13 @@ describe('the directory of organisations', () => {
 				publicInterest: [{ field: 'culture', decidedOn: '2015-03-02' }]
 			}),
 			sport: await organisation({ name: 'Športno društvo Kranj', legalForm: 'association', municipalityCode: '052', fields: ['sport', 'youth'] }),
-			alias: await organisation({ name: 'Zavod za kulturo Tri', aliases: ['Zavod Tri'], legalForm: 'private_institute', municipalityCode: '061', fields: ['culture'] }),
+			alias: await organisation({
+				name: 'Zavod za kulturo Tri',
+				aliases: ['Zavod Tri'],
+				legalForm: 'private_institute',
+				municipalityCode: '061',
+				fields: ['culture']
+			}),
 			kranj: await organisation({ name: 'Kulturno društvo Stičišče Kranj', legalForm: 'association', municipalityCode: '052', fields: ['culture'] }),
 			ministry: await organisation({ name: 'Ministrstvo za javno upravo', legalForm: 'public_body', municipalityCode: '061' }),
 			nowhere: await organisation({ name: 'Ustanova brez sedeža', legalForm: 'foundation' })

@@ -5,7 +5,12 @@ import { organisationReferencesOf, type CommandInput } from '../../manifest/mani
 import { UsageError } from '../../manifest/usage-error.ts';
 
 const describe = (organisation: Organisation) =>
-	[organisation.name, organisation.registrationNumber && `mat. ${organisation.registrationNumber}`, organisation.taxNumber && `davčna ${organisation.taxNumber}`, organisation.city]
+	[
+		organisation.name,
+		organisation.registrationNumber && `mat. ${organisation.registrationNumber}`,
+		organisation.taxNumber && `davčna ${organisation.taxNumber}`,
+		organisation.city
+	]
 		.filter(Boolean)
 		.join(', ');
 

@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors.ts';
 
-export const mergeWithItself = (id: string) =>
-	new AppError('dup_same_organisation', 'invalid', 'An organisation cannot be merged into itself.', { id });
+export const mergeWithItself = (id: string) => new AppError('dup_same_organisation', 'invalid', 'An organisation cannot be merged into itself.', { id });
 
 /** Two registration numbers name two legal persons: merging them needs `force`. */
 export const registrationNumbersDiffer = (keep: string, merge: string) =>

@@ -6,7 +6,6 @@ import { rowsOf } from '../../db/rows.ts';
 
 type IdPair = { leftId: string; rightId: string };
 
-
 export function createDuplicatesRepository({ db }: { db: Database }) {
 	return {
 		async sameTaxNumberPairs(): Promise<IdPair[]> {

@@ -112,7 +112,10 @@ describe('duplicates', () => {
 				website: 'https://wiki.ljudmila.org',
 				aliases: ['Ljudmila Lab'],
 				fields: ['information_society'],
-				publicInterest: [{ field: 'culture', decidedOn: '2015-03-02' }, { field: 'information_society', decidedOn: '2019-01-01' }]
+				publicInterest: [
+					{ field: 'culture', decidedOn: '2015-03-02' },
+					{ field: 'information_society', decidedOn: '2019-01-01' }
+				]
 			});
 			const earlier = await create({ name: 'Ljudmila (old entry)' });
 			await mergeOrganisations({ db, context: cli, keepId: merge, mergeId: earlier, references });
@@ -130,7 +133,14 @@ describe('duplicates', () => {
 			]);
 			await db.insert(users).values({ id: 'editor', name: 'Editor', email: 'editor@example.si' });
 			await db.insert(spaceMembers).values({ spaceId: grozd, userId: 'editor', role: 'member_editor', organisationId: merge });
-			await db.insert(invitations).values({ spaceId: grozd, email: 'new@example.si', role: 'member_editor', organisationId: merge, tokenHash: 'hash', expiresAt: new Date(Date.now() + 86_400_000) });
+			await db.insert(invitations).values({
+				spaceId: grozd,
+				email: 'new@example.si',
+				role: 'member_editor',
+				organisationId: merge,
+				tokenHash: 'hash',
+				expiresAt: new Date(Date.now() + 86_400_000)
+			});
 			await db.insert(organisationLogos).values({ organisationId: merge, contentType: 'image/png', content: Buffer.from([1, 2, 3]) });
 
 			const result = await mergeOrganisations({ db, context: { actor: staffOf(iskra), source: 'form' }, keepId: keep, mergeId: merge, references });
@@ -157,13 +167,19 @@ describe('duplicates', () => {
 				{ spaceId: iskra, status: 'former', since: '2018-01-01', until: '2020-01-01' },
 				{ spaceId: grozd, status: 'member', since: '2019-05-01', until: null }
 			]);
-			expect((await db.select().from(affiliations).where(eq(affiliations.organisationId, keep))).map((row) => row.role).sort()).toEqual(['member', 'president']);
+			expect((await db.select().from(affiliations).where(eq(affiliations.organisationId, keep))).map((row) => row.role).sort()).toEqual([
+				'member',
+				'president'
+			]);
 			expect((await db.select().from(spaceMembers).where(eq(spaceMembers.userId, 'editor')))[0]?.organisationId).toBe(keep);
 			expect((await db.select().from(invitations))[0]?.organisationId).toBe(keep);
 			expect(await getOrganisation({ db, id: merge })).toEqual({ movedTo: keep });
 			expect(await getOrganisation({ db, id: earlier })).toEqual({ movedTo: keep });
 			expect((await db.select().from(organisationRedirects)).map(({ fromId, toId }) => ({ fromId, toId }))).toEqual(
-				expect.arrayContaining([{ fromId: earlier, toId: keep }, { fromId: merge, toId: keep }])
+				expect.arrayContaining([
+					{ fromId: earlier, toId: keep },
+					{ fromId: merge, toId: keep }
+				])
 			);
 
 			const audit = await createAuditRepository({ db }).list({ entityType: 'organisation' }, { limit: 50, offset: 0 });
@@ -182,7 +198,9 @@ describe('duplicates', () => {
 				details: { keep: '2222222', merge: '3333333' }
 			});
 			expect('organisation' in (await getOrganisation({ db, id: other }))).toBe(true);
-			await expect(mergeOrganisations({ db, context: { actor: staffOf(grozd, 'viewer'), source: 'form' }, keepId: one, mergeId: other, force: true, references })).rejects.toMatchObject({ code: 'forbidden' });
+			await expect(
+				mergeOrganisations({ db, context: { actor: staffOf(grozd, 'viewer'), source: 'form' }, keepId: one, mergeId: other, force: true, references })
+			).rejects.toMatchObject({ code: 'forbidden' });
 			const forced = await mergeOrganisations({ db, context: cli, keepId: one, mergeId: other, force: true, references });
 			// the kept number stays; the other is not lost from the audit trail
 			expect(forced.organisation.registrationNumber).toBe('2222222');

@@ -174,7 +174,10 @@ export function combinedOrganisation(keepRow: OrganisationRow, mergedRow: Organi
 		...filled,
 		aliases: aliases.slice(0, maxAliases),
 		fields: [...new Set([...keep.fields, ...merged.fields])],
-		publicInterest: [...keep.publicInterest.map((decision) => decisions.get(decision.field)!), ...merged.publicInterest.filter((decision) => !keep.publicInterest.some((own) => own.field === decision.field))],
+		publicInterest: [
+			...keep.publicInterest.map((decision) => decisions.get(decision.field)!),
+			...merged.publicInterest.filter((decision) => !keep.publicInterest.some((own) => own.field === decision.field))
+		],
 		donationEligible: keep.donationEligible || merged.donationEligible
 	};
 }

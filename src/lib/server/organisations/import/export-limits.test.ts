@@ -48,7 +48,15 @@ describe('exports within limits', () => {
 	});
 
 	it('takes the place back from a reader that stops reading, and cuts its download off', async () => {
-		const slow = () => exportWithinLimits({ db: database.db, requester: { actor: anonymous, address: '10.2.0.1' }, exportAs: anonymous, filter: {}, format: 'csv', stallMs: 200 });
+		const slow = () =>
+			exportWithinLimits({
+				db: database.db,
+				requester: { actor: anonymous, address: '10.2.0.1' },
+				exportAs: anonymous,
+				filter: {},
+				format: 'csv',
+				stallMs: 200
+			});
 		const first = (await slow()).getReader();
 		const second = (await slow()).getReader();
 		await first.read();

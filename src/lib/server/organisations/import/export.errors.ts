@@ -7,9 +7,7 @@ export const exportBusy = (retryAfterSeconds: number) =>
 	});
 
 export const exportRateLimited = (retryAfterSeconds: number) =>
-	new AppError(
-		'export_rate_limited',
-		'rate_limited',
-		`Too many exports in a short time. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-		{ retryAfterSeconds, retryAfterMinutes: Math.ceil(retryAfterSeconds / 60) }
-	);
+	new AppError('export_rate_limited', 'rate_limited', `Too many exports in a short time. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, {
+		retryAfterSeconds,
+		retryAfterMinutes: Math.ceil(retryAfterSeconds / 60)
+	});

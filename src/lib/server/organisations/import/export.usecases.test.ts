@@ -61,7 +61,10 @@ describe('exporting organisations', () => {
 	it('neutralises cells that start with a tab or a carriage return too, and reads them back as they were', async () => {
 		// the organisation schema trims names, so these come from a list rather than the database
 		const names = ['\t=1+1', '\r=1+1', '=cmd|"/C calc"!A0', "'\t"];
-		const file = await organisationsToFile(names.map((name) => organisation(name)), 'csv');
+		const file = await organisationsToFile(
+			names.map((name) => organisation(name)),
+			'csv'
+		);
 		const text = file.toString('utf8');
 		expect(text).toContain(`,'\t=1+1,`);
 		expect(text).toContain(`,"'\r=1+1",`);
@@ -82,7 +85,9 @@ describe('exporting organisations', () => {
 	it('streams: the first bytes come before the rows are read, and rows are read a batch at a time as the reader asks', async () => {
 		const reader = exportCsv(2).getReader();
 		const header = Buffer.from((await reader.read()).value!).toString('utf8');
-		expect(header).toBe('\uFEFFregistration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields\r\n');
+		expect(header).toBe(
+			'\uFEFFregistration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields\r\n'
+		);
 		const firstBatch = Buffer.from((await reader.read()).value!).toString('utf8');
 		expect(firstBatch.split('\r\n').filter(Boolean)).toHaveLength(2);
 		// added after the export started: it sorts last, so only a batch read later can have it

@@ -7,9 +7,7 @@ const formulaCharacters = ['=', '+', '-', '@', '\t', '\r'];
 /** Text that often starts with quotes and a formula's first character, as the interesting cases do. */
 const cellText = fc.oneof(
 	fc.string(),
-	fc
-		.tuple(fc.array(fc.constantFrom("'", ...formulaCharacters), { maxLength: 4 }), fc.string())
-		.map(([start, rest]) => `${start.join('')}${rest}`)
+	fc.tuple(fc.array(fc.constantFrom("'", ...formulaCharacters), { maxLength: 4 }), fc.string()).map(([start, rest]) => `${start.join('')}${rest}`)
 );
 
 describe('neutralising CSV cells', () => {

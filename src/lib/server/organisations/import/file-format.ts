@@ -52,10 +52,7 @@ export const inputFieldOfColumn = {
 	public_interest_fields: 'publicInterest'
 } as const satisfies Record<OurColumn, keyof OrganisationInput>;
 
-export const columnOfInputField = Object.fromEntries(Object.entries(inputFieldOfColumn).map(([column, field]) => [field, column])) as Record<
-	string,
-	OurColumn
->;
+export const columnOfInputField = Object.fromEntries(Object.entries(inputFieldOfColumn).map(([column, field]) => [field, column])) as Record<string, OurColumn>;
 
 /** An organisation as a row of our layout. */
 export function toFileRecord(input: OrganisationInput): Record<OurColumn, string> {
@@ -121,9 +118,7 @@ function splitList(value: string): string[] {
  * it, a column the file does not have leaves it as it is. Not validated yet.
  */
 export function inputOfRecord(record: FileRecord, base: OrganisationInput | undefined): Record<string, unknown> {
-	const input: Record<string, unknown> = base
-		? structuredClone(base)
-		: { aliases: [], fields: [], publicInterest: [], donationEligible: false };
+	const input: Record<string, unknown> = base ? structuredClone(base) : { aliases: [], fields: [], publicInterest: [], donationEligible: false };
 	for (const column of ourColumns) {
 		const value = record[column]?.trim();
 		if (value === undefined) continue;

@@ -30,7 +30,12 @@ describe('imports started in the browser', () => {
 	it('previews a file with the rejected rows, and will not start it', async () => {
 		const file = { name: 'bad.csv', content: csv('registration_number,name,legal_form', '9100001,Društvo Dobro,association', '91,Društvo Slabo,association') };
 		const preview = await previewImport({ db: database.db, context: staff, file });
-		expect(preview).toMatchObject({ status: 'previewed', total: 2, created: 1, problems: [{ line: 3, column: 'registration_number', code: 'registration_number_format' }] });
+		expect(preview).toMatchObject({
+			status: 'previewed',
+			total: 2,
+			created: 1,
+			problems: [{ line: 3, column: 'registration_number', code: 'registration_number_format' }]
+		});
 		expect(await createOrganisationsRepository({ db: database.db }).findByRegistrationNumber('9100001')).toBeUndefined();
 		await expect(queueImport({ db: database.db, context: staff, importId: preview.id })).rejects.toMatchObject({ code: 'import_not_ready' });
 		const view = await getImport({ db: database.db, actor: staff.actor, importId: preview.id });
@@ -55,11 +60,19 @@ describe('imports started in the browser', () => {
 
 	it('runs a queued import as a job in the name of whoever started it, with progress and an audit entry', async () => {
 		const rows = Array.from({ length: 2500 }, (_, index) => `${9300000 + index},Društvo ${index},association`);
-		const preview = await previewImport({ db: database.db, context: staff, file: { name: 'many.csv', content: csv('registration_number,name,legal_form', ...rows) } });
+		const preview = await previewImport({
+			db: database.db,
+			context: staff,
+			file: { name: 'many.csv', content: csv('registration_number,name,legal_form', ...rows) }
+		});
 		expect(preview).toMatchObject({ total: 2500, created: 2500, problems: [] });
 		const queued = await queueImport({ db: database.db, context: staff, importId: preview.id });
 		expect(queued.status).toBe('queued');
-		expect(await getImportProgress({ db: database.db, actor: staff.actor, importId: preview.id })).toMatchObject({ status: 'queued', processed: 0, total: 2500 });
+		expect(await getImportProgress({ db: database.db, actor: staff.actor, importId: preview.id })).toMatchObject({
+			status: 'queued',
+			processed: 0,
+			total: 2500
+		});
 
 		expect(await runJobs()).toEqual({ done: 1, retried: 0, failed: 0 });
 		expect(await getImportProgress({ db: database.db, actor: staff.actor, importId: preview.id })).toEqual({
@@ -86,7 +99,9 @@ describe('imports started in the browser', () => {
 		await expect(preview('broken.xlsx', Buffer.from('PK not really a workbook'))).rejects.toMatchObject({ code: 'import_file_unreadable' });
 		await expect(preview('empty.csv', Buffer.from(''))).rejects.toMatchObject({ code: 'import_file_empty' });
 		await expect(preview('ok.csv', csv('name,legal_form', 'Društvo,association'), viewer)).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(getImport({ db: database.db, actor: viewer.actor, importId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(getImport({ db: database.db, actor: viewer.actor, importId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		await expect(getImport({ db: database.db, actor: staff.actor, importId: 'nonsense' })).rejects.toMatchObject({ code: 'import_not_found' });
 	});
 
@@ -105,7 +120,11 @@ describe('imports started in the browser', () => {
 				run: async (payload: unknown) => {
 					const view = async (id: string) => (await getImport({ db: database.db, actor: staff.actor, importId: id })).status;
 					// another runner, elsewhere, finds nothing to take while the first runs
-					statusesWhileFirstRuns.push(String((await createJobsRepository({ db: database.db }).claimDue({ workerId: 'other', limit: 10, maxRunning: { 'organisation.import': 2 } })).length));
+					statusesWhileFirstRuns.push(
+						String(
+							(await createJobsRepository({ db: database.db }).claimDue({ workerId: 'other', limit: 10, maxRunning: { 'organisation.import': 2 } })).length
+						)
+					);
 					statusesWhileFirstRuns.push(await view(queued[1]!.id));
 					await (handlers['organisation.import'] as JobDefinition).run(payload);
 				}
@@ -124,7 +143,10 @@ describe('imports started in the browser', () => {
 		await queueImport({ db: database.db, context: staff, importId: preview.id });
 		await database.db.update(organisationImports).set({ status: 'running' }).where(eq(organisationImports.id, preview.id));
 		await runJobs();
-		expect(await getImport({ db: database.db, actor: staff.actor, importId: preview.id })).toMatchObject({ status: 'failed', problems: [{ code: 'import_interrupted' }] });
+		expect(await getImport({ db: database.db, actor: staff.actor, importId: preview.id })).toMatchObject({
+			status: 'failed',
+			problems: [{ code: 'import_interrupted' }]
+		});
 		expect(await createOrganisationsRepository({ db: database.db }).findByRegistrationNumber('9500001')).toBeUndefined();
 	});
 });

@@ -3,8 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 export const importFileFormat = (fileName: string) =>
 	new AppError('import_file_format', 'invalid', `"${fileName}" is neither a CSV nor an XLSX file.`, { fileName });
 
-export const importFileUnreadable = (reason: string) =>
-	new AppError('import_file_unreadable', 'invalid', `The file cannot be read: ${reason}`, { reason });
+export const importFileUnreadable = (reason: string) => new AppError('import_file_unreadable', 'invalid', `The file cannot be read: ${reason}`, { reason });
 
 export const importFileEmpty = () => new AppError('import_file_empty', 'invalid', 'The file has no header row.');
 
@@ -31,8 +30,7 @@ export const importMappingRequired = (columns: string[]) =>
 
 export const importNotFound = (id: string) => new AppError('import_not_found', 'not_found', `No import has the id "${id}".`, { id });
 
-export const importNotReady = (id: string) =>
-	new AppError('import_not_ready', 'conflict', `The import ${id} has problems or has already run.`, { id });
+export const importNotReady = (id: string) => new AppError('import_not_ready', 'conflict', `The import ${id} has problems or has already run.`, { id });
 
 export const importFileUnpackedTooLarge = (maxBytes: number) =>
 	new AppError('import_file_unpacked_too_large', 'invalid', `The workbook unpacks to more than ${Math.round(maxBytes / 1_000_000)} MB.`, {

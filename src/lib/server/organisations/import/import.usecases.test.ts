@@ -15,7 +15,8 @@ import { exportOrganisations, organisationsToFile } from './export.usecases.ts';
 import { importOrganisations } from './import.usecases.ts';
 
 const cli = { actor: cliActor, source: 'cli' } as const;
-const header = 'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
+const header =
+	'registration_number,tax_number,name,short_name,legal_form,street,postal_code,city,municipality_code,email,website,fields,public_interest_fields';
 
 /** A valid tax number made from seven digits. */
 function taxNumber(seed: number): string {
@@ -217,7 +218,9 @@ describe('importing organisations', () => {
 			memberships: new Map([['space', { role: 'viewer' as SpaceRole, organisationId: null }]])
 		};
 		const file = csv(header, '8000001,,Zavod X,,private_institute,,,,,,,,');
-		await expect(importOrganisations({ db: db(), context: { actor: viewer, source: 'form' }, file, dryRun: true })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(importOrganisations({ db: db(), context: { actor: viewer, source: 'form' }, file, dryRun: true })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		await expect(importOrganisations({ db: db(), context: { actor: anonymous, source: 'form' }, file, dryRun: true })).rejects.toMatchObject({
 			code: 'unauthenticated'
 		});
@@ -240,7 +243,12 @@ describe('importing organisations', () => {
 		expect(again.equals(exported)).toBe(true);
 
 		const gorenjska = await buffer(exportOrganisations({ db: db(), actor: anonymous, filter: { region: 'SI042', legalForm: 'association' }, format: 'csv' }));
-		const names = gorenjska.toString('utf8').trim().split('\r\n').slice(1).map((line) => line.split(',')[2]);
+		const names = gorenjska
+			.toString('utf8')
+			.trim()
+			.split('\r\n')
+			.slice(1)
+			.map((line) => line.split(',')[2]);
 		expect(names).toEqual(['Društvo Stičišče Kranj', 'KULTURNO DRUSTVO VRBA', 'PLANINSKO DRUŠTVO GORJE']);
 	});
 

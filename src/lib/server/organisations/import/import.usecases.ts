@@ -143,7 +143,12 @@ async function existingOf(db: Database, chunk: Row[]) {
 	const numbers = [...new Set(chunk.map((row) => registrationOf(row.record)).filter((number) => number !== undefined))];
 	const names = [...new Set(chunk.filter((row) => !registrationOf(row.record)).map((row) => foldText(row.record.name ?? '')))];
 	const [withNumber, withoutNumber] = await Promise.all([
-		numbers.length > 0 ? db.select(rowColumns).from(organisations).where(sql`${organisations.registrationNumber} in ${anyOf(numbers)}`) : [],
+		numbers.length > 0
+			? db
+					.select(rowColumns)
+					.from(organisations)
+					.where(sql`${organisations.registrationNumber} in ${anyOf(numbers)}`)
+			: [],
 		names.length > 0
 			? db
 					.select(rowColumns)
@@ -222,9 +227,7 @@ const organisationKeys = Object.keys(
 	toOrganisationColumns({ name: '-', legalForm: 'association', aliases: [], fields: [], publicInterest: [], donationEligible: false })
 ) as (keyof ReturnType<typeof toOrganisationColumns>)[];
 
-const updateFromExcluded = sql.raw(
-	organisationKeys.map((key) => `"${organisations[key].name}" = excluded."${organisations[key].name}"`).join(', ')
-);
+const updateFromExcluded = sql.raw(organisationKeys.map((key) => `"${organisations[key].name}" = excluded."${organisations[key].name}"`).join(', '));
 
 /**
  * Creates and updates of a chunk in one statement: an upsert by id (new organisations get their id
@@ -249,7 +252,13 @@ async function writeChunk(db: Database, context: AuditContext, plan: Plan) {
 		const row = { ...columns, id, createdAt: new Date(stamp.created_at), updatedAt: new Date(stamp.updated_at) } as OrganisationRow;
 		const hasLogo = withLogo.has(id);
 		return before
-			? { action: 'organisation.update', entityType: 'organisation', entityId: id, before: presentOrganisation(before, hasLogo), after: presentOrganisation(row, hasLogo) }
+			? {
+					action: 'organisation.update',
+					entityType: 'organisation',
+					entityId: id,
+					before: presentOrganisation(before, hasLogo),
+					after: presentOrganisation(row, hasLogo)
+				}
 			: { action: 'organisation.create', entityType: 'organisation', entityId: id, after: presentOrganisation(row) };
 	});
 	await recordAudits({ db, context, changes });

@@ -16,7 +16,21 @@ describe('reading workbooks', () => {
 		expect(table.rows).toEqual([
 			{
 				line: 2,
-				values: ['0123456', '', 'Društvo Čebelarjev Šentjur', 'ČD Šentjur', 'association', 'Mestni trg 1', '3230', 'Šentjur', '120', 'info@cebelarji.si', 'https://cebelarji.si', 'culture', 'culture:2020-05-04']
+				values: [
+					'0123456',
+					'',
+					'Društvo Čebelarjev Šentjur',
+					'ČD Šentjur',
+					'association',
+					'Mestni trg 1',
+					'3230',
+					'Šentjur',
+					'120',
+					'info@cebelarji.si',
+					'https://cebelarji.si',
+					'culture',
+					'culture:2020-05-04'
+				]
 			},
 			{ line: 3, values: ['1234567', '', 'Zavod Žarek', '', 'private_institute', '', '1000', 'Ljubljana', '061', '', '', 'youth', ''] }
 		]);
@@ -76,7 +90,9 @@ describe('reading workbooks', () => {
 		await expect(xlsx(workbookOf(rows))).rejects.toMatchObject({ code: 'import_file_too_many_rows', details: { maxRows: 100_000 } });
 		const limits = { ...importLimits, maxRows: 3 };
 		await expect(readTable({ name: 'list.xlsx', content: workbookOf(rows.slice(0, 4)) }, { limits })).resolves.toMatchObject({ rows: { length: 3 } });
-		await expect(readTable({ name: 'list.xlsx', content: workbookOf(rows.slice(0, 5)) }, { limits })).rejects.toMatchObject({ code: 'import_file_too_many_rows' });
+		await expect(readTable({ name: 'list.xlsx', content: workbookOf(rows.slice(0, 5)) }, { limits })).rejects.toMatchObject({
+			code: 'import_file_too_many_rows'
+		});
 	});
 
 	it('refuses a value beyond the column limit, and a cell longer than the cell limit', async () => {

@@ -91,7 +91,11 @@ export async function exportCommand({ database, options, positionals }: CommandI
 	const path = positionals[1]!;
 	const format = formatOfFileName(path);
 	if (!format) throw new UsageError(`Name the file .csv or .xlsx: ${path}`);
-	const { page: _page, pageSize: _pageSize, ...filter } = directoryQuerySchema.parse({
+	const {
+		page: _page,
+		pageSize: _pageSize,
+		...filter
+	} = directoryQuerySchema.parse({
 		q: options.q,
 		region: options.region,
 		legalForm: options['legal-form']

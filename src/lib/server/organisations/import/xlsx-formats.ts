@@ -34,7 +34,12 @@ export function numberFormatOf(id: number, custom: Map<number, string>): string 
 
 /** A format that shows a date or time: letters of one outside quoted text and [colour] tags. */
 export function isDateFormat(format: string): boolean {
-	return /[ymdhsb]/i.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/General/gi, ''));
+	return /[ymdhsb]/i.test(
+		format
+			.replace(/\[[^\]]*]/g, '')
+			.replace(/"[^"]*"/g, '')
+			.replace(/General/gi, '')
+	);
 }
 
 /** A serial day number as a date: day 25,569 is 1 January 1970 (1904 system: 1,462 days later). */

@@ -8,5 +8,4 @@ export const logoTooLarge = (bytes: number) =>
 
 export const logoTypeRefused = () => new AppError('logo_type', 'invalid', 'A logo must be a PNG, JPEG or WebP image.');
 
-export const logoNotFound = (organisationId: string) =>
-	new AppError('logo_not_found', 'not_found', 'This organisation has no logo.', { organisationId });
+export const logoNotFound = (organisationId: string) => new AppError('logo_not_found', 'not_found', 'This organisation has no logo.', { organisationId });

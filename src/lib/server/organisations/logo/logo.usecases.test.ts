@@ -96,7 +96,9 @@ describe('logos', () => {
 		await expect(uploadLogo({ db, context: as(editorOf(own)), organisationId: other, content: png })).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(removeLogo({ db, context: as(editorOf(other)), organisationId: own })).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(uploadLogo({ db, context: as(anonymous), organisationId: own, content: png })).rejects.toMatchObject({ code: 'unauthenticated' });
-		await expect(uploadLogo({ db, context: as(editorOf(own)), organisationId: 'nope', content: png })).rejects.toMatchObject({ code: 'organisation_not_found' });
+		await expect(uploadLogo({ db, context: as(editorOf(own)), organisationId: 'nope', content: png })).rejects.toMatchObject({
+			code: 'organisation_not_found'
+		});
 	});
 
 	it('removes it; then there is none to serve or remove', async () => {

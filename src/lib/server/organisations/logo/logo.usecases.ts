@@ -69,15 +69,7 @@ export async function uploadLogo({
 	});
 }
 
-export async function removeLogo({
-	db,
-	context,
-	organisationId
-}: {
-	db: Database;
-	context: AuditContext;
-	organisationId: string;
-}): Promise<LogoSummary> {
+export async function removeLogo({ db, context, organisationId }: { db: Database; context: AuditContext; organisationId: string }): Promise<LogoSummary> {
 	return editingOrganisation({ db, context, organisationId }, async (tx) => {
 		const removed = await createLogoRepository({ db: tx }).remove(organisationId);
 		if (!removed) throw logoNotFound(organisationId);

@@ -16,8 +16,7 @@ const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim
 const nameOf = (data: FormData) => ({ sl: text(data, 'name.sl'), ...(text(data, 'name.en') ? { en: text(data, 'name.en') } : {}) });
 
 // the page shows a failure beside the form it came from: the new field or one field's row
-const failed = (error: unknown, data: FormData, intent: 'add' | 'rename' | 'move' | 'delete') =>
-	failForm(error, { ...formValues(data), intent });
+const failed = (error: unknown, data: FormData, intent: 'add' | 'rename' | 'move' | 'delete') => failForm(error, { ...formValues(data), intent });
 
 export const actions: Actions = {
 	add: async ({ request, locals }) => {

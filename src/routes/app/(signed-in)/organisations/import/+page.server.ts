@@ -20,8 +20,7 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 /** The upload's problem is always the file's: shown beside the file field. */
-const fileProblem = (status: number, code: string, details: Record<string, unknown> = {}) =>
-	fail(status, { values: {}, errors: { file: code }, details });
+const fileProblem = (status: number, code: string, details: Record<string, unknown> = {}) => fail(status, { values: {}, errors: { file: code }, details });
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {

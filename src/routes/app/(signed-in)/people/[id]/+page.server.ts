@@ -50,7 +50,12 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const { db } = await getApp();
 		try {
-			const input = (organisationId: string) => ({ organisationId, role: optional(data, 'role'), since: optional(data, 'since'), until: optional(data, 'until') });
+			const input = (organisationId: string) => ({
+				organisationId,
+				role: optional(data, 'role'),
+				since: optional(data, 'since'),
+				until: optional(data, 'until')
+			});
 			const organisationId = await chosenOrganisation(db, data, (standIn) => affiliationInputSchema.parse(input(standIn)));
 			await addAffiliation({ db, context: context(locals), personId: params.id, input: input(organisationId) });
 			return { affiliationAdded: true };

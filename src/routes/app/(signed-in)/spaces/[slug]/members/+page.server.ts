@@ -4,13 +4,7 @@ import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
-import {
-	addMembership,
-	changeMembership,
-	findOrganisationsToAdd,
-	listMembers,
-	removeMembership
-} from '#lib/server/memberships/memberships.usecases.ts';
+import { addMembership, changeMembership, findOrganisationsToAdd, listMembers, removeMembership } from '#lib/server/memberships/memberships.usecases.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
 
@@ -19,7 +13,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const filter = Object.fromEntries(['status', 'region', 'legalForm', 'q', 'page'].map((key) => [key, url.searchParams.get(key) ?? undefined]));
 	// a long list, sorted by the server page by page
 	const sort = readSort(url.searchParams, ['name'], { key: 'name', dir: 'asc' });
-	const list = await listMembers({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), query: filter, action: 'manage', order: sort.dir }).catch(rethrowForPage);
+	const list = await listMembers({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), query: filter, action: 'manage', order: sort.dir }).catch(
+		rethrowForPage
+	);
 	const find = url.searchParams.get('find')?.trim() ?? '';
 	const candidates = find ? await findOrganisationsToAdd({ db, actor: locals.actor, space: spaceForPage(locals, params.slug), text: find }) : [];
 	// a removal is confirmed on a page of its own address, so that it works without JavaScript
@@ -51,7 +47,13 @@ export const actions: Actions = {
 		const { db } = await getApp();
 		const organisationId = text(data, 'organisationId');
 		try {
-			await addMembership({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), organisationId, input: membershipOf(data) });
+			await addMembership({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				space: spaceOf(locals, params.slug),
+				organisationId,
+				input: membershipOf(data)
+			});
 		} catch (cause) {
 			return failed(cause, data, 'add');
 		}
@@ -63,7 +65,13 @@ export const actions: Actions = {
 		const { db } = await getApp();
 		const organisationId = text(data, 'organisationId');
 		try {
-			await changeMembership({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), organisationId, input: membershipOf(data) });
+			await changeMembership({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				space: spaceOf(locals, params.slug),
+				organisationId,
+				input: membershipOf(data)
+			});
 		} catch (cause) {
 			return failed(cause, data, 'change');
 		}
@@ -74,7 +82,12 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const { db } = await getApp();
 		try {
-			await removeMembership({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), organisationId: text(data, 'organisationId') });
+			await removeMembership({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				space: spaceOf(locals, params.slug),
+				organisationId: text(data, 'organisationId')
+			});
 		} catch (cause) {
 			return failed(cause, data, 'remove');
 		}
