@@ -207,7 +207,6 @@ describe('rows of a repeating group', () => {
 		).resolves.toBe('Občina Kranj');
 		await expect(page.getByRole('group', { name: 'Vizija' }).getByLabel('slovensko').inputValue()).resolves.toBe('Vizija, ki ostane vpisana.');
 		await expect(page.getByRole('status').count()).resolves.toBe(0);
-		await page.locator('section[aria-labelledby="financers"]').screenshot({ path: `${screenshots}/ui-rows-added.png` });
 
 		// the first financer goes; the ones after it move up, with what was typed
 		const second = await financers.nth(1).getByRole('group', { name: 'Ime organizacije' }).getByLabel('slovensko').inputValue();

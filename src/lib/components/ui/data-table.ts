@@ -5,7 +5,7 @@ export type Column<Row> = {
 	/** Names the column in the sort link (`?sort=<key>`) and for the `cell` snippet. */
 	key: string;
 	label: string;
-	/** Numbers are right-aligned in tabular figures; dates and texts are not. */
+	/** Numbers are right-aligned in tabular figures; a date (with its time) never wraps; texts wrap. */
 	kind?: 'text' | 'number' | 'date';
 	sortable?: boolean;
 	/** What sorting compares when the table sorts its rows itself: a number, an ISO date, a text. Defaults to `text`. */
