@@ -20,8 +20,9 @@ afterAll(async () => {
 
 /** Signed in, without JavaScript unless asked: every people form must work as plain HTML. */
 async function signedInPage(email: string, javaScriptEnabled = false): Promise<Page> {
-	// a step that finds nothing fails with its locator, long before the test's own time runs out
-	return signedInAt(browser, people.app.url, await people.newSession(email), { javaScriptEnabled, defaultTimeout: 5000 });
+	// a step that finds nothing fails with its locator, before the test's own time runs out (5 s
+	// were too few for a first page on a busy two-core machine, with another test file beside it)
+	return signedInAt(browser, people.app.url, await people.newSession(email), { javaScriptEnabled, defaultTimeout: 12_000 });
 }
 
 async function axeViolations(page: Page) {

@@ -61,7 +61,8 @@ describe('organisation editor in Chromium', () => {
 		expect(await violations(page)).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/organisation-editor.png`, fullPage: true });
 		await page.context().close();
-	});
+		// two saves, an upload, two axe runs and two full-page screenshots: some 25 s on a busy two-core machine
+	}, 60_000);
 
 	it.each([
 		['/app/organisations/new', 'staff@example.si', 'organisation-new'],

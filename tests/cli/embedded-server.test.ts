@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticRegistryCsv } from '../../src/lib/server/organisations/demo/synthetic-csv.ts';
+import { generateRegistry } from '../../src/lib/server/organisations/demo/synthetic-registry.ts';
 import { collect, runNode, type Finished } from '../support/processes.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
@@ -36,11 +38,22 @@ async function organisationCount(server: ServerProcess): Promise<number> {
 	return (await response.json()).total;
 }
 
-/** A registry file in the import format, `count` organisations no demo content has. */
-async function registryFile(dataDir: string, count: number): Promise<string> {
+/** A registry file in the import format, `count` organisations no demo content has: what `demo:registry --out` writes. */
+const registryCsv = (count: number) => syntheticRegistryCsv(generateRegistry({ count, seed: '7' }));
+
+/**
+ * The file written in this process; `throughCli` has the CLI write it (a process that joins the
+ * cluster only to write a file: once is enough) and checks it wrote the same.
+ */
+async function registryFile(dataDir: string, count: number, { throughCli = false } = {}): Promise<string> {
 	const file = join(dataDir, `registry-${count}.csv`);
+	if (!throughCli) {
+		writeFileSync(file, registryCsv(count));
+		return file;
+	}
 	const made = await cli(dataDir, ['demo:registry', '--count', String(count), '--seed', '7', '--out', file]);
 	expect(made.code, made.stderr).toBe(0);
+	expect(readFileSync(file, 'utf8')).toBe(registryCsv(count));
 	return file;
 }
 
@@ -66,7 +79,7 @@ describe.runIf(onEmbeddedRun)('the CLI beside a running server on one embedded P
 			const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-beside-'));
 			const server = await serve(dataDir);
 			const before = await organisationCount(server);
-			const file = await registryFile(dataDir, 6000);
+			const file = await registryFile(dataDir, 6000, { throughCli: true });
 
 			const run = startImport(dataDir, file);
 			let done = false;
