@@ -4,5 +4,7 @@ import { definePolicy } from '../policy/policy.ts';
 export const spacesPolicy = definePolicy('spaces', {
 	read: { anyone: true, access: 'read' },
 	update: { spaceRoles: ['admin', 'staff'], access: 'write' },
-	create: { access: 'write' }
+	create: { access: 'write' },
+	// a space's address, its name and its life (archive, restore): the platform's, not the space's own
+	manage: { access: 'write' }
 });
