@@ -9,3 +9,10 @@ export const spaceArchived = (slug: string) => new AppError('space_archived', 'n
 
 export const spaceReadOnly = (slug: string) =>
 	new AppError('space_read_only', 'conflict', `The space "${slug}" is archived: restore it before changing anything in it.`, { slug });
+
+/** Addresses of back-office pages beside the spaces' own (`/app/spaces/new`): no space may have them. */
+const reservedSlugs = new Set(['new']);
+
+export function refuseReservedSlug(slug: string): void {
+	if (reservedSlugs.has(slug)) throw new AppError('space_slug_reserved', 'conflict', `The slug "${slug}" is used by the back office.`, { slug });
+}

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, ne } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { spaceSlugTaken } from './spaces.errors.ts';
+import { refuseReservedSlug, spaceSlugTaken } from './spaces.errors.ts';
 import type { SpaceProfile } from './spaces.schemas.ts';
 import { spaceSlugHistory, spaces, type SpaceRow } from './spaces.table.ts';
 import type { LocalizedText } from '../shared/localized.ts';
@@ -51,6 +51,7 @@ export function createSpacesRepository({ db }: { db: Database }) {
 		/** A new address (the old one is kept to redirect from) and name; taking back an old address of its own is fine. */
 		async rename(row: SpaceRow, change: { slug: string; name: LocalizedText }): Promise<SpaceRow> {
 			if (change.slug !== row.slug) {
+				refuseReservedSlug(change.slug);
 				await db.delete(spaceSlugHistory).where(eq(spaceSlugHistory.slug, change.slug));
 				await db.insert(spaceSlugHistory).values({ slug: row.slug, spaceId: row.id });
 			}
@@ -92,6 +93,7 @@ export function createSpacesRepository({ db }: { db: Database }) {
 		},
 
 		async insert(profile: SpaceProfile): Promise<SpaceRow> {
+			refuseReservedSlug(profile.slug);
 			if (await isSlugTaken(profile.slug)) throw spaceSlugTaken(profile.slug);
 			try {
 				const [row] = await db.insert(spaces).values(toColumns(profile)).returning();
