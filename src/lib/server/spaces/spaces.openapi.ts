@@ -16,6 +16,9 @@ const platformRefusals = {
 	'403': errorResponse('Not a platform admin (`forbidden`), or the token lacks the scope (`token_scope_missing`).')
 };
 
+// SvelteKit refuses a POST or DELETE without a content type from elsewhere as a cross-site form
+const noBody = 'Send `Content-Type: application/json` (with `{}` or no body).';
+
 /** Every address with a space's slug from before a rename answers so, for every method. */
 const movedResponse = {
 	description: 'The space was renamed: `Location` is the same address with its new slug.',
@@ -33,7 +36,7 @@ export const spacePaths = {
 		},
 		post: {
 			operationId: 'createSpace',
-			summary: 'Create a space, and invite its first admin by mail (platform admins; scope spaces:write)',
+			summary: 'Create a space, and invite its first admin by mail (platform admins; scope spaces:write, with `firstAdmin` also team:write)',
 			tags: ['spaces'],
 			security: [{ bearer: [] }],
 			requestBody: { required: true, content: json('NewSpace') },
@@ -97,6 +100,7 @@ export const spacePaths = {
 		post: {
 			operationId: 'archiveSpace',
 			summary: 'Archive a space: off the public site and read-only, everything kept (platform admins; scope spaces:write)',
+			description: noBody,
 			tags: ['spaces'],
 			security: [{ bearer: [] }],
 			parameters: [slugParameter],
@@ -109,6 +113,7 @@ export const spacePaths = {
 		delete: {
 			operationId: 'restoreSpace',
 			summary: 'Restore an archived space as it was (platform admins; scope spaces:write)',
+			description: noBody,
 			tags: ['spaces'],
 			security: [{ bearer: [] }],
 			parameters: [slugParameter],
