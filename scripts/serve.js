@@ -37,7 +37,7 @@ const listeningUrl = `http://${browserHost(host)}:${/** @type {import('node:net'
 console.log(`Stičišče is running on ${listeningUrl}`);
 const dataDir = process.env.DATA_DIR || './data';
 // the CLI run beside this server prints links with the address people open it at
-writeServerAddress(dataDir, (process.env.PUBLIC_URL || listeningUrl).replace(/\/+$/, ''));
+writeServerAddress(dataDir, (process.env.PUBLIC_URL || process.env.ORIGIN || listeningUrl).replace(/\/+$/, ''));
 
 let stopping = false;
 /** @param {string} signal */

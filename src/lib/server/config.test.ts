@@ -80,6 +80,7 @@ describe('public address and session secret', () => {
 		expect(loadConfig({ HOST: '127.0.0.1', PORT: '4000' }).publicUrl).toBe('http://127.0.0.1:4000');
 		expect(loadConfig({ HOST: '::1' }).publicUrl).toBe('http://[::1]:3000');
 		expect(loadConfig({ HOST: '0.0.0.0' }).publicUrl).toBe('http://localhost:3000');
+		expect(loadConfig({ HOST: '127.0.0.1', ORIGIN: 'https://nvo.example.si' }).publicUrl).toBe('https://nvo.example.si');
 	});
 
 	it('explains a PUBLIC_URL that is not an http(s) address', () => {
