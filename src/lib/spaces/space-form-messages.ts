@@ -20,8 +20,10 @@ type Failure = Parameters<typeof formProblems>[0];
 /** The problems of a rejected space form, each beside its field: a taken address beside the address. */
 export function spaceFormProblems(form: Failure) {
 	const aboutSlug = slugRefusals.includes(form?.errors?.form ?? '');
-	const problems = formProblems(form, spaceFieldMessages).problems.map((problem) =>
-		problem.field === 'form' && aboutSlug ? { ...problem, field: 'slug' } : problem
-	);
+	// in the order of the form's fields, the whole form's problem first
+	const order = (field: string) => Object.keys(spaceFieldMessages).indexOf(field);
+	const problems = formProblems(form, spaceFieldMessages)
+		.problems.map((problem) => (problem.field === 'form' && aboutSlug ? { ...problem, field: 'slug' } : problem))
+		.sort((a, b) => order(a.field) - order(b.field));
 	return { problems, errorOf: (field: string) => problems.find((problem) => problem.field === field)?.message };
 }
