@@ -25,6 +25,25 @@ const movedResponse = {
 	headers: { Location: { schema: { type: 'string' } } }
 };
 
+/** A step in the life of a space (after its creation): for platform admins, audited. */
+function platformStep(operationId: string, summary: string, done: string, more: { description?: string; requestBody?: object; conflict?: string }) {
+	const { conflict, ...rest } = more;
+	return {
+		operationId,
+		summary: `${summary} (platform admins; scope spaces:write)`,
+		...rest,
+		tags: ['spaces'],
+		security: [{ bearer: [] }],
+		parameters: [slugParameter],
+		responses: {
+			'200': { description: `${done} The change is in the audit log.`, content: json('Space') },
+			...platformRefusals,
+			'404': errorResponse('No space has this slug (`space_not_found`).'),
+			...(conflict ? { '409': errorResponse(conflict) } : {})
+		}
+	};
+}
+
 /** The spaces (hubs, networks) and their profiles. */
 export const spacePaths = {
 	'/spaces': {
@@ -81,47 +100,18 @@ export const spacePaths = {
 		}
 	},
 	'/spaces/{slug}/rename': {
-		post: {
-			operationId: 'renameSpace',
-			summary: 'Give a space a new slug or name (platform admins; scope spaces:write); the old address redirects to the new one',
-			tags: ['spaces'],
-			security: [{ bearer: [] }],
-			parameters: [slugParameter],
+		post: platformStep('renameSpace', 'Give a space a new slug or name; the old address redirects to the new one', 'The space after the change.', {
 			requestBody: { required: true, content: json('SpaceRename') },
-			responses: {
-				'200': { description: 'The space after the change; the change is in the audit log.', content: json('Space') },
-				...platformRefusals,
-				'404': errorResponse('No space has this slug (`space_not_found`).'),
-				'409': errorResponse('Another space has the new slug, now or before a rename (`space_slug_taken`).')
-			}
-		}
+			conflict: 'Another space has the new slug, now or before a rename (`space_slug_taken`).'
+		})
 	},
 	'/spaces/{slug}/archive': {
-		post: {
-			operationId: 'archiveSpace',
-			summary: 'Archive a space: off the public site and read-only, everything kept (platform admins; scope spaces:write)',
-			description: noBody,
-			tags: ['spaces'],
-			security: [{ bearer: [] }],
-			parameters: [slugParameter],
-			responses: {
-				'200': { description: 'The space, with `archivedAt`; archiving an archived space changes nothing.', content: json('Space') },
-				...platformRefusals,
-				'404': errorResponse('No space has this slug (`space_not_found`).')
-			}
-		},
-		delete: {
-			operationId: 'restoreSpace',
-			summary: 'Restore an archived space as it was (platform admins; scope spaces:write)',
-			description: noBody,
-			tags: ['spaces'],
-			security: [{ bearer: [] }],
-			parameters: [slugParameter],
-			responses: {
-				'200': { description: 'The space, without `archivedAt`.', content: json('Space') },
-				...platformRefusals,
-				'404': errorResponse('No space has this slug (`space_not_found`).')
-			}
-		}
+		post: platformStep(
+			'archiveSpace',
+			'Archive a space: off the public site and read-only, everything kept',
+			'The space, with `archivedAt`; archiving an archived space changes nothing.',
+			{ description: noBody }
+		),
+		delete: platformStep('restoreSpace', 'Restore an archived space as it was', 'The space, without `archivedAt`.', { description: noBody })
 	}
 };

@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { backOfficeLinksOf } from '#lib/server/manifest/manifest.ts';
 import { countMembersByRegion } from '#lib/server/memberships/memberships.usecases.ts';
 import { modules } from '#lib/server/modules.ts';
-import { authorize, can } from '#lib/server/policy/policy.ts';
+import { can } from '#lib/server/policy/policy.ts';
 import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
 import { getSpaceForEditing } from '#lib/server/spaces/spaces.usecases.ts';
 import { listTeam } from '#lib/server/team/team.usecases.ts';
@@ -18,11 +18,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { actor } = locals;
 	const space = spaceForPage(locals, params.slug);
 	const resource = { spaceId: space.id };
-	try {
-		authorize(spacesPolicy, actor, 'dashboard', resource);
-	} catch (error) {
-		rethrowForPage(error);
-	}
+	authorizePage(spacesPolicy, actor, 'dashboard', resource);
 	const links = backOfficeLinksOf(modules, 'space', actor, resource)
 		.map((link) => ({ ...link, href: link.href.replace('[slug]', space.slug) }))
 		.filter((link) => link.href !== `/app/spaces/${space.slug}`);

@@ -3,19 +3,14 @@ import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
-import { rethrowForPage } from '#lib/server/http/page-errors.ts';
-import { authorize } from '#lib/server/policy/policy.ts';
+import { authorizePage } from '#lib/server/http/page-errors.ts';
 import { newSpaceOf } from '#lib/server/spaces/space-forms.ts';
 import { launchSpace } from '#lib/server/spaces/space-launch.ts';
 import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = ({ locals }) => {
-	try {
-		authorize(spacesPolicy, locals.actor, 'create');
-	} catch (error) {
-		rethrowForPage(error);
-	}
+	authorizePage(spacesPolicy, locals.actor, 'create');
 	return { mailLocale: getLocale() };
 };
 

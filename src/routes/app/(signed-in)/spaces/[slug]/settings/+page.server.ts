@@ -3,19 +3,14 @@ import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
-import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
-import { authorize } from '#lib/server/policy/policy.ts';
+import { authorizePage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { nameAndSlugOf } from '#lib/server/spaces/space-forms.ts';
 import { archiveSpace, renameSpace, restoreSpace } from '#lib/server/spaces/space-life.usecases.ts';
 import { spacesPolicy } from '#lib/server/spaces/spaces.policy.ts';
 
 export const load: PageServerLoad = ({ params, locals, url }) => {
 	const space = spaceForPage(locals, params.slug);
-	try {
-		authorize(spacesPolicy, locals.actor, 'manage');
-	} catch (error) {
-		rethrowForPage(error);
-	}
+	authorizePage(spacesPolicy, locals.actor, 'manage');
 	return {
 		space: { slug: space.slug, name: space.name, archived: Boolean(space.archived) },
 		// archiving is confirmed on a page of its own address, so that it works without JavaScript
