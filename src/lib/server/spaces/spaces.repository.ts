@@ -52,7 +52,7 @@ export function createSpacesRepository({ db }: { db: Database }) {
 		async rename(row: SpaceRow, change: { slug: string; name: LocalizedText }): Promise<SpaceRow> {
 			if (change.slug !== row.slug) {
 				refuseReservedSlug(change.slug);
-				await db.delete(spaceSlugHistory).where(eq(spaceSlugHistory.slug, change.slug));
+				await db.delete(spaceSlugHistory).where(and(eq(spaceSlugHistory.slug, change.slug), eq(spaceSlugHistory.spaceId, row.id)));
 				await db.insert(spaceSlugHistory).values({ slug: row.slug, spaceId: row.id });
 			}
 			try {
