@@ -171,6 +171,9 @@ describe('a space in the back office, without JavaScript', () => {
 
 	it('renames, archives and restores a space from its settings', async () => {
 		const admin = people.cookies.platformAdmin!;
+		const taken = await postForm(people, admin, '/app/spaces/koroska/settings?/rename', { 'name.sl': 'Stičišče Koroška', slug: 'grozd' });
+		expect(taken.status).toBe(409);
+		expect(await taken.text()).toMatch(/id="field-slug-error"[^>]*>Drug prostor že ima naslov »grozd«/);
 		const renamed = await postForm(people, admin, '/app/spaces/koroska/settings?/rename', { 'name.sl': 'Stičišče Koroška', slug: 'korosko' });
 		expect(renamed.status).toBe(303);
 		expect(renamed.headers.get('location')).toBe('/app/spaces/korosko/settings?done=renamed');
