@@ -33,7 +33,7 @@ async function freePort(): Promise<number> {
 
 describe.runIf(onEmbeddedRun)('the CLI beside a running server', () => {
 	it(
-		'creates an account while the server runs, with a link to the server as it listens, and creates spaces',
+		'creates an account while the server runs, with a link to the server as it listens, and creates, renames, archives and restores spaces',
 		async () => {
 			const dataDir = mkdtempSync(join(tmpdir(), 'sticisce-spaces-cli-'));
 			const port = await freePort();
@@ -67,6 +67,15 @@ describe.runIf(onEmbeddedRun)('the CLI beside a running server', () => {
 			expect(space.stdout).toContain('Invited vodja@posavje.si as its admin');
 			const shown = await fetch(`${address}/api/v1/spaces/posavje`);
 			expect(await shown.json()).toMatchObject({ slug: 'posavje', regionCode: 'SI036' });
+
+			const renamed = await cli(dataDir, ['spaces:rename', '--space', 'posavje', '--slug', 'spodnje-posavje']);
+			expect(renamed.code, renamed.stderr).toBe(0);
+			const moved = await fetch(`${address}/api/v1/spaces/posavje`, { redirect: 'manual' });
+			expect([moved.status, moved.headers.get('location')]).toEqual([308, '/api/v1/spaces/spodnje-posavje']);
+			expect((await cli(dataDir, ['spaces:archive', '--space', 'spodnje-posavje'])).code).toBe(0);
+			expect((await fetch(`${address}/api/v1/spaces/spodnje-posavje`)).status).toBe(404);
+			expect((await cli(dataDir, ['spaces:restore', '--space', 'spodnje-posavje'])).code).toBe(0);
+			expect((await fetch(`${address}/api/v1/spaces/spodnje-posavje`)).status).toBe(200);
 
 			const refused = await cli(dataDir, ['spaces:create', '--slug', 'Ne Gre', '--name', '']);
 			expect(refused.code).toBe(65);

@@ -2,7 +2,7 @@ import { m } from '../../paraglide/messages.js';
 import { backOffice, backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { loadDemoSpaces } from './demo/demo-spaces.usecases.ts';
-import { createSpaceCommand } from './spaces.cli.ts';
+import { archiveSpaceCommand, createSpaceCommand, renameSpaceCommand, restoreSpaceCommand } from './spaces.cli.ts';
 import { spacePaths } from './spaces.openapi.ts';
 import { spacesPolicy } from './spaces.policy.ts';
 
@@ -41,6 +41,24 @@ export const spacesModule = defineModule({
 				locale: { type: 'string' }
 			},
 			run: createSpaceCommand
+		},
+		'spaces:rename': {
+			summary: 'Give a space a new address or name; the old address redirects to the new one.',
+			usage: '--space posavje [--slug spodnje-posavje] [--name "…"] [--name-en "…"]',
+			options: { space: { type: 'string' }, slug: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' } },
+			run: renameSpaceCommand
+		},
+		'spaces:archive': {
+			summary: 'Archive a space: off the public site and read-only, everything kept.',
+			usage: '--space posavje',
+			options: { space: { type: 'string' } },
+			run: archiveSpaceCommand
+		},
+		'spaces:restore': {
+			summary: 'Restore an archived space.',
+			usage: '--space posavje',
+			options: { space: { type: 'string' } },
+			run: restoreSpaceCommand
 		}
 	},
 	demoContent: loadDemoSpaces,

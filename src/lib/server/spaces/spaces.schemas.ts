@@ -160,5 +160,5 @@ export type NewSpace = z.input<typeof newSpaceSchema>;
 export const spaceRenameSchema = z
 	.object({ slug: slugSchema.optional(), name: localizedNameSchema.optional() })
 	.strict()
-	.refine((rename) => rename.slug !== undefined || rename.name !== undefined, { message: 'rename_nothing', path: ['slug'] })
+	.refine((rename) => rename.slug !== undefined || rename.name !== undefined, { message: 'give a new slug, a new name or both', path: ['slug'] })
 	.meta({ id: 'SpaceRename', description: 'The new slug, the new name, or both.' });
