@@ -3,6 +3,7 @@
 // JavaScript, not TypeScript: see server.js.
 import { once } from 'node:events';
 import { createAppServer, emitShutdown, importBuiltHandler, prepareAdapterEnv } from './server.js';
+import { browserHost, removeServerAddress, writeServerAddress } from '../src/lib/server/server-address.js';
 
 prepareAdapterEnv();
 const port = Number(process.env.PORT || '3000');
@@ -32,14 +33,18 @@ server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
 
 server.listen(port, host);
 await once(server, 'listening');
-const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-console.log(`Stičišče is running on http://${shownHost}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`);
+const listeningUrl = `http://${browserHost(host)}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+console.log(`Stičišče is running on ${listeningUrl}`);
+const dataDir = process.env.DATA_DIR || './data';
+// the CLI run beside this server prints links with the address people open it at
+writeServerAddress(dataDir, (process.env.PUBLIC_URL || process.env.ORIGIN || listeningUrl).replace(/\/+$/, ''));
 
 let stopping = false;
 /** @param {string} signal */
 function shutdown(signal) {
 	if (stopping) return;
 	stopping = true;
+	removeServerAddress(dataDir);
 	server.closeIdleConnections();
 	server.close(() => emitShutdown(signal));
 	// requests still running get a few seconds; a shutdown that hangs beyond that is an error

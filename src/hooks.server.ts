@@ -13,7 +13,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { localHref } from '#lib/shared/links.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { logError } from '#lib/server/shared/log.ts';
-import { findSpace } from '#lib/server/spaces/space-scope.ts';
+import { findSpace, movedAddress } from '#lib/server/spaces/space-scope.ts';
 import { redirect } from '@sveltejs/kit';
 
 export const init: ServerInit = async () => {
@@ -101,7 +101,12 @@ const authenticateRequest: Handle = async ({ event, resolve }) => {
 /** The space a route's `[slug]` names, found once for the fence, the handlers and the use cases. */
 const resolveSpace: Handle = async ({ event, resolve }) => {
 	const slug = event.params.slug;
-	if (slug) event.locals.space = await findSpace((await getApp()).db, slug);
+	if (!slug) return resolve(event);
+	const { db } = await getApp();
+	event.locals.space = await findSpace(db, slug);
+	// a renamed space: its old address (a page or the API) moved for good
+	const moved = event.locals.space ? undefined : await movedAddress(db, event.url, slug);
+	if (moved) redirect(308, moved);
 	return resolve(event);
 };
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '#lib/server/config.ts';
+import { runningServerUrl } from '#lib/server/server-address.js';
 import { openDatabase } from '#lib/server/db/client.ts';
 import { EmbeddedDatabaseError } from '#lib/server/db/embedded/errors.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
@@ -72,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
 		strict: true
 	});
 	const config = loadConfig();
+	// links the CLI prints or mails (setup, invitations) lead to the server running beside it
+	if (!process.env.PUBLIC_URL) config.publicUrl = runningServerUrl(config.dataDir) ?? config.publicUrl;
 	const database = await openDatabase(config);
 	try {
 		if (!command.skipMigration) await database.migrate(command.duringSetup);

@@ -54,7 +54,7 @@ describe('spaces API', () => {
 	it('answers a method an endpoint lacks with 405 in JSON and the allowed methods', async () => {
 		const response = await get('/api/v1/spaces', { method: 'PUT', headers: { origin: app.url } });
 		expect(response.status).toBe(405);
-		expect(response.headers.get('allow')).toBe('GET');
+		expect(response.headers.get('allow')).toBe('GET, POST');
 		expect(await response.json()).toMatchObject({ code: 'method_not_allowed' });
 	});
 

@@ -76,6 +76,13 @@ describe('public address and session secret', () => {
 		expect(loadConfig({ PUBLIC_URL: 'https://nvo.example.si/' }).publicUrl).toBe('https://nvo.example.si');
 	});
 
+	it('uses the host the server listens on, so that the session cookie set at the printed address is the one sent back', () => {
+		expect(loadConfig({ HOST: '127.0.0.1', PORT: '4000' }).publicUrl).toBe('http://127.0.0.1:4000');
+		expect(loadConfig({ HOST: '::1' }).publicUrl).toBe('http://[::1]:3000');
+		expect(loadConfig({ HOST: '0.0.0.0' }).publicUrl).toBe('http://localhost:3000');
+		expect(loadConfig({ HOST: '127.0.0.1', ORIGIN: 'https://nvo.example.si' }).publicUrl).toBe('https://nvo.example.si');
+	});
+
 	it('explains a PUBLIC_URL that is not an http(s) address', () => {
 		expect(() => loadConfig({ PUBLIC_URL: 'ftp://x' })).toThrow(/PUBLIC_URL must be the http\(s\) address/);
 	});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { browserHost } from './server-address.js';
 
 /** Unset and empty mean the same: a compose file often passes `VAR=` for "not set". */
 const emptyAsUnset = z.literal('').transform(() => undefined);
@@ -45,6 +46,12 @@ const configSchema = z.object({
 		.optional()
 		.or(emptyAsUnset),
 	PORT: z.string().optional(),
+	HOST: z.string().optional(),
+	// the origin the app was built for (see vite.config.ts), a fine default for PUBLIC_URL
+	ORIGIN: z
+		.url({ protocol: /^https?$/ })
+		.optional()
+		.or(emptyAsUnset),
 	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32)').optional().or(emptyAsUnset),
 	JOB_RUNNER: z
 		.enum(['inline', 'off', ''], 'JOB_RUNNER must be inline (jobs run in the server) or off (a separate worker runs them)')
@@ -82,7 +89,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		smtpUrl: parsed.data.SMTP_URL,
 		mailFrom: parsed.data.MAIL_FROM,
 		jobRunner: parsed.data.JOB_RUNNER,
-		publicUrl: (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT || '3000'}`).replace(/\/+$/, ''),
+		// without PUBLIC_URL, the address the server listens at: a session cookie set there is sent back
+		publicUrl: (parsed.data.PUBLIC_URL ?? parsed.data.ORIGIN ?? `http://${browserHost(parsed.data.HOST)}:${parsed.data.PORT || '3000'}`).replace(/\/+$/, ''),
 		authSecret: parsed.data.AUTH_SECRET
 	};
 }

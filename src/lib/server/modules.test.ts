@@ -103,7 +103,8 @@ function unclaimedReferences(target: PgTable, claimed: AnyPgColumn[]): string[] 
 const acrossSpaces: Record<string, string> = {
 	'memberships: memberships_organisation_idx (organisation_id)': 'the spaces an organisation is a member of (directory, merge)',
 	'space_members: space_members_user_idx (user_id)': 'the spaces a person works in (every signed-in page)',
-	'invitations: invitations_token_hash_unique (token_hash)': 'an invitation link names no space: its token finds the invitation'
+	'invitations: invitations_token_hash_unique (token_hash)': 'an invitation link names no space: its token finds the invitation',
+	'space_slug_history: space_slug_history_pkey (slug)': 'an old address names no space any more: the slug finds the space it now redirects to'
 };
 
 /**

@@ -42,6 +42,24 @@ describe('accounts', () => {
 			).rejects.toMatchObject({ code: 'setup_already_done' });
 			expect(await issueSetupLinkIfNoUsers({ db: database.db })).toBeUndefined();
 		});
+
+		it('keeps the link when the form has a mistake, so the person can correct it', async () => {
+			const fresh = await createTestDatabase();
+			try {
+				const { auth: freshAuth } = createTestAuth(fresh);
+				const token = (await issueSetupLinkIfNoUsers({ db: fresh.db }))!;
+				const input = { email: 'ada@example.si', name: 'Ada Admin', password: 'nine char' };
+				await expect(completeSetup({ db: fresh.db, auth: freshAuth, token, input })).rejects.toMatchObject({
+					issues: [expect.objectContaining({ path: ['password'], code: 'too_small' })]
+				});
+				expect(await isSetupLinkValid({ db: fresh.db, token })).toBe(true);
+				const admin = await completeSetup({ db: fresh.db, auth: freshAuth, token, input: { ...input, password: 'ten chars!' } });
+				expect(admin).toMatchObject({ email: 'ada@example.si', isPlatformAdmin: true });
+				expect(await isSetupLinkValid({ db: fresh.db, token })).toBe(false);
+			} finally {
+				await fresh.close();
+			}
+		});
 	});
 
 	describe('creating people', () => {

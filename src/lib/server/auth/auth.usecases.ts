@@ -132,7 +132,12 @@ export async function isSetupLinkValid({ db, token }: { db: Database; token: str
 	return Boolean(row);
 }
 
+/**
+ * Creates the first platform administrator through the setup link. The link is used up only by
+ * a setup that succeeds: a mistake in the form (a short password) leaves it working.
+ */
 export async function completeSetup({ db, auth, token, input }: AuthDeps & { token: string; input: Omit<NewUser, 'isPlatformAdmin'> }) {
+	const data = newUserSchema.parse({ ...input, isPlatformAdmin: true });
 	if ((await createUsersRepository({ db }).count()) > 0) throw setupAlreadyDone();
 	// deleting the link first makes it single-use even when two people submit at once
 	const [used] = await db
@@ -140,5 +145,11 @@ export async function completeSetup({ db, auth, token, input }: AuthDeps & { tok
 		.where(and(eq(verifications.identifier, setupIdentifier), eq(verifications.value, hashSecret(token)), gt(verifications.expiresAt, new Date())))
 		.returning();
 	if (!used) throw setupLinkInvalid();
-	return createUser({ db, auth, context: { actor: systemActor, source: 'form' }, input: { ...input, isPlatformAdmin: true } });
+	try {
+		return await createUser({ db, auth, context: { actor: systemActor, source: 'form' }, input: data });
+	} catch (error) {
+		// nobody was created: the link works again (better-auth writes outside any transaction of ours)
+		await db.insert(verifications).values(used);
+		throw error;
+	}
 }

@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import type { Actor } from '../policy/actor.ts';
+import { authorize, type Policy, type Resource } from '../policy/policy.ts';
 import { httpStatusOf, isAppError } from '../shared/errors.ts';
 import { spaceOf, type SpaceRef } from '../spaces/space-scope.ts';
 
@@ -15,6 +17,15 @@ export function rethrowForPage(cause: unknown): never {
 export function spaceForPage(locals: { space?: SpaceRef }, slug: string): SpaceRef {
 	try {
 		return spaceOf(locals, slug);
+	} catch (cause) {
+		rethrowForPage(cause);
+	}
+}
+
+/** For page loads: the 403 page (or the sign-in) unless the policy lets the actor do `action`. */
+export function authorizePage<Action extends string>(policy: Policy<Action>, actor: Actor, action: Action, resource?: Resource): void {
+	try {
+		authorize(policy, actor, action, resource);
 	} catch (cause) {
 		rethrowForPage(cause);
 	}

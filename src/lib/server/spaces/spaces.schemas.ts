@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { centsSchema, isoDateSchema, localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
-import { contactEmailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
+import { contactEmailAddress, emailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { regionCodes } from '../../reference/regions.ts';
 import { hostRoles, meansOfWorkKinds, projectPartnerRoles, socialNetworks, spaceKinds } from '../../spaces/space-enums.ts';
 
@@ -134,6 +134,7 @@ export type SpaceProfile = z.output<typeof spaceInputSchema>;
 export const spaceSchema = spaceInputSchema
 	.extend({
 		id: z.uuid(),
+		archivedAt: z.iso.datetime().optional().meta({ description: 'Set while the space is archived (left out of the list, read-only).' }),
 		createdAt: z.iso.datetime(),
 		updatedAt: z.iso.datetime()
 	})
@@ -142,3 +143,22 @@ export const spaceSchema = spaceInputSchema
 export type Space = z.output<typeof spaceSchema>;
 
 export const spaceListSchema = z.object({ items: z.array(spaceSchema) }).meta({ id: 'SpaceList' });
+
+/** A new space: its profile (at least slug, kind and name) and, if known, whom to invite as its first admin. */
+export const newSpaceSchema = spaceInputSchema
+	.extend({
+		firstAdmin: z
+			.object({ email: emailAddress(), locale: z.enum(['sl', 'en']).default('sl').meta({ description: 'Language of the invitation mail.' }) })
+			.optional()
+			.meta({ description: "Invited by mail as the space's admin; the invitation is valid for 7 days." })
+	})
+	.meta({ id: 'NewSpace' });
+
+export type NewSpace = z.input<typeof newSpaceSchema>;
+
+/** A new address or name for a space; the old address keeps working as a redirect. */
+export const spaceRenameSchema = z
+	.object({ slug: slugSchema.optional(), name: localizedNameSchema.optional() })
+	.strict()
+	.refine((rename) => rename.slug !== undefined || rename.name !== undefined, { message: 'give a new slug, a new name or both', path: ['slug'] })
+	.meta({ id: 'SpaceRename', description: 'The new slug, the new name, or both.' });

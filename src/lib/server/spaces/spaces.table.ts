@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { SpaceProfile } from './spaces.schemas.ts';
 
@@ -34,8 +34,26 @@ export const spaces = pgTable('spaces', {
 	website: text('website'),
 	socialLinks: jsonb('social_links').notNull().default([]).$type<SpaceProfile['socialLinks']>(),
 	contact: jsonb('contact').$type<SpaceProfile['contact']>(),
+	/** Set while the space is archived: gone from the public site, kept whole for a restore. */
+	archivedAt: timestamp('archived_at', { withTimezone: true }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 
 export type SpaceRow = typeof spaces.$inferSelect;
+
+/**
+ * The addresses a space had before it was renamed: an old link (a page or the API) is answered
+ * with a permanent redirect to the new address, and no other space may take an old one.
+ */
+export const spaceSlugHistory = pgTable(
+	'space_slug_history',
+	{
+		slug: text('slug').primaryKey(),
+		spaceId: uuid('space_id')
+			.notNull()
+			.references(() => spaces.id, { onDelete: 'cascade' }),
+		replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('space_slug_history_space_idx').on(table.spaceId)]
+);

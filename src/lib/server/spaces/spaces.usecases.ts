@@ -2,7 +2,7 @@ import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
-import { spaceNotFound } from './spaces.errors.ts';
+import { spaceArchived, spaceNotFound, spaceReadOnly } from './spaces.errors.ts';
 import { spacesPolicy } from './spaces.policy.ts';
 import { presentSpace } from './spaces.presenter.ts';
 import { createSpacesRepository, type SpacesRepository } from './spaces.repository.ts';
@@ -10,14 +10,16 @@ import { spaceChangesSchema, spaceInputSchema, type Space, type SpaceInput } fro
 
 type Deps = { spacesRepository: SpacesRepository };
 
-export async function listSpaces({ spacesRepository }: Deps): Promise<Space[]> {
-	const rows = await spacesRepository.list();
+/** The spaces of the public site; the back office asks for the archived ones too. */
+export async function listSpaces({ spacesRepository, includeArchived = false }: Deps & { includeArchived?: boolean }): Promise<Space[]> {
+	const rows = await spacesRepository.list({ includeArchived });
 	return rows.map(presentSpace);
 }
 
 export async function getSpaceBySlug({ spacesRepository, slug }: Deps & { slug: string }): Promise<Space> {
 	const row = await spacesRepository.findBySlug(slug);
 	if (!row) throw spaceNotFound(slug);
+	if (row.archivedAt) throw spaceArchived(slug);
 	return presentSpace(row);
 }
 
@@ -61,8 +63,9 @@ export async function updateSpace({
 		const row = await spacesRepository.findBySlug(slug);
 		if (!row) throw spaceNotFound(slug);
 		authorize(spacesPolicy, context.actor, 'update', { spaceId: row.id });
+		if (row.archivedAt) throw spaceReadOnly(slug);
 		const before = presentSpace(row);
-		const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...current } = before;
+		const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, archivedAt: _archivedAt, ...current } = before;
 		const profile = spaceInputSchema.parse({ ...current, ...providedChanges(changes) });
 		const after = presentSpace(await spacesRepository.update(row.id, profile));
 		await recordAudit({
