@@ -171,19 +171,33 @@ describe('versions: ETag and If-Match', () => {
 		const space = await get('/api/v1/spaces/grozd');
 		const spaceEtag = space.headers.get('etag')!;
 		expect(spaceEtag).toMatch(/^"\d{4}-/);
-		expect((await send('PATCH', '/api/v1/spaces/grozd', { website: 'https://grozd.example.si' }, { ...bearer('platformAdminEverything'), 'if-match': '"2001-01-01T00:00:00.000Z"' })).status).toBe(
-			412
-		);
+		expect(
+			(
+				await send(
+					'PATCH',
+					'/api/v1/spaces/grozd',
+					{ website: 'https://grozd.example.si' },
+					{ ...bearer('platformAdminEverything'), 'if-match': '"2001-01-01T00:00:00.000Z"' }
+				)
+			).status
+		).toBe(412);
 		const membership = `/api/v1/spaces/grozd/members/${people.registry.organisations.tri}`;
 		const set = await send('PUT', membership, { status: 'member', since: '2020-01-01' }, bearer('platformAdminEverything'));
 		expect(set.status).toBe(200);
 		const version = set.headers.get('etag')!;
-		expect((await send('PUT', membership, { status: 'member', since: '2021-01-01' }, { ...bearer('platformAdminEverything'), 'if-match': version })).status).toBe(200);
+		expect(
+			(await send('PUT', membership, { status: 'member', since: '2021-01-01' }, { ...bearer('platformAdminEverything'), 'if-match': version })).status
+		).toBe(200);
 		expect((await send('PUT', membership, { status: 'former' }, { ...bearer('platformAdminEverything'), 'if-match': version })).status).toBe(412);
 	});
 
 	it('refuses a stale form with the other editor named and the input kept', async () => {
-		const created = await send('POST', '/api/v1/people', { name: 'Vida Stara', affiliations: [{ organisationId: people.registry.organisations.tri }] }, bearer('staffPeopleWrite'));
+		const created = await send(
+			'POST',
+			'/api/v1/people',
+			{ name: 'Vida Stara', affiliations: [{ organisationId: people.registry.organisations.tri }] },
+			bearer('staffPeopleWrite')
+		);
 		const person = await created.json();
 		// somebody else changes the phone while the form is open
 		expect((await send('PATCH', `/api/v1/people/${person.id}`, { phone: '+386 40 111 222' }, bearer('adminPeople'))).status).toBe(200);
@@ -198,6 +212,41 @@ describe('versions: ETag and If-Match', () => {
 		expect(page).toContain('Spremenili so: Telefon.');
 		expect(page).toContain('value="Vida Nova"');
 		expect((await (await get(`/api/v1/people/${person.id}`, bearer('staffPeopleRead'))).json()).name).toBe('Vida Stara');
+	});
+
+	it('refuses a stale organisation form the same way, keeping what was typed', async () => {
+		const id = people.registry.organisations.ljudmila;
+		const before = await (await get(`/api/v1/organisations/${id}`)).json();
+		expect((await send('PATCH', `/api/v1/organisations/${id}`, { email: 'info@ljudmila.example.si' }, bearer('staffOrganisations'))).status).toBe(200);
+		const form = await fetch(url(`/app/organisations/${id}?/save`), {
+			method: 'POST',
+			headers: { origin: people.app.url, accept: 'text/html', cookie: people.cookies.platformAdmin!, 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ updatedAt: before.updatedAt, name: 'LJUDMILA, laboratorij', legalForm: 'association' })
+		});
+		expect(form.status).toBe(412);
+		const page = await form.text();
+		expect(page).toContain('Medtem ko ste urejali, je zapis spremenil nekdo drug (staff@example.si)');
+		expect(page).toContain('value="LJUDMILA, laboratorij"');
+		expect((await (await get(`/api/v1/organisations/${id}`)).json()).name).toBe('LJUDMILA');
+	});
+});
+
+describe('fresh-install truths', () => {
+	it('the hints find what they promise in the demo data, and the home page calls nothing that works "coming soon"', async () => {
+		const directory = await (await get('/organisations')).text();
+		expect(directory).toContain('»instit« najde »Inštitut«');
+		const found = await (await get('/api/v1/organisations?q=instit')).json();
+		expect(found.items.map((item: { name: string }) => item.name)).toEqual(
+			expect.arrayContaining(['IPAK Inštitut za simbolno analizo in razvoj informacijskih tehnologij'])
+		);
+		const members = await (await get(`/app/spaces/grozd/members?find=${encodeURIComponent('druš ljud')}`, { cookie: people.cookies.admin! })).text();
+		expect(members).toContain('»druš ljud«');
+		expect(members).toContain('Društvo LJUDMILA, laboratorij za znanost in umetnost');
+		for (const path of ['/', '/en']) {
+			const home = await (await get(path)).text();
+			expect(home).not.toMatch(/Kmalu|Soon/);
+			expect(home).toContain('href="' + (path === '/' ? '' : '/en') + '/organisations"');
+		}
 	});
 });
 
@@ -220,7 +269,12 @@ describe('Idempotency-Key on POST', () => {
 		expect(other.status).toBe(422);
 		expect(await other.json()).toMatchObject({ code: 'idempotency_key_reused' });
 		// keys are the caller's own: another person's same key is a new request
-		const elsewhere = await send('POST', '/api/v1/organisations', { ...body, name: 'Društvo Tuje' }, { ...bearer('platformAdminEverything'), 'idempotency-key': 'create-enkrat-1' });
+		const elsewhere = await send(
+			'POST',
+			'/api/v1/organisations',
+			{ ...body, name: 'Društvo Tuje' },
+			{ ...bearer('platformAdminEverything'), 'idempotency-key': 'create-enkrat-1' }
+		);
 		expect(elsewhere.status).toBe(201);
 	});
 });
@@ -244,7 +298,14 @@ describe('null clears a field in a PATCH', () => {
 		const organisation = `/api/v1/organisations/${people.registry.organisations.ljudmila}`;
 		expect((await send('PATCH', organisation, { city: 'Ljubljana' }, bearer('platformAdminEverything'))).status).toBe(200);
 		expect(await (await send('PATCH', organisation, { city: null }, bearer('platformAdminEverything'))).json()).not.toHaveProperty('city');
-		const person = await (await send('POST', '/api/v1/people', { name: 'Tone Brez', email: 'tone@example.si', affiliations: [{ organisationId: people.registry.organisations.tri }] }, bearer('staffPeopleWrite'))).json();
+		const person = await (
+			await send(
+				'POST',
+				'/api/v1/people',
+				{ name: 'Tone Brez', email: 'tone@example.si', affiliations: [{ organisationId: people.registry.organisations.tri }] },
+				bearer('staffPeopleWrite')
+			)
+		).json();
 		expect((await (await send('PATCH', `/api/v1/people/${person.id}`, { email: null }, bearer('staffPeopleWrite'))).json()).email).toBeNull();
 	});
 });
