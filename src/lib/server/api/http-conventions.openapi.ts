@@ -6,6 +6,8 @@ const header = (name: string, description: string) => ({ name, in: 'header', req
 const etagHeader = {
 	ETag: { description: 'The version of the resource (its `updatedAt`); send it back as `If-Match` with a change.', schema: { type: 'string' } }
 };
+const retryAfterHeader = { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer' } } };
+const authenticateHeader = { 'WWW-Authenticate': { description: 'How to authenticate: `Bearer` with an API token.', schema: { type: 'string' } } };
 
 /**
  * What the platform's HTTP layer adds to every operation the modules describe, said once here:
@@ -31,6 +33,8 @@ function withConventions(path: string, method: string, operation: Operation): Op
 		responses['412'] ??= errorResponse('Changed by somebody else since that version (`changed_meanwhile`; `details` say who and which fields).');
 		for (const status of ['200', '201']) if (responses[status]) responses[status] = { ...(responses[status] as object), headers: etagHeader };
 	}
+	if (responses['401']) responses['401'] = { ...(responses['401'] as object), headers: authenticateHeader };
+	if (responses['429']) responses['429'] = { ...(responses['429'] as object), headers: retryAfterHeader };
 	if (method === 'get' && singleResource && responses['200']) responses['200'] = { ...(responses['200'] as object), headers: etagHeader };
 	if (method === 'post' && operation.requestBody) {
 		parameters.push(header('Idempotency-Key', 'Makes a retry safe: the same key with the same body within 24 hours gets the first answer again.'));

@@ -18,16 +18,12 @@ export function expectedVersionOf(request: Request): ExpectedVersion {
 }
 
 /**
- * A resource as JSON with its ETag; a GET whose `If-None-Match` names the current version is
- * answered 304 without the body.
+ * A resource as JSON with its ETag. The tag is the version of the fields a PATCH changes: parts kept
+ * apart (a person's affiliations and consents, an organisation's logo) do not change it, so it is no
+ * validator for caches (`If-None-Match` is not answered with 304; personal answers are not cached anyway).
  */
-export function versionedJson(request: Request, resource: { updatedAt: string }, init: ResponseInit = {}): Response {
-	const etag = etagOf(resource.updatedAt);
+export function versionedJson(resource: { updatedAt: string }, init: ResponseInit = {}): Response {
 	const headers = new Headers(init.headers);
-	headers.set('etag', etag);
-	const ifNoneMatch = request.headers.get('if-none-match');
-	if (request.method === 'GET' && ifNoneMatch?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-		return new Response(null, { status: 304, headers });
-	}
+	headers.set('etag', etagOf(resource.updatedAt));
 	return json(resource, { ...init, headers });
 }

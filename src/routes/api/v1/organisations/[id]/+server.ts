@@ -6,12 +6,12 @@ import { organisationIdOrNotFound } from '#lib/server/organisations/organisation
 import { getOrganisation, updateOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 
 /** A merged organisation answers with a permanent redirect to the one it was merged into. */
-export const GET: RequestHandler = async ({ params, request }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	try {
 		const { db } = await getApp();
 		const found = await getOrganisation({ db, id: organisationIdOrNotFound(params.id) });
 		if ('movedTo' in found) return new Response(null, { status: 301, headers: { location: `/api/v1/organisations/${found.movedTo}` } });
-		return versionedJson(request, found.organisation);
+		return versionedJson(found.organisation);
 	} catch (error) {
 		return errorToResponse(error);
 	}
@@ -23,7 +23,7 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 		const id = organisationIdOrNotFound(params.id);
 		const changes = await readJson(request);
 		const context = { actor: locals.actor, source: 'api' } as const;
-		return versionedJson(request, await updateOrganisation({ db, context, id, changes, ...expectedVersionOf(request) }));
+		return versionedJson(await updateOrganisation({ db, context, id, changes, ...expectedVersionOf(request) }));
 	} catch (error) {
 		return errorToResponse(error);
 	}

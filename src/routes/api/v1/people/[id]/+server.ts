@@ -4,10 +4,10 @@ import { expectedVersionOf, versionedJson } from '#lib/server/http/versions.ts';
 import { getApp } from '#lib/server/app.ts';
 import { getPerson, updatePerson } from '#lib/server/people/people.usecases.ts';
 
-export const GET: RequestHandler = async ({ params, request, locals }) => {
+export const GET: RequestHandler = async ({ params, locals }) => {
 	try {
 		const { db } = await getApp();
-		return versionedJson(request, await getPerson({ db, actor: locals.actor, id: params.id }));
+		return versionedJson(await getPerson({ db, actor: locals.actor, id: params.id }));
 	} catch (error) {
 		return errorToResponse(error);
 	}
@@ -18,7 +18,7 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 		const { db } = await getApp();
 		const changes = await readJson(request);
 		const context = { actor: locals.actor, source: 'api' } as const;
-		return versionedJson(request, await updatePerson({ db, context, id: params.id, changes, ...expectedVersionOf(request) }));
+		return versionedJson(await updatePerson({ db, context, id: params.id, changes, ...expectedVersionOf(request) }));
 	} catch (error) {
 		return errorToResponse(error);
 	}

@@ -4,10 +4,10 @@ import { expectedVersionOf, versionedJson } from '#lib/server/http/versions.ts';
 import { getApp } from '#lib/server/app.ts';
 import { getSpaceBySlug, updateSpace } from '#lib/server/spaces/spaces.usecases.ts';
 
-export const GET: RequestHandler = async ({ params, request }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	try {
 		const { spacesRepository } = await getApp();
-		return versionedJson(request, await getSpaceBySlug({ spacesRepository, slug: params.slug }));
+		return versionedJson(await getSpaceBySlug({ spacesRepository, slug: params.slug }));
 	} catch (error) {
 		return errorToResponse(error);
 	}
@@ -18,7 +18,7 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 		const { db } = await getApp();
 		const changes = await readJson(request);
 		const context = { actor: locals.actor, source: 'api' } as const;
-		return versionedJson(request, await updateSpace({ db, context, slug: params.slug, changes, ...expectedVersionOf(request) }));
+		return versionedJson(await updateSpace({ db, context, slug: params.slug, changes, ...expectedVersionOf(request) }));
 	} catch (error) {
 		return errorToResponse(error);
 	}

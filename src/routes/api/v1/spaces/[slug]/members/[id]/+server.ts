@@ -18,7 +18,7 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
 			input,
 			...expectedVersionOf(request)
 		});
-		return versionedJson(request, membership, { status: created ? 201 : 200 });
+		return versionedJson(membership, { status: created ? 201 : 200 });
 	} catch (error) {
 		return errorToResponse(error);
 	}
