@@ -1,14 +1,15 @@
-import type { SiteInfo } from './site-info.schemas.ts';
+import type { ShownSiteInfo } from './site-info.schemas.ts';
 
 /**
  * What a new installation says until its platform admins write their own: a contact, an
  * accessibility statement in the shape Slovenia's public bodies publish under ZDSMA (NGOs are not
  * bound by it, but their members and users deserve one), and a privacy notice (GDPR art. 13).
+ * It names no contact address: the footer shows one once they enter it.
  * A line starting with `## ` is a heading, one starting with `- ` an item of a list.
  */
-export const defaultSiteInfo: SiteInfo = {
+export const defaultSiteInfo: ShownSiteInfo = {
 	operator: { sl: 'Upravljavec te namestitve Stičišča', en: 'The operator of this Stičišče installation' },
-	contactEmail: 'info@example.org',
+	contactEmail: undefined,
 	contactAddress: undefined,
 	accessibility: {
 		sl: `Upravljavec tega spletišča se zavezuje, da bo spletišče dostopno v skladu z Zakonom o dostopnosti spletišč in mobilnih aplikacij (ZDSMA, Uradni list RS, št. 30/18) in standardom SIST EN 301 549. Ta izjava velja za javni del spletišča in zaledni sistem za urejanje.

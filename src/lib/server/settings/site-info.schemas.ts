@@ -15,3 +15,6 @@ export const siteInfoSchema = z.object({
 });
 
 export type SiteInfo = z.output<typeof siteInfoSchema>;
+
+/** What the site shows: before the platform admins wrote their texts there is no contact address to show (none is made up). */
+export type ShownSiteInfo = Omit<SiteInfo, 'contactEmail'> & { contactEmail: string | undefined };

@@ -5,12 +5,12 @@ import type { Actor } from '../policy/actor.ts';
 import { createSettingsRepository } from './settings.repository.ts';
 import { settingsPolicy } from './settings.policy.ts';
 import { defaultSiteInfo } from './site-info.defaults.ts';
-import { siteInfoSchema, type SiteInfo } from './site-info.schemas.ts';
+import { siteInfoSchema, type ShownSiteInfo, type SiteInfo } from './site-info.schemas.ts';
 
 const siteInfoKey = 'site_info';
 
 /** What the footer and the legal pages say: the platform admins' texts, or the defaults until they wrote any. */
-export async function getSiteInfo({ db }: { db: Database }): Promise<SiteInfo> {
+export async function getSiteInfo({ db }: { db: Database }): Promise<ShownSiteInfo> {
 	const stored = await createSettingsRepository({ db }).get(siteInfoKey);
 	if (stored === undefined) return defaultSiteInfo;
 	const parsed = siteInfoSchema.safeParse(JSON.parse(stored));
@@ -18,7 +18,7 @@ export async function getSiteInfo({ db }: { db: Database }): Promise<SiteInfo> {
 }
 
 /** The texts for the platform admins' form (refused to anybody else). */
-export async function getSiteInfoForEditing({ db, actor }: { db: Database; actor: Actor }): Promise<SiteInfo> {
+export async function getSiteInfoForEditing({ db, actor }: { db: Database; actor: Actor }): Promise<ShownSiteInfo> {
 	authorize(settingsPolicy, actor, 'editSite');
 	return getSiteInfo({ db });
 }
