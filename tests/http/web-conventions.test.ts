@@ -350,6 +350,8 @@ describe('the platform in the footer', () => {
 			'privacy.sl': 'Zasebnost.',
 			'privacy.en': 'Privacy.'
 		};
+		expect(await (await get('/app', { cookie: people.cookies.platformAdmin! })).text()).toContain('href="/app/site"');
+		expect(await (await get('/app', { cookie: people.cookies.staff! })).text()).not.toContain('href="/app/site"');
 		expect((await edit(people.cookies.staff!, texts)).status).toBe(403);
 		expect((await edit(people.cookies.platformAdmin!, texts)).status).toBe(200);
 		const after = await (await get('/')).text();
