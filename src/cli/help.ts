@@ -8,15 +8,15 @@ export const asksForHelp = (args: string[]) => args.includes('--help') || args.i
  * options (a string option takes a value, a boolean one is a switch).
  */
 export function commandHelp(name: string, command: CliCommand): string {
-	const usage = command.usage ?? [...Object.entries(command.options ?? {}).map(([option, { type }]) => (type === 'string' ? `[--${option} VALUE]` : `[--${option}]`))].join(' ');
-	const options = Object.entries(command.options ?? {}).map(([option, { type }]) => `  --${option}${type === 'string' ? ' VALUE' : ''}`);
+	const options = Object.entries(command.options ?? {});
+	const usage = command.usage ?? options.map(([option, { type }]) => (type === 'string' ? `[--${option} VALUE]` : `[--${option}]`)).join(' ');
 	return [
 		`Usage: npm run cli -- ${name}${usage ? ` ${usage}` : ''}`,
 		'',
 		command.summary,
 		'',
 		'Options:',
-		...options,
+		...options.map(([option, { type }]) => `  --${option}${type === 'string' ? ' VALUE' : ''}`),
 		'  --help, -h  Show this help.',
 		''
 	].join('\n');
