@@ -2,6 +2,7 @@
 // Plain JavaScript, as are serve.js and start.js: a .ts file in the server's own process would make
 // Node load its TypeScript stripper, which then holds some 17 MB for the life of the server.
 import { createServer } from 'node:http';
+import compression from 'compression';
 import { securityHeaders, strictTransportSecurity } from '../src/lib/server/security-headers.js';
 
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void} NodeHandler */
@@ -64,6 +65,7 @@ export function createAppServer(handler, env = process.env) {
 	const trustProxy = trustsProxy(env);
 	const addressHeader = trustProxy ? (env.ADDRESS_HEADER || 'x-forwarded-for').toLowerCase() : undefined;
 	const depth = Number(env.XFF_DEPTH) || 1;
+	const compress = /** @type {NodeHandler} */ (/** @type {unknown} */ (compression({ filter: shouldCompress })));
 	return createServer((req, res) => {
 		if (addressHeader) completeAddressHeader(req, addressHeader, depth);
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
@@ -74,11 +76,29 @@ export function createAppServer(handler, env = process.env) {
 			req.headers['x-forwarded-proto'] = 'http';
 			delete req.headers['x-forwarded-host'];
 		}
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		});
+		compress(req, res, () =>
+			handler(req, res, () => {
+				res.statusCode = 404;
+				res.end('Not found');
+			})
+		);
 	});
+}
+
+/**
+ * Whether a response is sent compressed (gzip or brotli, as the client accepts): pages, JSON, CSS,
+ * JavaScript and other text. Not event streams, which must reach the client as each event is written,
+ * nor downloads (exports are streamed row by row, spreadsheets are zipped already); the build's
+ * static files come precompressed from adapter-node and carry their Content-Encoding already.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+export function shouldCompress(req, res) {
+	const type = String(res.getHeader('content-type') ?? '');
+	if (/^text\/event-stream|ndjson/i.test(type)) return false;
+	if (/^attachment/i.test(String(res.getHeader('content-disposition') ?? ''))) return false;
+	// compression's own choice by media type (text, JSON, JavaScript, SVG …); its types are Express's
+	return compression.filter(/** @type {any} */ (req), /** @type {any} */ (res));
 }
 
 /** adapter-node reads these once when its handler is imported. */

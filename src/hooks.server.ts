@@ -7,6 +7,8 @@ import { authenticate } from '#lib/server/auth/authenticate.ts';
 import { apiError, errorToResponse } from '#lib/server/http/api-responses.ts';
 import { accessFor, allowedMethods, checkRouteAccess } from '#lib/server/http/route-access.ts';
 import { trackRequest } from '#lib/server/http/in-flight.ts';
+import { addConventionHeaders } from '#lib/server/http/conventions.ts';
+import { answerIdempotently } from '#lib/server/api/idempotency.ts';
 import { localeOfPath, plainPage } from '#lib/server/http/plain-page.ts';
 import { bodyExceeds, bodyLimitFor, formatBytes, isMalformedPath, malformedQueryParameter } from '#lib/server/http/request-guards.ts';
 import { m } from '#lib/paraglide/messages.js';
@@ -75,6 +77,16 @@ const redirectBaseLocalePrefix: Handle = ({ event, resolve }) => {
 	const { pathname, search } = event.url;
 	if (pathname === '/sl' || pathname.startsWith('/sl/')) redirect(308, `${pathname.slice(3) || '/'}${search}`);
 	return resolve(event);
+};
+
+/** Cache, language and retry headers by the web's conventions (see conventions.ts). */
+const conventionHeaders: Handle = async ({ event, resolve }) => addConventionHeaders({ url: event.url, actor: event.locals.actor }, await resolve(event));
+
+/** An API POST with an `Idempotency-Key` is answered once, however often it is sent (see idempotency.ts). */
+const idempotentPosts: Handle = async ({ event, resolve }) => {
+	if (event.request.method !== 'POST' || !event.url.pathname.startsWith('/api/v1/')) return resolve(event);
+	const { db } = await getApp();
+	return answerIdempotently({ db, actor: event.locals.actor, request: event.request, resolve: () => resolve(event) });
 };
 
 // The production server sets these on every response (scripts/server.js); this covers `vite dev`.
@@ -146,6 +158,8 @@ export const handle = sequence(
 	handleLocale,
 	authenticateRequest,
 	resolveSpace,
+	conventionHeaders,
 	authorizeRoute,
+	idempotentPosts,
 	addSecurityHeaders
 );

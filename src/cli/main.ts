@@ -11,6 +11,8 @@ import { UsageError } from '#lib/server/manifest/usage-error.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { describeErrorForLog } from '#lib/server/shared/log.ts';
 import { ZodError } from 'zod';
+import { version } from '#lib/server/version.ts';
+import { asksForHelp, commandHelp } from './help.ts';
 import { workJobsCommand } from './jobs.ts';
 
 /** The platform's own commands, then every module's (from its manifest). */
@@ -44,7 +46,8 @@ function named(names: string[]): string {
 function printHelp(): void {
 	const width = Math.max(...Object.keys(commands).map((name) => name.length), 4);
 	console.log('Stičišče command line\n\nUsage: npm run cli -- <command> [options]\n\nCommands:');
-	console.log(`  ${'help'.padEnd(width)}  Show this help.`);
+	console.log(`  ${'help'.padEnd(width)}  Show this help; "<command> --help" shows a command's own.`);
+	console.log(`  ${'--version'.padEnd(width)}  Show the version of Stičišče.`);
 	for (const [name, command] of Object.entries(commands)) {
 		console.log(`  ${name.padEnd(width)}  ${command.summary}`);
 		if (command.usage) console.log(`  ${''.padEnd(width)}  ${command.usage}`);
@@ -61,10 +64,18 @@ async function main(argv: string[]): Promise<number> {
 		printHelp();
 		return 0;
 	}
+	if (name === '--version' || name === '-v' || name === 'version') {
+		console.log(version);
+		return 0;
+	}
 	const command = commands[name];
 	if (!command) {
 		console.error(`Unknown command "${name}". Run "npm run cli -- help" to see the commands.`);
 		return 64;
+	}
+	if (asksForHelp(rest)) {
+		console.log(commandHelp(name, command));
+		return 0;
 	}
 	const { values: options, positionals } = parseArgs({
 		args: rest,

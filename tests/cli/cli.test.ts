@@ -15,6 +15,18 @@ describe('CLI', () => {
 		expect(stdout).toContain('npm run cli -- <command>');
 	});
 
+	it('says its version, and each command its own usage and options, without opening the database', async () => {
+		const version = await cli(['--version'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+		expect(version.code).toBe(0);
+		expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+		const help = await cli(['users:create', '--help'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('Usage: npm run cli -- users:create --email');
+		expect(help.stdout).toContain('Create an account');
+		for (const option of ['--email VALUE', '--name VALUE', '--admin', '--help, -h']) expect(help.stdout).toContain(option);
+		expect((await cli(['help'])).stdout).toContain('--version');
+	});
+
 	it('refuses an unknown command with a hint and exit code 64', async () => {
 		const { code, stderr } = await cli(['frobnicate']);
 		expect(code).toBe(64);

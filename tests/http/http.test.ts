@@ -77,8 +77,8 @@ describe('OpenAPI document', () => {
 		});
 		expect(document.components.schemas.SpaceChanges.properties).not.toHaveProperty('slug');
 		expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-		expect(document.paths['/spaces/{slug}'].get.responses['404'].content['application/json'].schema).toEqual({
-			$ref: '#/components/schemas/Error'
+		expect(document.paths['/spaces/{slug}'].get.responses['404'].content['application/problem+json'].schema).toEqual({
+			$ref: '#/components/schemas/Problem'
 		});
 		const space = document.components.schemas.Space;
 		expect(space.required).toEqual(expect.arrayContaining(['id', 'slug', 'kind', 'name']));

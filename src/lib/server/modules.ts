@@ -9,6 +9,7 @@ import { declaredByModules, type CliCommand, type JobDependencies, type ModuleMa
 import { organisationsModule } from './organisations/organisations.module.ts';
 import { peopleModule } from './people/people.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
+import { settingsModule } from './settings/settings.module.ts';
 import { spacesModule } from './spaces/spaces.module.ts';
 import { teamModule } from './team/team.module.ts';
 import { tokensModule } from './tokens/tokens.module.ts';
@@ -27,7 +28,8 @@ export const modules: readonly ModuleManifest[] = [
 	membershipsModule,
 	peopleModule,
 	projectsModule,
-	backupModule
+	backupModule,
+	settingsModule
 ];
 
 /** The handlers of every module's background jobs, for the server's runner and the worker alike. */

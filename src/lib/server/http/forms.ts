@@ -1,6 +1,8 @@
+import { getRequestEvent } from '$app/server';
 import { fail } from '@sveltejs/kit';
 import { ZodError, type core } from 'zod';
 import { httpStatusOf, isAppError } from '../shared/errors.ts';
+import { retryAfterSecondsOf } from './api-responses.ts';
 
 /** What a rejected form sends back: the values as typed (never passwords) and an error per field. */
 export type FormFailure = {
@@ -16,6 +18,12 @@ export function formValues(data: FormData, omit: string[] = []): Record<string, 
 		if (typeof value === 'string' && !omit.includes(name) && !/password/i.test(name)) values[name] = value;
 	}
 	return values;
+}
+
+/** The version of a record a form was loaded with (its hidden `updatedAt`), for the use case to refuse a stale one. */
+export function expectedVersionOfForm(data: FormData): { expectedUpdatedAt?: string } {
+	const value = data.get('updatedAt');
+	return typeof value === 'string' && value ? { expectedUpdatedAt: value } : {};
 }
 
 /** A zod issue's message key: refinements name their problem in snake case (e.g. `tax_number_check_digit`), the rest go by kind. */
@@ -39,6 +47,10 @@ export function failForm(error: unknown, values: Record<string, string>) {
 		return fail(400, { values, errors } satisfies FormFailure);
 	}
 	if (isAppError(error)) {
+		// the form comes back with the person's input and the version that is now current, so that
+		// saving again (having seen what changed) is a decision, not another refusal
+		if (error.code === 'changed_meanwhile') values = { ...values, updatedAt: String(error.details?.currentUpdatedAt ?? '') };
+		if (error.kind === 'rate_limited') getRequestEvent().setHeaders({ 'retry-after': String(retryAfterSecondsOf(error.details)) });
 		return fail(httpStatusOf(error), { values, errors: { form: error.code }, details: error.details } satisfies FormFailure & {
 			details: unknown;
 		});

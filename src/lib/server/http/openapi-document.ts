@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { modules } from '../modules.ts';
 import '../api/api.schemas.ts';
+import { withHttpConventions } from '../api/http-conventions.openapi.ts';
 
 /** Every schema registered with an `id`, as OpenAPI components, converted from the zod schemas. */
 function componentSchemas(): Record<string, unknown> {
@@ -19,7 +20,7 @@ function componentSchemas(): Record<string, unknown> {
 
 /** The paths every module declares in its manifest. */
 function modulePaths(): Record<string, unknown> {
-	return Object.assign({}, ...modules.map((module) => module.openApiPaths ?? {}));
+	return withHttpConventions(Object.assign({}, ...modules.map((module) => module.openApiPaths ?? {})));
 }
 
 export function buildOpenApiDocument(version: string) {
@@ -28,7 +29,10 @@ export function buildOpenApiDocument(version: string) {
 		info: {
 			title: 'Stičišče API',
 			version,
-			description: 'Public and back-office API of Stičišče. Errors are JSON with a stable `code`.',
+			description:
+				'Public and back-office API of Stičišče. Errors are RFC 9457 problem details (`application/problem+json`) with a stable `code`. ' +
+				'A single resource carries an `ETag`; send it as `If-Match` with a change, so that a change made meanwhile is never overwritten (412). ' +
+				'A POST may carry an `Idempotency-Key` to be retried safely; `null` in a PATCH clears a field.',
 			license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' }
 		},
 		servers: [{ url: '/api/v1' }],

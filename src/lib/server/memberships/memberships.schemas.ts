@@ -21,7 +21,8 @@ export const membershipSchema = z
 		organisationId: z.uuid(),
 		status: z.enum(membershipStatuses),
 		since: isoDateSchema.nullable(),
-		until: isoDateSchema.nullable()
+		until: isoDateSchema.nullable(),
+		updatedAt: z.iso.datetime().meta({ description: 'When it last changed; its ETag, to send back as `If-Match`.' })
 	})
 	.meta({ id: 'Membership' });
 

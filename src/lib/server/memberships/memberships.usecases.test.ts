@@ -65,7 +65,14 @@ describe('memberships', () => {
 			organisationId: organisation.kranj!,
 			input: { status: 'member', since: '2020-01-15' }
 		});
-		expect(added).toEqual({ spaceId: grozd, organisationId: organisation.kranj, status: 'member', since: '2020-01-15', until: null });
+		expect(added).toEqual({
+			spaceId: grozd,
+			organisationId: organisation.kranj,
+			status: 'member',
+			since: '2020-01-15',
+			until: null,
+			updatedAt: expect.any(String)
+		});
 		const admin = as(person(grozd, 'admin'));
 		for (const key of ['jesenice', 'koper', 'nowhere']) {
 			await addMembership({

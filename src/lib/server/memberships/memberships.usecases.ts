@@ -1,5 +1,6 @@
 import { asc, eq, or, sql } from 'drizzle-orm';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import { assertUnchangedSince, type ExpectedVersion } from '../audit/edit-conflict.ts';
 import type { Database } from '../db/client.ts';
 import { prefixQuery } from '../organisations/directory/directory.filters.ts';
 import { organisationNotFound } from '../organisations/organisations.errors.ts';
@@ -18,7 +19,14 @@ import { changingInSpace, type SpaceRef } from '../spaces/space-scope.ts';
 
 export type MembershipSpace = SpaceRef;
 
-const present = ({ spaceId, organisationId, status, since, until }: MembershipRow): Membership => ({ spaceId, organisationId, status, since, until });
+const present = ({ spaceId, organisationId, status, since, until, updatedAt }: MembershipRow): Membership => ({
+	spaceId,
+	organisationId,
+	status,
+	since,
+	until,
+	updatedAt: updatedAt.toISOString()
+});
 
 /** Every change to a space's members: by its admins or staff (see `changingInSpace`). */
 function managingMembers<T>(scope: { db: Database; context: AuditContext; space: SpaceRef }, work: (tx: Database, space: MembershipSpace) => Promise<T>) {
@@ -69,8 +77,9 @@ export async function changeMembership({
 	context,
 	space,
 	organisationId,
-	input
-}: {
+	input,
+	expectedUpdatedAt
+}: ExpectedVersion & {
 	db: Database;
 	context: AuditContext;
 	/** The space the request names, found once (see `spaceOf`). */
@@ -84,6 +93,7 @@ export async function changeMembership({
 		const repository = createMembershipsRepository({ db: tx, spaceId: space.id });
 		const row = isUuid(organisationId) ? await repository.find(organisationId) : undefined;
 		if (!row) throw membershipNotFound(organisationId);
+		await assertUnchangedSince(tx, { entityType: 'membership', entityId: organisationId, updatedAt: row.updatedAt }, { expectedUpdatedAt });
 		const before = present(row);
 		const after = present((await repository.update(organisationId, values))!);
 		await auditMembership(tx, context, space, 'membership.update', organisationId, { before, after });
@@ -92,15 +102,17 @@ export async function changeMembership({
 }
 
 /** Adds or changes, for the API's PUT: afterwards the membership is as sent. */
-export async function setMembership(options: {
-	db: Database;
-	context: AuditContext;
-	/** The space the request names, found once (see `spaceOf`). */
-	space: SpaceRef;
-	organisationId: string;
-	/** Validated here: a form, the API and the CLI pass what they received. */
-	input: unknown;
-}): Promise<{ membership: Membership; created: boolean }> {
+export async function setMembership(
+	options: ExpectedVersion & {
+		db: Database;
+		context: AuditContext;
+		/** The space the request names, found once (see `spaceOf`). */
+		space: SpaceRef;
+		organisationId: string;
+		/** Validated here: a form, the API and the CLI pass what they received. */
+		input: unknown;
+	}
+): Promise<{ membership: Membership; created: boolean }> {
 	const { db, space, organisationId } = options;
 	const exists = isUuid(organisationId) && (await createMembershipsRepository({ db, spaceId: space.id }).find(organisationId));
 	if (exists) return { membership: await changeMembership(options), created: false };

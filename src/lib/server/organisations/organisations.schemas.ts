@@ -80,7 +80,7 @@ export type OrganisationInput = z.output<typeof organisationInputSchema>;
 /** Changes to an organisation: only the fields sent are changed; `null` clears an optional field. */
 export const organisationChangesSchema = organisationInputSchema
 	.partial()
-	.meta({ id: 'OrganisationChanges', description: 'Fields to change; the rest stay as they are.' });
+	.meta({ id: 'OrganisationChanges', description: 'Fields to change; the rest stay as they are; `null` clears an optional field.' });
 
 export const organisationSchema = organisationInputSchema
 	.extend({

@@ -1,7 +1,9 @@
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import { assertUnchangedSince, type ExpectedVersion } from '../audit/edit-conflict.ts';
 import type { Database } from '../db/client.ts';
 import { createFieldsRepository } from '../fields/fields.repository.ts';
 import { authorize } from '../policy/policy.ts';
+import { withChanges } from '../shared/changes.ts';
 import { organisationNotFound, unknownFields } from './organisations.errors.ts';
 import { organisationsPolicy } from './organisations.policy.ts';
 import { organisationInputOf, presentOrganisation } from './organisations.presenter.ts';
@@ -49,21 +51,23 @@ export async function updateOrganisation({
 	db,
 	context,
 	id,
-	changes
+	changes,
+	expectedUpdatedAt
 }: {
 	db: Database;
 	context: AuditContext;
 	id: string;
 	changes: unknown;
-}): Promise<Organisation> {
+} & ExpectedVersion): Promise<Organisation> {
 	return db.transaction(async (tx) => {
 		const repository = createOrganisationsRepository({ db: tx });
 		const row = await repository.findById(id);
 		if (!row) throw organisationNotFound(id);
 		authorize(organisationsPolicy, context.actor, 'update', { organisationIds: [row.id] });
+		await assertUnchangedSince(tx, { entityType: 'organisation', entityId: row.id, updatedAt: row.updatedAt }, { expectedUpdatedAt });
 		const hasLogo = (await repository.withLogo([row.id])).has(row.id);
 		const before = presentOrganisation(row, hasLogo);
-		const organisation = organisationInputSchema.parse(withChanges(organisationInputOf(row), changes));
+		const organisation = organisationInputSchema.parse(withChanges(organisationInputOf(row), changes, organisationChangesSchema));
 		await assertKnownFields(tx, organisation);
 		const after = presentOrganisation(await repository.update(row.id, organisation), hasLogo);
 		await recordAudit({
@@ -73,17 +77,4 @@ export async function updateOrganisation({
 		});
 		return after;
 	});
-}
-
-/** The current data with the sent changes on top; the schema's defaults never overwrite unsent fields. */
-function withChanges(current: OrganisationInput, changes: unknown): Record<string, unknown> {
-	const sent = changes && typeof changes === 'object' ? (changes as Record<string, unknown>) : {};
-	const clearable = Object.fromEntries(Object.entries(sent).filter(([, value]) => value !== null));
-	const parsed: Record<string, unknown> = organisationChangesSchema.parse(clearable);
-	const merged: Record<string, unknown> = { ...current };
-	for (const [key, value] of Object.entries(sent)) {
-		if (value === null) delete merged[key];
-		else merged[key] = parsed[key];
-	}
-	return merged;
 }

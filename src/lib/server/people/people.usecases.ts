@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import { assertUnchangedSince, type ExpectedVersion } from '../audit/edit-conflict.ts';
 import type { Database } from '../db/client.ts';
 import { organisationNotFound } from '../organisations/organisations.errors.ts';
 import { heldSpaceIds, type Actor } from '../policy/actor.ts';
@@ -130,10 +131,17 @@ export async function createPerson({ db, context, input }: { db: Database; conte
 }
 
 /** Changes name, e-mail or phone; the audit entry holds only the fields that changed. */
-export async function updatePerson({ db, context, id, changes }: { db: Database; context: AuditContext; id: string; changes: unknown }): Promise<Person> {
+export async function updatePerson({
+	db,
+	context,
+	id,
+	changes,
+	expectedUpdatedAt
+}: { db: Database; context: AuditContext; id: string; changes: unknown } & ExpectedVersion): Promise<Person> {
 	const sent = personChangesSchema.parse(changes);
 	return db.transaction(async (tx) => {
 		const row = await changeablePerson(tx, context.actor, id);
+		await assertUnchangedSince(tx, { entityType: 'person', entityId: row.id, updatedAt: row.updatedAt }, { expectedUpdatedAt });
 		const before: Record<string, string | null> = {};
 		const after: Record<string, string | null> = {};
 		for (const key of ['name', 'email', 'phone'] as const) {

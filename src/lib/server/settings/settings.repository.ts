@@ -9,6 +9,15 @@ export function createSettingsRepository({ db }: { db: Database }) {
 			await db.insert(settings).values({ key, value: create() }).onConflictDoNothing();
 			const [row] = await db.select().from(settings).where(eq(settings.key, key));
 			return row!.value;
+		},
+
+		async get(key: string): Promise<string | undefined> {
+			const [row] = await db.select().from(settings).where(eq(settings.key, key));
+			return row?.value;
+		},
+
+		async put(key: string, value: string): Promise<void> {
+			await db.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
 		}
 	};
 }

@@ -2,7 +2,8 @@
  * Domain errors carry a stable `code` that clients may rely on; the HTTP status is derived from
  * the kind of failure in one place (`httpStatusOf`), and internals never reach the message.
  */
-export type ErrorKind = 'not_found' | 'conflict' | 'invalid' | 'unauthenticated' | 'forbidden' | 'rate_limited';
+export type ErrorKind =
+	'not_found' | 'conflict' | 'invalid' | 'unauthenticated' | 'forbidden' | 'rate_limited' | 'unsupported_media_type' | 'precondition_failed' | 'unprocessable';
 
 export class AppError extends Error {
 	readonly code: string;
@@ -24,7 +25,10 @@ const statusByKind: Record<ErrorKind, number> = {
 	invalid: 400,
 	unauthenticated: 401,
 	forbidden: 403,
-	rate_limited: 429
+	rate_limited: 429,
+	unsupported_media_type: 415,
+	precondition_failed: 412,
+	unprocessable: 422
 };
 
 export function httpStatusOf(error: AppError): number {

@@ -126,7 +126,7 @@ export const spaceChangesSchema = spaceInputSchema
 	.omit({ slug: true })
 	.partial()
 	.strict()
-	.meta({ id: 'SpaceChanges', description: 'Fields to change; a field that is left out stays as it is.' });
+	.meta({ id: 'SpaceChanges', description: 'Fields to change; a field that is left out stays as it is, `null` clears it.' });
 
 export type SpaceChanges = z.input<typeof spaceChangesSchema>;
 export type SpaceProfile = z.output<typeof spaceInputSchema>;

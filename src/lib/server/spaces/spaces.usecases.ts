@@ -1,4 +1,6 @@
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
+import { assertUnchangedSince, type ExpectedVersion } from '../audit/edit-conflict.ts';
+import { withChanges } from '../shared/changes.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
@@ -50,23 +52,25 @@ export async function updateSpace({
 	db,
 	context,
 	slug,
-	changes
+	changes,
+	expectedUpdatedAt
 }: {
 	db: Database;
 	context: AuditContext;
 	slug: string;
 	/** Validated here, so a form, the API and the CLI may pass what they received. */
 	changes: unknown;
-}): Promise<Space> {
+} & ExpectedVersion): Promise<Space> {
 	return db.transaction(async (tx) => {
 		const spacesRepository = createSpacesRepository({ db: tx });
 		const row = await spacesRepository.findBySlug(slug);
 		if (!row) throw spaceNotFound(slug);
 		authorize(spacesPolicy, context.actor, 'update', { spaceId: row.id });
 		if (row.archivedAt) throw spaceReadOnly(slug);
+		await assertUnchangedSince(tx, { entityType: 'space', entityId: row.id, updatedAt: row.updatedAt }, { expectedUpdatedAt });
 		const before = presentSpace(row);
 		const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, archivedAt: _archivedAt, ...current } = before;
-		const profile = spaceInputSchema.parse({ ...current, ...providedChanges(changes) });
+		const profile = spaceInputSchema.parse(withChanges(current, changes, spaceChangesSchema));
 		const after = presentSpace(await spacesRepository.update(row.id, profile));
 		await recordAudit({
 			db: tx,
@@ -75,14 +79,4 @@ export async function updateSpace({
 		});
 		return after;
 	});
-}
-
-/**
- * The validated changes, only for the fields the caller sent: the schema's defaults (empty lists)
- * must not overwrite fields that were left out.
- */
-function providedChanges(changes: unknown): Record<string, unknown> {
-	const parsed: Record<string, unknown> = spaceChangesSchema.parse(changes);
-	const sent = new Set(Object.keys(changes as object));
-	return Object.fromEntries(Object.entries(parsed).filter(([key]) => sent.has(key)));
 }

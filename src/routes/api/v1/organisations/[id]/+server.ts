@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { errorToResponse, methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
+import { errorToResponse, methodNotAllowed, readJson } from '#lib/server/http/api-responses.ts';
+import { expectedVersionOf, versionedJson } from '#lib/server/http/versions.ts';
 import { organisationIdOrNotFound } from '#lib/server/organisations/organisation-id.ts';
 import { getOrganisation, updateOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 
@@ -10,18 +11,22 @@ export const GET: RequestHandler = async ({ params }) => {
 		const { db } = await getApp();
 		const found = await getOrganisation({ db, id: organisationIdOrNotFound(params.id) });
 		if ('movedTo' in found) return new Response(null, { status: 301, headers: { location: `/api/v1/organisations/${found.movedTo}` } });
-		return Response.json(found.organisation);
+		return versionedJson(found.organisation);
 	} catch (error) {
 		return errorToResponse(error);
 	}
 };
 
-export const PATCH: RequestHandler = ({ params, request, locals }) =>
-	respondJson(async () => {
+export const PATCH: RequestHandler = async ({ params, request, locals }) => {
+	try {
 		const { db } = await getApp();
 		const id = organisationIdOrNotFound(params.id);
 		const changes = await readJson(request);
-		return updateOrganisation({ db, context: { actor: locals.actor, source: 'api' }, id, changes });
-	});
+		const context = { actor: locals.actor, source: 'api' } as const;
+		return versionedJson(await updateOrganisation({ db, context, id, changes, ...expectedVersionOf(request) }));
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
 
 export const fallback: RequestHandler = methodNotAllowed(['GET', 'PATCH']);

@@ -1,19 +1,27 @@
 import type { RequestHandler } from './$types';
-import { methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
+import { errorToResponse, methodNotAllowed, readJson } from '#lib/server/http/api-responses.ts';
+import { expectedVersionOf, versionedJson } from '#lib/server/http/versions.ts';
 import { getApp } from '#lib/server/app.ts';
 import { getSpaceBySlug, updateSpace } from '#lib/server/spaces/spaces.usecases.ts';
 
-export const GET: RequestHandler = ({ params }) =>
-	respondJson(async () => {
+export const GET: RequestHandler = async ({ params }) => {
+	try {
 		const { spacesRepository } = await getApp();
-		return getSpaceBySlug({ spacesRepository, slug: params.slug });
-	});
+		return versionedJson(await getSpaceBySlug({ spacesRepository, slug: params.slug }));
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
 
-export const PATCH: RequestHandler = ({ params, request, locals }) =>
-	respondJson(async () => {
+export const PATCH: RequestHandler = async ({ params, request, locals }) => {
+	try {
 		const { db } = await getApp();
 		const changes = await readJson(request);
-		return updateSpace({ db, context: { actor: locals.actor, source: 'api' }, slug: params.slug, changes });
-	});
+		const context = { actor: locals.actor, source: 'api' } as const;
+		return versionedJson(await updateSpace({ db, context, slug: params.slug, changes, ...expectedVersionOf(request) }));
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
 
 export const fallback: RequestHandler = methodNotAllowed(['GET', 'PATCH']);

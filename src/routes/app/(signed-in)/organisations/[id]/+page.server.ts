@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { localHref } from '#lib/shared/links.ts';
 import { getApp } from '#lib/server/app.ts';
 import { listFields } from '#lib/server/fields/fields.usecases.ts';
-import { failForm } from '#lib/server/http/forms.ts';
+import { expectedVersionOfForm, failForm } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
@@ -27,7 +27,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const found = await getOrganisation({ db, id: params.id }).catch(rethrowForPage);
 	if ('movedTo' in found) redirect(308, localHref(`/app/organisations/${found.movedTo}`));
 	const { organisation } = found;
-	const values = organisationToFields(organisation);
+	// the version the form is filled from, sent back to refuse saving over a change made meanwhile
+	const values = { ...organisationToFields(organisation), updatedAt: organisation.updatedAt };
 	return {
 		organisation: { id: organisation.id, name: organisation.name, hasLogo: organisation.hasLogo },
 		logoVersion: await logoVersion({ db, organisationId: organisation.id }),
@@ -52,8 +53,9 @@ export const actions: Actions = {
 		} catch (error) {
 			return failForm(error, {});
 		}
-		const result = await saveOrganisationForm(await request.formData(), (changes) =>
-			updateOrganisation({ db, context: { actor: locals.actor, source: 'form' }, id: params.id, changes })
+		const data = await request.formData();
+		const result = await saveOrganisationForm(data, (changes) =>
+			updateOrganisation({ db, context: { actor: locals.actor, source: 'form' }, id: params.id, changes, ...expectedVersionOfForm(data) })
 		);
 		return result.failure ?? result.edited ?? { saved: true };
 	},

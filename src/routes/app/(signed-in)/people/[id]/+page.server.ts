@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
+import { expectedVersionOfForm } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { erasePerson, personalDataRights } from '#lib/server/people/people.gdpr.ts';
 import { peoplePolicy } from '#lib/server/people/people.policy.ts';
@@ -39,7 +40,7 @@ export const actions: Actions = {
 		const { db } = await getApp();
 		try {
 			const changes = { name: String(data.get('name') ?? ''), email: optional(data, 'email') ?? null, phone: optional(data, 'phone') ?? null };
-			await updatePerson({ db, context: context(locals), id: params.id, changes });
+			await updatePerson({ db, context: context(locals), id: params.id, changes, ...expectedVersionOfForm(data) });
 			return { saved: true };
 		} catch (error) {
 			return failPersonForm(error, data, 'update');

@@ -4,7 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { applyRowChange, rowChangeOf, rowCount } from '#lib/components/ui/repeating-rows.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
-import { failForm, problemOfIssue } from '#lib/server/http/forms.ts';
+import { expectedVersionOfForm, failForm, problemOfIssue } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { fieldsToChanges, profileRowLists, profileToFields, rowCounts, type FormFields } from '#lib/server/spaces/profile-form.ts';
 import { spaceChangesSchema } from '#lib/server/spaces/spaces.schemas.ts';
@@ -13,7 +13,8 @@ import { getSpaceForEditing, updateSpace } from '#lib/server/spaces/spaces.useca
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { db } = await getApp();
 	const space = await getSpaceForEditing({ db, actor: locals.actor, slug: params.slug }).catch(rethrowForPage);
-	const fields = profileToFields(space, getLocale());
+	// the version the form is filled from, sent back to refuse saving over a change made meanwhile
+	const fields = { ...profileToFields(space, getLocale()), updatedAt: space.updatedAt };
 	return { slug: space.slug, name: space.name, fields, rows: rowCounts(fields) };
 };
 
@@ -41,7 +42,7 @@ export const actions: Actions = {
 
 		const { db } = await getApp();
 		try {
-			await updateSpace({ db, context: { actor: locals.actor, source: 'form' }, slug: params.slug, changes });
+			await updateSpace({ db, context: { actor: locals.actor, source: 'form' }, slug: params.slug, changes, ...expectedVersionOfForm(data) });
 		} catch (error) {
 			if (!(error instanceof ZodError)) return failForm(error, fields);
 			addIssues(error.issues);

@@ -1,11 +1,11 @@
-import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse, methodNotAllowed, readJson } from '#lib/server/http/api-responses.ts';
+import { expectedVersionOf, versionedJson } from '#lib/server/http/versions.ts';
 import { setMembership } from '#lib/server/memberships/memberships.usecases.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 
-/** Sets an organisation's membership of the space: 201 when it was added, 200 when it was changed. */
+/** Sets an organisation's membership of the space: 201 when it was added, 200 when it was changed (`If-Match` guards a change). */
 export const PUT: RequestHandler = async ({ params, request, locals }) => {
 	try {
 		const { db } = await getApp();
@@ -15,9 +15,10 @@ export const PUT: RequestHandler = async ({ params, request, locals }) => {
 			context: { actor: locals.actor, source: 'api' },
 			space: spaceOf(locals, params.slug),
 			organisationId: params.id,
-			input: input
+			input,
+			...expectedVersionOf(request)
 		});
-		return json(membership, { status: created ? 201 : 200 });
+		return versionedJson(membership, { status: created ? 201 : 200 });
 	} catch (error) {
 		return errorToResponse(error);
 	}
