@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailAddress } from '../shared/text.ts';
 import { slugSchema } from '../spaces/spaces.schemas.ts';
-import { auditSources } from './audit.table.ts';
+import { auditActorKinds, auditSources } from './audit.table.ts';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
@@ -30,13 +30,33 @@ export const auditEntrySchema = z
 		actor: z.object({
 			label: z.string().meta({ description: 'E-mail of the person, or `command line` / `system`.' }),
 			userId: z.string().nullable(),
-			tokenId: z.uuid().nullable().meta({ description: 'The API token used, if any.' })
+			tokenId: z.uuid().nullable().meta({ description: 'The API token used, if any.' }),
+			kind: z.enum(auditActorKinds).meta({
+				description:
+					'A person with an account, a person without one named by what they entered (`public`), someone not signed in, the command line or the platform.'
+			})
 		}),
 		source: z.enum(auditSources),
 		action: z.string().meta({ description: 'e.g. `space.update`, `space_member.add`' }),
-		entity: z.object({ type: z.string(), id: z.string() }),
+		entity: z.object({
+			type: z.string(),
+			id: z.string(),
+			label: z.string().meta({ description: 'The kind of record in words, in the language of the request.' }),
+			name: z.string().nullable().meta({ description: 'Which record, when the entry names it (a name, an e-mail address, a title).' })
+		}),
 		spaceId: z.uuid().nullable(),
+		summary: z.string().meta({ description: 'What happened in plain words, in the language of the request, e.g. "Changed the profile: mission, vision".' }),
 		changedFields: z.array(z.string()),
+		changes: z
+			.array(
+				z.object({
+					field: z.string(),
+					label: z.string(),
+					before: z.string().nullable().meta({ description: 'The value before, as people read it; null when the record was made.' }),
+					after: z.string().nullable().meta({ description: 'The value after; null when the record was deleted.' })
+				})
+			)
+			.meta({ description: 'The changed fields in words, before and after (personal data erased on request are not shown).' }),
 		before: z.unknown(),
 		after: z.unknown()
 	})

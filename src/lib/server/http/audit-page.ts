@@ -1,8 +1,14 @@
+import { entityOptions } from '../../audit/audit-presentation.ts';
+import { getLocale } from '../../paraglide/runtime.js';
 import type { Actor } from '../policy/actor.ts';
 import { getApp } from '../app.ts';
+import type { AuditEntry } from '../audit/audit.presenter.ts';
 import { auditQuerySchema } from '../audit/audit.schemas.ts';
 import { queryAudit } from '../audit/audit.usecases.ts';
 import { rethrowForPage } from './page-errors.ts';
+
+/** An entry as the page shows it: in words, without the raw records (the API has those), so a page of fifty stays light. */
+export type AuditPageEntry = Omit<AuditEntry, 'before' | 'after'>;
 
 /**
  * The audit log page's data, for the whole platform or, with `spaceSlug`, one space. Filters that
@@ -22,11 +28,13 @@ export async function loadAuditPage({
 }) {
 	const { db } = await getApp();
 	const raw = Object.fromEntries(url.searchParams);
+	const kinds = entityOptions(getLocale());
 	const parsed = auditQuerySchema.safeParse({ ...raw, space: spaceSlug });
 	if (!parsed.success) {
 		const invalid = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
-		return { query: raw, invalid, result: null };
+		return { query: raw, invalid, kinds, result: null };
 	}
-	const result = await queryAudit({ db, actor, query: parsed.data, order }).catch(rethrowForPage);
-	return { query: raw, invalid: [] as string[], result };
+	const { items, ...page } = await queryAudit({ db, actor, query: parsed.data, order }).catch(rethrowForPage);
+	const shown: AuditPageEntry[] = items.map(({ before: _before, after: _after, ...entry }) => entry);
+	return { query: raw, invalid: [] as string[], kinds, result: { ...page, items: shown } };
 }
