@@ -79,10 +79,12 @@ export function valueText(value: unknown, context: { locale: Locale; words?: Aud
 
 /** A text in two languages reads as each language on its line; any other object as its fields, each named when the kind has words for it. */
 function snapshotText(value: Snapshot, { locale, words }: { locale: Locale; words?: AuditEntityWords }): string {
-	const keys = Object.keys(value).filter((key) => value[key] !== undefined && value[key] !== null && value[key] !== '');
+	// a nested record lists what it holds; its empty fields would only be noise
+	const isEmpty = (part: unknown) => part === undefined || part === null || part === '' || (Array.isArray(part) && part.length === 0);
+	const keys = Object.keys(value).filter((key) => !isEmpty(value[key]));
 	if (keys.length > 0 && keys.every((key) => key === 'sl' || key === 'en')) {
 		if (keys.length === 1) return String(value[keys[0]!]);
-		return `${m.audit_language_sl()}: ${String(value.sl)}\n${m.audit_language_en()}: ${String(value.en)}`;
+		return `${capitalised(m.audit_language_sl())}: ${String(value.sl)}\n${capitalised(m.audit_language_en())}: ${String(value.en)}`;
 	}
 	return keys
 		.map((key) => {

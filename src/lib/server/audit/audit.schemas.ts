@@ -38,15 +38,25 @@ export const auditEntrySchema = z
 		}),
 		source: z.enum(auditSources),
 		action: z.string().meta({ description: 'e.g. `space.update`, `space_member.add`' }),
+		entity: z.object({ type: z.string(), id: z.string() }),
+		spaceId: z.uuid().nullable(),
+		changedFields: z.array(z.string()),
+		before: z.unknown(),
+		after: z.unknown()
+	})
+	.meta({ id: 'AuditEntry', description: 'One recorded write: who, when, how, what, before and after.' });
+export type AuditEntry = z.output<typeof auditEntrySchema>;
+
+/** An entry of the audit log as it is read: the entry, and what it says in words, in the language of the request. */
+export const auditLogEntrySchema = auditEntrySchema
+	.extend({
 		entity: z.object({
 			type: z.string(),
 			id: z.string(),
-			label: z.string().meta({ description: 'The kind of record in words, in the language of the request.' }),
+			label: z.string().meta({ description: 'The kind of record in words.' }),
 			name: z.string().nullable().meta({ description: 'Which record, when the entry names it (a name, an e-mail address, a title).' })
 		}),
-		spaceId: z.uuid().nullable(),
-		summary: z.string().meta({ description: 'What happened in plain words, in the language of the request, e.g. "Changed the profile: mission, vision".' }),
-		changedFields: z.array(z.string()),
+		summary: z.string().meta({ description: 'What happened in plain words, e.g. "Changed the profile: mission, vision".' }),
 		changes: z
 			.array(
 				z.object({
@@ -56,11 +66,9 @@ export const auditEntrySchema = z
 					after: z.string().nullable().meta({ description: 'The value after; null when the record was deleted.' })
 				})
 			)
-			.meta({ description: 'The changed fields in words, before and after (personal data erased on request are not shown).' }),
-		before: z.unknown(),
-		after: z.unknown()
+			.meta({ description: 'The changed fields in words, before and after; fields the log has no words for are left out.' })
 	})
-	.meta({ id: 'AuditEntry', description: 'One recorded write: who, when, how, what, before and after.' });
-export type AuditEntry = z.output<typeof auditEntrySchema>;
+	.meta({ id: 'AuditLogEntry', description: 'One recorded write, and what it says in the words of the request’s language.' });
+export type AuditLogEntry = z.output<typeof auditLogEntrySchema>;
 
-export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), total: z.int(), page: z.int(), pageSize: z.int() }).meta({ id: 'AuditPage' });
+export const auditPageSchema = z.object({ items: z.array(auditLogEntrySchema), total: z.int(), page: z.int(), pageSize: z.int() }).meta({ id: 'AuditPage' });

@@ -2,13 +2,14 @@ import { entityOptions } from '../../audit/audit-presentation.ts';
 import { getLocale } from '../../paraglide/runtime.js';
 import type { Actor } from '../policy/actor.ts';
 import { getApp } from '../app.ts';
-import type { AuditEntry } from '../audit/audit.presenter.ts';
+import { auditEntryInWords } from '../audit/audit.in-words.ts';
+import type { AuditLogEntry } from '../audit/audit.schemas.ts';
 import { auditQuerySchema } from '../audit/audit.schemas.ts';
 import { queryAudit } from '../audit/audit.usecases.ts';
 import { rethrowForPage } from './page-errors.ts';
 
 /** An entry as the page shows it: in words, without the raw records (the API has those), so a page of fifty stays light. */
-export type AuditPageEntry = Omit<AuditEntry, 'before' | 'after'>;
+export type AuditPageEntry = Omit<AuditLogEntry, 'before' | 'after'>;
 
 /**
  * The audit log page's data, for the whole platform or, with `spaceSlug`, one space. Filters that
@@ -35,6 +36,9 @@ export async function loadAuditPage({
 		return { query: raw, invalid, kinds, result: null };
 	}
 	const { items, ...page } = await queryAudit({ db, actor, query: parsed.data, order }).catch(rethrowForPage);
-	const shown: AuditPageEntry[] = items.map(({ before: _before, after: _after, ...entry }) => entry);
+	const shown: AuditPageEntry[] = items.map((entry) => {
+		const { before: _before, after: _after, ...inWords } = auditEntryInWords(entry);
+		return inWords;
+	});
 	return { query: raw, invalid: [] as string[], kinds, result: { ...page, items: shown } };
 }
