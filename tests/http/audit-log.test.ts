@@ -95,6 +95,17 @@ describe('the audit log in plain words', () => {
 		expect(rowsOf(await page('/app/spaces/grozd/audit?entity=space_member')).every((text) => text.includes('Oseba v ekipi'))).toBe(true);
 	});
 
+	it('names the organisation a membership entry is about, though its record holds only the id', async () => {
+		const memberships = await spaceLog('?entity=membership');
+		expect(memberships.length).toBeGreaterThan(0);
+		for (const entry of memberships) expect(entry.entity).toMatchObject({ label: 'Članstvo', name: expect.stringMatching(/\S/) });
+		const [first] = rowsOf(await page('/app/spaces/grozd/audit?entity=membership'));
+		expect(first).toContain(`Vpis članstva Članstvo: ${mainText(memberships[0]!.entity.name!)}`);
+		// the details name what the membership holds, never the ids of the space and the organisation
+		expect(first).toMatch(/Status članstva Član/);
+		expect(first).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+	});
+
 	it('keeps the API’s entries as they were and adds the words', async () => {
 		const [entry] = (await spaceLog('?entity=space')).filter((candidate) => candidate.source === 'api');
 		expect(entry).toMatchObject({

@@ -47,14 +47,22 @@ describe('an audit entry in words', () => {
 		]);
 	});
 
-	it('shows a record made with its values only, coded values, dates and yes or no in words, and never an id', () => {
+	it('shows a record made by what it holds: coded values and dates in words, never an id or an empty field', () => {
 		const shown = presentRecordedChange(
 			{
 				action: 'invitation.create',
 				entity: { type: 'invitation' },
 				before: null,
-				after: { id: 'f3e1', email: 'ana@primer.si', role: 'member_editor', locale: 'sl', expiresAt: '2026-12-01T10:00:00.000Z' },
-				changedFields: ['email', 'expiresAt', 'id', 'locale', 'role']
+				after: {
+					id: 'f3e1',
+					spaceId: '627ee61b-79f3-4bf3-8bea-472c07cd3f99',
+					email: 'ana@primer.si',
+					role: 'member_editor',
+					locale: 'sl',
+					organisationId: null,
+					expiresAt: '2026-12-01T10:00:00.000Z'
+				},
+				changedFields: ['email', 'expiresAt', 'id', 'locale', 'organisationId', 'role', 'spaceId']
 			},
 			'sl'
 		);

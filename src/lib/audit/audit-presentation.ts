@@ -30,6 +30,10 @@ const isoMoment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 /** A text this long, or on several lines, reads better as a block of its own than beside its label. */
 export const isLongText = (text: string | undefined) => text !== undefined && (text.length > 120 || text.includes('\n'));
 
+const identifier = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isIdentifier = (value: unknown) => typeof value === 'string' && identifier.test(value);
+const isNothing = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
 /** "Poslanstvo" for a list of details; the words themselves are written to sit inside a sentence. */
 export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -79,9 +83,8 @@ export function valueText(value: unknown, context: { locale: Locale; words?: Aud
 
 /** A text in two languages reads as each language on its line; any other object as its fields, each named when the kind has words for it. */
 function snapshotText(value: Snapshot, { locale, words }: { locale: Locale; words?: AuditEntityWords }): string {
-	// a nested record lists what it holds; its empty fields would only be noise
-	const isEmpty = (part: unknown) => part === undefined || part === null || part === '' || (Array.isArray(part) && part.length === 0);
-	const keys = Object.keys(value).filter((key) => !isEmpty(value[key]));
+	// a nested record lists what it holds; its empty fields and identifiers would only be noise
+	const keys = Object.keys(value).filter((key) => !isNothing(value[key]) && !isIdentifier(value[key]));
 	if (keys.length > 0 && keys.every((key) => key === 'sl' || key === 'en')) {
 		if (keys.length === 1) return String(value[keys[0]!]);
 		return `${capitalised(m.audit_language_sl())}: ${String(value.sl)}\n${capitalised(m.audit_language_en())}: ${String(value.en)}`;
@@ -123,7 +126,11 @@ export function presentRecordedChange(entry: RecordedChange, locale: Locale, voc
 	const after = isSnapshot(entry.after) ? entry.after : undefined;
 	const labelled = entry.changedFields.flatMap((field) => {
 		const label = words?.fields[field]?.();
-		return label ? [{ field, label }] : [];
+		const values = [before?.[field], after?.[field]];
+		// an identifier says nothing to people (the entry names its record), and a record made or
+		// deleted is described by what it holds, not by its empty fields
+		if (!label || values.some(isIdentifier) || values.every(isNothing)) return [];
+		return [{ field, label }];
 	});
 	const shown = (snapshot: Snapshot | undefined, field: string) => (snapshot ? valueText(snapshot[field], { locale, words, field }) : undefined);
 	const changes: ShownChange[] = labelled.map(({ field, label }) => ({
