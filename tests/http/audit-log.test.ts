@@ -1,5 +1,6 @@
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditPageSchema } from '../../src/lib/server/audit/audit.schemas.ts';
 import { mainText } from '../support/page-text.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
@@ -50,7 +51,10 @@ const spaceLog = async (query = ''): Promise<ApiEntry[]> => {
 		headers: { authorization: `Bearer ${people.fixture.tokens.adminEverything!.token}` }
 	});
 	expect(answer.status).toBe(200);
-	return (await answer.json()).items;
+	const body = await answer.json();
+	// what the OpenAPI document says of it (it is generated from this schema)
+	expect(auditPageSchema.safeParse(body).error).toBeUndefined();
+	return body.items;
 };
 
 /** The text of each row of the audit table, as a reader sees it. */
@@ -116,6 +120,11 @@ describe('the audit log in plain words', () => {
 			changedFields: ['mission', 'vision'],
 			before: expect.objectContaining({ mission: expect.objectContaining({ sl: expect.stringContaining('Poslanstvo regijskega') }) })
 		});
+		const document = await (await fetch(url('/api/v1/openapi.json'))).json();
+		expect(document.components.schemas.AuditPage.properties.items.items).toEqual({ $ref: '#/components/schemas/AuditLogEntry' });
+		expect(Object.keys(document.components.schemas.AuditLogEntry.properties)).toEqual(
+			expect.arrayContaining(['summary', 'changes', 'before', 'after', 'changedFields'])
+		);
 		expect(entry!.changes).toEqual([
 			{
 				field: 'mission',
@@ -159,6 +168,7 @@ describe('people acting on their own behalf', () => {
 		const changed = await postForm('/app/account', { currentPassword: 'a long test password', newPassword: 'another new password' }, people.cookies.staff);
 		expect(changed.status).toBe(200);
 
+		expect(rowsOf(await page('/app/audit', people.cookies.platformAdmin)).length).toBeGreaterThan(10);
 		const rows = rowsOf(await page('/app/audit?entity=user', people.cookies.platformAdmin));
 		expect(rows.find((text) => text.includes('Nastavitev novega gesla'))).toContain('viewer@example.si');
 		expect(rows.find((text) => text.includes('Sprememba gesla'))).toContain('staff@example.si');

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '../paraglide/runtime.js';
 import { isLongText, presentRecordedChange, valueText } from './audit-presentation.ts';
+import { iskra } from '../server/spaces/demo/iskra.ts';
 import { auditVocabulary } from './audit-vocabulary.ts';
 
 const changed = (before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
@@ -86,6 +87,19 @@ describe('an audit entry in words', () => {
 		expect(valueText('2019-10-01', { locale: 'en' })).toBe('1 October 2019');
 		expect(valueText(30000, { locale: 'sl' })).toBe('30.000');
 		expect(valueText(null, { locale: 'sl' })).toBe('—');
+	});
+
+	it('reads a whole space profile, its nested parts’ coded values in words', () => {
+		const shown = presentRecordedChange(
+			{ action: 'space.create', entity: { type: 'space' }, before: null, after: iskra, changedFields: Object.keys(iskra) },
+			'sl'
+		);
+		const text = (field: string) => shown.changes.find((change) => change.field === field)?.after;
+		expect(shown.summary).toBe('Nov prostor');
+		expect(text('kind')).toBe('Regijsko stičišče');
+		expect(text('regionCode')).toBe('Obalno-kraška');
+		expect(text('meansOfWork')).toMatch(/^Vrsta: Informiranje/m);
+		expect(shown.changes.map((change) => change.after).join('\n')).not.toMatch(/\b(informing|regional_hub|operator|lead_applicant)\b/);
 	});
 
 	it('says nothing more of a person whose data were erased on request', () => {

@@ -1,8 +1,20 @@
 import { m } from '../paraglide/messages.js';
 import type { AuditWords } from '../audit/audit-words.ts';
-import { kindLabel } from './space-labels.ts';
-import type { SpaceKind } from './space-enums.ts';
+import { hostRoleLabel, kindLabel, meansLabel, partnerRoleLabel, socialLabel } from './space-labels.ts';
+import { hostRoles, meansOfWorkKinds, projectPartnerRoles, socialNetworks, spaceKinds } from './space-enums.ts';
 import { regionByCode } from '../reference/regions.ts';
+
+/** Words for a value of a closed vocabulary, and none for any other value. */
+const wordsIn =
+	<Value extends string>(values: readonly Value[], label: (value: Value) => string) =>
+	(value: string) =>
+		(values as readonly string[]).includes(value) ? label(value as Value) : undefined;
+
+// the profile's nested parts share field names: a means of work has a `kind` as the space does,
+// a partner a `role` as a host organisation does
+const kindWords = [wordsIn(spaceKinds, kindLabel), wordsIn(meansOfWorkKinds, meansLabel)];
+const roleWords = [wordsIn(hostRoles, hostRoleLabel), wordsIn(projectPartnerRoles, partnerRoleLabel)];
+const firstWords = (candidates: ((value: string) => string | undefined)[]) => (value: string) => candidates.map((words) => words(value)).find(Boolean);
 
 /** How the audit log speaks of what the spaces module records. */
 export const auditWords: AuditWords = {
@@ -37,7 +49,12 @@ export const auditWords: AuditWords = {
 				socialLinks: m.audit_field_space_social_links,
 				contact: m.audit_field_space_contact
 			},
-			values: { kind: (kind) => kindLabel(kind as SpaceKind), regionCode: (code) => regionByCode(code)?.name }
+			values: {
+				kind: firstWords(kindWords),
+				role: firstWords(roleWords),
+				network: wordsIn(socialNetworks, socialLabel),
+				regionCode: (code) => regionByCode(code)?.name
+			}
 		}
 	}
 };
