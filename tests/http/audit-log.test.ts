@@ -93,6 +93,9 @@ describe('the audit log in plain words', () => {
 		expect(html).toMatch(/<select id="field-entity" name="entity"/);
 		expect(html).toMatch(/<option value="space" selected="?">Profil prostora<\/option>/);
 		expect(html).toContain('<option value="space_member">Oseba v ekipi</option>');
+		// only the kinds this log holds are offered: API tokens belong to the platform's log
+		expect(html).not.toContain('value="api_token"');
+		expect(await page('/app/audit', people.cookies.platformAdmin)).toContain('<option value="api_token">Žeton za API</option>');
 		const rows = rowsOf(html);
 		expect(rows.length).toBeGreaterThan(0);
 		expect(rows.every((text) => text.includes('Profil prostora'))).toBe(true);

@@ -52,11 +52,9 @@ export function fieldLabel(kind: string, field: string, vocabulary: AuditVocabul
 	return wordsOf(vocabulary, kind)?.fields[field]?.();
 }
 
-/** Every kind of record a module gave words for, as options of a filter, in the reader's alphabetical order. */
-export function entityOptions(locale: Locale, vocabulary: AuditVocabulary = auditVocabulary): { value: string; label: string }[] {
-	return Object.entries(vocabulary.entities)
-		.map(([value, words]) => ({ value, label: words.label() }))
-		.sort((a, b) => a.label.localeCompare(b.label, locale));
+/** Kinds of record as options of a filter, named in words, in the reader's alphabetical order. */
+export function entityOptions(kinds: string[], locale: Locale, vocabulary: AuditVocabulary = auditVocabulary): { value: string; label: string }[] {
+	return [...new Set(kinds)].map((value) => ({ value, label: entityLabel(value, vocabulary) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
 /** A value as a person reads it: dates and numbers for the locale, yes or no, both languages of a text, coded values in words. */

@@ -68,6 +68,17 @@ function auditRowOf({ actor, source, person }: AuditContext, change: AuditedChan
 	};
 }
 
+function authorizeReading(actor: Actor, spaceId: string | undefined) {
+	if (spaceId) authorize(auditPolicy, actor, 'readSpace', { spaceId });
+	else authorize(auditPolicy, actor, 'readPlatform');
+}
+
+/** The kinds of record a space's log (or the platform's) holds entries about, for choosing one. */
+export async function listAuditKinds({ db, actor, spaceId }: { db: Database; actor: Actor; spaceId?: string }): Promise<string[]> {
+	authorizeReading(actor, spaceId);
+	return createAuditRepository({ db }).entityTypes(spaceId);
+}
+
 /** Entries of one space (its admins) or, without a space, of the whole platform (platform admins). */
 export async function listAudit({
 	db,
@@ -83,8 +94,7 @@ export async function listAudit({
 	/** Newest first (`desc`) or oldest first. */
 	order?: 'asc' | 'desc';
 }): Promise<{ items: AuditRow[]; total: number }> {
-	if (filter.spaceId) authorize(auditPolicy, actor, 'readSpace', { spaceId: filter.spaceId });
-	else authorize(auditPolicy, actor, 'readPlatform');
+	authorizeReading(actor, filter.spaceId);
 	return createAuditRepository({ db }).list(filter, page, order);
 }
 

@@ -4,10 +4,11 @@ import type { Actor } from '../policy/actor.ts';
 import { getApp } from '../app.ts';
 import type { AuditEntry, AuditLogEntry } from '../audit/audit.schemas.ts';
 import { auditQuerySchema } from '../audit/audit.schemas.ts';
-import { queryAudit } from '../audit/audit.usecases.ts';
+import { listAuditKinds, queryAudit } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.ts';
 import { isUuid } from '../shared/uuid.ts';
+import type { SpaceRef } from '../spaces/space-scope.ts';
 import { rethrowForPage } from './page-errors.ts';
 
 // entries about an organisation by its id whose records may not name it (a membership, a logo)
@@ -43,25 +44,28 @@ export async function auditEntriesInWords(db: Database, entries: AuditEntry[]): 
 export type AuditPageEntry = Omit<AuditLogEntry, 'before' | 'after'>;
 
 /**
- * The audit log page's data, for the whole platform or, with `spaceSlug`, one space. Filters that
+ * The audit log page's data, for the whole platform or, with `space`, one space. Filters that
  * do not parse are named in `invalid`, so the page can show them beside their fields.
  */
 export async function loadAuditPage({
 	url,
 	actor,
-	spaceSlug,
+	space,
 	order
 }: {
 	url: URL;
 	actor: Actor;
-	spaceSlug?: string;
+	/** The space the request names, found once (see `spaceForPage`). */
+	space?: SpaceRef;
 	/** Newest first (`desc`) or oldest first. */
 	order: 'asc' | 'desc';
 }) {
 	const { db } = await getApp();
 	const raw = Object.fromEntries(url.searchParams);
-	const kinds = entityOptions(getLocale());
-	const parsed = auditQuerySchema.safeParse({ ...raw, space: spaceSlug });
+	// the kinds this log holds, and the one asked for even when it holds none
+	const held = await listAuditKinds({ db, actor, spaceId: space?.id }).catch(rethrowForPage);
+	const kinds = entityOptions(raw.entity && /^[a-z_]+$/.test(raw.entity) ? [...held, raw.entity] : held, getLocale());
+	const parsed = auditQuerySchema.safeParse({ ...raw, space: space?.slug });
 	if (!parsed.success) {
 		const invalid = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
 		return { query: raw, invalid, kinds, result: null };

@@ -5,6 +5,6 @@ import { spaceForPage } from '#lib/server/http/page-errors.ts';
 
 export const load: PageServerLoad = async ({ url, locals, params }) => {
 	const sort = auditOrder(url.searchParams);
-	const { name } = spaceForPage(locals, params.slug);
-	return { ...(await loadAuditPage({ url, actor: locals.actor, spaceSlug: params.slug, order: sort.dir })), sort, space: { name } };
+	const space = spaceForPage(locals, params.slug);
+	return { ...(await loadAuditPage({ url, actor: locals.actor, space, order: sort.dir })), sort, space: { name: space.name } };
 };
