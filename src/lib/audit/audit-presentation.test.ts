@@ -7,23 +7,18 @@ import { auditVocabulary } from './audit-vocabulary.ts';
 const changed = (before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
 	[...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]));
 
+const profileBefore = {
+	id: 'a1',
+	name: { sl: 'Grozd' },
+	mission: { sl: 'Staro poslanstvo.' },
+	vision: { sl: 'Stara vizija.', en: 'Old vision.' },
+	website: 'https://grozd.si'
+};
 const profileChange = {
 	action: 'space.update',
 	entity: { type: 'space' },
-	before: {
-		id: 'a1',
-		name: { sl: 'Grozd' },
-		mission: { sl: 'Staro poslanstvo.' },
-		vision: { sl: 'Stara vizija.', en: 'Old vision.' },
-		website: 'https://grozd.si'
-	},
-	after: {
-		id: 'a1',
-		name: { sl: 'Grozd' },
-		mission: { sl: 'Novo poslanstvo.' },
-		vision: { sl: 'Nova vizija.', en: 'New vision.' },
-		website: 'https://grozd.si'
-	}
+	before: profileBefore,
+	after: { ...profileBefore, mission: { sl: 'Novo poslanstvo.' }, vision: { sl: 'Nova vizija.', en: 'New vision.' } }
 };
 const entryOf = (change: typeof profileChange) => ({ ...change, changedFields: changed(change.before, change.after) });
 
