@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '../paraglide/runtime.js';
-import { isLongText, presentRecordedChange, valueText } from './audit-presentation.ts';
+import { presentRecordedChange, valueText } from './audit-presentation.ts';
+import { isLongText } from './long-text.ts';
 import { iskra } from '../server/spaces/demo/iskra.ts';
 import { auditVocabulary } from './audit-vocabulary.ts';
 

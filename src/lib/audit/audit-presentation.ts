@@ -27,9 +27,6 @@ const isErased = (value: unknown) => isSnapshot(value) && value.erased === true 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoMoment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** A text this long, or on several lines, reads better as a block of its own than beside its label. */
-export const isLongText = (text: string | undefined) => text !== undefined && (text.length > 120 || text.includes('\n'));
-
 const identifier = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isIdentifier = (value: unknown) => typeof value === 'string' && identifier.test(value);
 const isNothing = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
@@ -46,10 +43,6 @@ export function actionLabel(action: string, vocabulary: AuditVocabulary = auditV
 
 export function entityLabel(kind: string, vocabulary: AuditVocabulary = auditVocabulary): string {
 	return vocabulary.entities[kind]?.label() ?? kind;
-}
-
-export function fieldLabel(kind: string, field: string, vocabulary: AuditVocabulary = auditVocabulary): string | undefined {
-	return wordsOf(vocabulary, kind)?.fields[field]?.();
 }
 
 /** Kinds of record as options of a filter, named in words, in the reader's alphabetical order. */
