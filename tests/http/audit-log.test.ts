@@ -123,6 +123,10 @@ describe('the audit log in plain words', () => {
 			changedFields: ['mission', 'vision'],
 			before: expect.objectContaining({ mission: expect.objectContaining({ sl: expect.stringContaining('Poslanstvo regijskega') }) })
 		});
+		const english = await fetch(url('/en/api/v1/spaces/grozd/audit?entity=space'), {
+			headers: { authorization: `Bearer ${people.fixture.tokens.adminEverything!.token}` }
+		});
+		expect((await english.json()).items.map((item: ApiEntry) => item.summary)).toContain('Changed the profile: mission, vision');
 		const document = await (await fetch(url('/api/v1/openapi.json'))).json();
 		expect(document.components.schemas.AuditPage.properties.items.items).toEqual({ $ref: '#/components/schemas/AuditLogEntry' });
 		expect(Object.keys(document.components.schemas.AuditLogEntry.properties)).toEqual(
