@@ -42,8 +42,8 @@ describe('back office in Chromium', () => {
 
 		const admin = await signedInPage('admin@example.si');
 		await admin.getByRole('link', { name: 'Dnevnik sprememb' }).click();
-		const row = admin.getByRole('row').filter({ hasText: 'staff@example.si' });
-		await expect(row.innerText()).resolves.toMatch(/obrazec[\s\S]*space\.update[\s\S]*mission/);
+		const row = admin.getByRole('row').filter({ hasText: 'Sprememba profila' });
+		await expect(row.innerText()).resolves.toMatch(/staff@example\.si[\s\S]*obrazec[\s\S]*Sprememba profila: poslanstvo/);
 		await admin.screenshot({ path: `${screenshots}/audit-grozd.png`, fullPage: true });
 		await admin.context().close();
 	});

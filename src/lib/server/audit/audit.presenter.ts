@@ -17,7 +17,7 @@ export function presentAuditEntry(row: AuditRow): AuditEntry {
 	return {
 		id: row.id,
 		at: row.createdAt.toISOString(),
-		actor: { label: row.actorLabel, userId: row.actorUserId, tokenId: row.actorTokenId },
+		actor: { label: row.actorLabel, userId: row.actorUserId, tokenId: row.actorTokenId, kind: row.actorKind },
 		source: row.source,
 		action: row.action,
 		entity: { type: row.entityType, id: row.entityId },

@@ -55,6 +55,15 @@ export function createAuditRepository({ db }: { db: Database }) {
 			return { items, total: totalRow?.value ?? 0 };
 		},
 
+		/** The kinds of record the entries of a space (or, without one, of the whole platform) are about. */
+		async entityTypes(spaceId?: string): Promise<string[]> {
+			const rows = await db
+				.selectDistinct({ entityType: auditLog.entityType })
+				.from(auditLog)
+				.where(spaceId ? eq(auditLog.spaceId, spaceId) : undefined);
+			return rows.map((row) => row.entityType);
+		},
+
 		/** Every entry about one entity, oldest first (e.g. for a person's data export). */
 		async entriesAbout(entityType: string, entityId: string): Promise<AuditRow[]> {
 			return db

@@ -3,14 +3,21 @@ import { actorLabel, type Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { createAuditRepository, type AuditFilter } from './audit.repository.ts';
 import { auditPolicy } from './audit.policy.ts';
-import type { AuditRow, AuditSource } from './audit.table.ts';
+import type { AuditActorKind, AuditRow, AuditSource } from './audit.table.ts';
 import { presentAuditEntry } from './audit.presenter.ts';
 import { auditPageSize, type AuditQuery } from './audit.schemas.ts';
 import { createUsersRepository } from '../auth/users.repository.ts';
 import { spaceNotFound } from '../spaces/spaces.errors.ts';
 import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 
-export type AuditContext = { actor: Actor; source: AuditSource };
+/**
+ * The person the log names when that is not the actor: someone acting on a link or a public form,
+ * whom the platform lets act (`actor`, e.g. the system) but who is named by what they entered
+ * (an e-mail address, a name), and by their account once they have one.
+ */
+export type AuditPerson = { label: string; userId?: string };
+
+export type AuditContext = { actor: Actor; source: AuditSource; person?: AuditPerson };
 
 export type AuditedChange = {
 	action: string;
@@ -37,12 +44,21 @@ export async function recordAudits({ db, context, changes }: { db: Database; con
 	}
 }
 
-function auditRowOf({ actor, source }: AuditContext, change: AuditedChange) {
+const actorKinds: Record<Actor['kind'], AuditActorKind> = { session: 'person', token: 'person', anonymous: 'anonymous', cli: 'cli', system: 'system' };
+
+function auditRowOf({ actor, source, person }: AuditContext, change: AuditedChange) {
+	type Who = { actorUserId: string | null; actorTokenId: string | null; actorLabel: string; actorKind: AuditActorKind };
+	const who: Who = person
+		? { actorUserId: person.userId ?? null, actorTokenId: null, actorLabel: person.label, actorKind: person.userId ? 'person' : 'public' }
+		: {
+				actorUserId: actor.kind === 'session' || actor.kind === 'token' ? actor.userId : null,
+				actorTokenId: actor.kind === 'token' ? actor.tokenId : null,
+				actorLabel: actorLabel(actor),
+				actorKind: actorKinds[actor.kind]
+			};
 	return {
 		spaceId: change.spaceId ?? null,
-		actorUserId: actor.kind === 'session' || actor.kind === 'token' ? actor.userId : null,
-		actorTokenId: actor.kind === 'token' ? actor.tokenId : null,
-		actorLabel: actorLabel(actor),
+		...who,
 		source,
 		action: change.action,
 		entityType: change.entityType,
@@ -50,6 +66,17 @@ function auditRowOf({ actor, source }: AuditContext, change: AuditedChange) {
 		before: change.before ?? null,
 		after: change.after ?? null
 	};
+}
+
+function authorizeReading(actor: Actor, spaceId: string | undefined) {
+	if (spaceId) authorize(auditPolicy, actor, 'readSpace', { spaceId });
+	else authorize(auditPolicy, actor, 'readPlatform');
+}
+
+/** The kinds of record a space's log (or the platform's) holds entries about, for choosing one. */
+export async function listAuditKinds({ db, actor, spaceId }: { db: Database; actor: Actor; spaceId?: string }): Promise<string[]> {
+	authorizeReading(actor, spaceId);
+	return createAuditRepository({ db }).entityTypes(spaceId);
 }
 
 /** Entries of one space (its admins) or, without a space, of the whole platform (platform admins). */
@@ -67,8 +94,7 @@ export async function listAudit({
 	/** Newest first (`desc`) or oldest first. */
 	order?: 'asc' | 'desc';
 }): Promise<{ items: AuditRow[]; total: number }> {
-	if (filter.spaceId) authorize(auditPolicy, actor, 'readSpace', { spaceId: filter.spaceId });
-	else authorize(auditPolicy, actor, 'readPlatform');
+	authorizeReading(actor, filter.spaceId);
 	return createAuditRepository({ db }).list(filter, page, order);
 }
 

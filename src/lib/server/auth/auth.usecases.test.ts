@@ -37,6 +37,13 @@ describe('accounts', () => {
 				input: { email: 'Admin@Example.si', name: 'Ada Admin', password: 'a long enough password' }
 			});
 			expect(admin).toMatchObject({ email: 'admin@example.si', isPlatformAdmin: true });
+			// whoever sets up is named by the account they made, not by the platform that let them
+			const { items } = await createAuditRepository({ db: database.db }).list({ entityType: 'user' }, { limit: 10, offset: 0 });
+			expect(items.find((entry) => entry.action === 'user.create')).toMatchObject({
+				actorLabel: 'admin@example.si',
+				actorUserId: admin.id,
+				actorKind: 'person'
+			});
 			await expect(
 				completeSetup({ db: database.db, auth, token: second!, input: { email: 'x@example.si', name: 'X', password: 'another long password' } })
 			).rejects.toMatchObject({ code: 'setup_already_done' });

@@ -17,7 +17,11 @@ type AuthDeps = { db: Database; auth: Auth };
 
 const apiErrorCode = (error: unknown) => (error instanceof APIError ? (error.body?.code as string | undefined) : undefined);
 
-export async function createUser({ db, auth, context, input }: AuthDeps & { context: AuditContext; input: NewUser }) {
+/**
+ * Makes an account. With `ownAccount`, the person making it is its owner (on a setup or invitation
+ * link): the log names them by the new account, not by the platform that let them.
+ */
+export async function createUser({ db, auth, context, input, ownAccount = false }: AuthDeps & { context: AuditContext; input: NewUser; ownAccount?: boolean }) {
 	authorize(usersPolicy, context.actor, 'create');
 	const data = newUserSchema.parse(input);
 	if (await createUsersRepository({ db }).findByEmail(data.email)) throw emailTaken(data.email);
@@ -33,7 +37,8 @@ export async function createUser({ db, auth, context, input }: AuthDeps & { cont
 		password: await internals.password.hash(data.password)
 	});
 	const after = { email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin, locale: user.locale };
-	await recordAudit({ db, context, change: { action: 'user.create', entityType: 'user', entityId: user.id, after } });
+	const recordedAs = ownAccount ? { ...context, person: { userId: user.id, label: user.email } } : context;
+	await recordAudit({ db, context: recordedAs, change: { action: 'user.create', entityType: 'user', entityId: user.id, after } });
 	return user;
 }
 
@@ -95,9 +100,10 @@ export async function resetPassword({ db, auth, input }: AuthDeps & { input: unk
 		throw error;
 	}
 	const user = await createUsersRepository({ db }).findById(link.value);
+	// whoever holds the link is the account's owner: the log names them, not the platform
 	await recordAudit({
 		db,
-		context: { actor: systemActor, source: 'form' },
+		context: { actor: systemActor, source: 'form', person: { userId: link.value, label: user?.email ?? link.value } },
 		change: { action: 'user.reset_password', entityType: 'user', entityId: link.value, after: { email: user?.email } }
 	});
 }
@@ -146,7 +152,7 @@ export async function completeSetup({ db, auth, token, input }: AuthDeps & { tok
 		.returning();
 	if (!used) throw setupLinkInvalid();
 	try {
-		return await createUser({ db, auth, context: { actor: systemActor, source: 'form' }, input: data });
+		return await createUser({ db, auth, context: { actor: systemActor, source: 'form' }, input: data, ownAccount: true });
 	} catch (error) {
 		// nobody was created: the link works again (better-auth writes outside any transaction of ours)
 		await db.insert(verifications).values(used);

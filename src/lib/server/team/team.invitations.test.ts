@@ -141,9 +141,11 @@ describe('invitations', () => {
 			});
 			expect(user.email).toBe('hana@example.si');
 			const [added] = await fixture.auditOf('space_member');
-			expect(added).toMatchObject({ action: 'space_member.add', entityId: result.userId, actorLabel: 'system', after: { role: 'viewer' } });
+			// the log names the new person, by the account they made, not the platform that let them
+			const byHana = { actorLabel: 'hana@example.si', actorUserId: result.userId, actorKind: 'person' };
+			expect(added).toMatchObject({ action: 'space_member.add', entityId: result.userId, ...byHana, after: { role: 'viewer' } });
 			const accepted = (await fixture.auditOf('invitation')).find((entry) => entry.action === 'invitation.accept');
-			expect(accepted).toMatchObject({ before: { acceptedAt: null }, after: { acceptedAt: expect.any(String) } });
+			expect(accepted).toMatchObject({ ...byHana, before: { acceptedAt: null }, after: { acceptedAt: expect.any(String) } });
 		});
 
 		it('works once: the link is used up afterwards', async () => {

@@ -215,8 +215,9 @@ export async function acceptInvitation({
 	authorize(teamPolicy, context.actor, 'acceptInvitation');
 	const { invitation } = await openInvitation(db, token);
 	const existing = await createUsersRepository({ db }).findByEmail(invitation.email);
-	// a new person is nobody yet: the platform records what it did on the link's authority
-	const writer: AuditContext = existing ? context : { actor: systemActor, source: context.source };
+	// a new person has no account yet: the platform lets them act on the link's authority, and the
+	// log names them by the address the link was sent to, then by the account they make
+	const onLink: AuditContext = { actor: systemActor, source: context.source, person: { label: invitation.email } };
 	let userId: string;
 	if (existing) {
 		if (context.actor.kind !== 'session') throw invitationNeedsSignIn(invitation.email);
@@ -230,11 +231,13 @@ export async function acceptInvitation({
 		const user = await createUser({
 			db,
 			auth,
-			context: writer,
-			input: { ...account, email: invitation.email, locale: invitation.locale }
+			context: onLink,
+			input: { ...account, email: invitation.email, locale: invitation.locale },
+			ownAccount: true
 		});
 		userId = user.id;
 	}
+	const writer: AuditContext = existing ? context : { ...onLink, person: { userId, label: invitation.email } };
 	return db.transaction(async (tx) => {
 		const team = createTeamRepository({ db: tx, spaceId: invitation.spaceId });
 		const accepted = await team.markInvitationAccepted(invitation.id, new Date());
