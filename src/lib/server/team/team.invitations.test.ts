@@ -10,6 +10,7 @@ import { jobs } from '../jobs/jobs.table.ts';
 import { anonymous, type Actor } from '../policy/actor.ts';
 import { hashSecret } from '../shared/secrets.ts';
 import { invitations } from './team.table.ts';
+import { spaces } from '../spaces/spaces.table.ts';
 import { createTeamFixture, publicUrl } from './team.test-fixtures.ts';
 import { listTeam } from './team.usecases.ts';
 import { acceptInvitation, getInvitation, inviteToSpace } from './team.invitations.usecases.ts';
@@ -208,6 +209,21 @@ describe('invitations', () => {
 			});
 			expect(await createUsersRepository({ db: database.db }).findByEmail('mia@example.si')).toBeUndefined();
 			expect((await pending()).map((pendingInvitation) => pendingInvitation.id)).not.toContain(invitation.id);
+		});
+
+		it('takes nobody into an archived space until it is restored', async () => {
+			const { token } = await invite('nika@example.si');
+			await database.db.update(spaces).set({ archivedAt: new Date() }).where(eq(spaces.slug, 'grozd'));
+			try {
+				await expect(getInvitation({ db: database.db, token })).rejects.toMatchObject({ code: 'space_read_only' });
+				await expect(accept(token, anonymous, { name: 'Nika', password: 'nika has a long password' })).rejects.toMatchObject({
+					code: 'space_read_only'
+				});
+				expect(await createUsersRepository({ db: database.db }).findByEmail('nika@example.si')).toBeUndefined();
+			} finally {
+				await database.db.update(spaces).set({ archivedAt: null }).where(eq(spaces.slug, 'grozd'));
+			}
+			await expect(getInvitation({ db: database.db, token })).resolves.toMatchObject({ email: 'nika@example.si' });
 		});
 
 		it('says when a link is unknown', async () => {

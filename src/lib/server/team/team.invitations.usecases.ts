@@ -29,6 +29,7 @@ import { invitationIdSchema, invitationSchema, newAccountSchema, type NewAccount
 import type { InvitationRow } from './team.table.ts';
 import { managingTeam } from './team.scope.ts';
 import type { SpaceRef } from '../spaces/space-scope.ts';
+import { spaceReadOnly } from '../spaces/spaces.errors.ts';
 
 export const invitationValidDays = 7;
 
@@ -169,6 +170,8 @@ async function openInvitation(db: Database, token: string) {
 	if (!found) throw invitationNotFound();
 	if (found.invitation.acceptedAt) throw invitationUsed();
 	if (found.invitation.expiresAt <= new Date()) throw invitationExpired();
+	// an archived space takes nobody in until it is restored
+	if (found.space.archivedAt) throw spaceReadOnly(found.space.slug);
 	return found;
 }
 

@@ -11,7 +11,7 @@ import { invitations, spaceMembers, type InvitationRow, type SpaceMemberRow } fr
 
 export type TeamMember = { userId: string; name: string; email: string; role: SpaceRole; organisationId: string | null };
 
-export type InvitationSpace = { id: string; slug: string; name: LocalizedText };
+export type InvitationSpace = { id: string; slug: string; name: LocalizedText; archivedAt: Date | null };
 
 export type TeamRepository = ReturnType<typeof createTeamRepository>;
 
@@ -33,7 +33,7 @@ export async function spaceRolesOf(db: Database, userId: string): Promise<Map<st
 /** An invitation by its token's hash, with the space it is for: the link people follow names no space. */
 export async function findInvitationByHash(db: Database, tokenHash: string): Promise<{ invitation: InvitationRow; space: InvitationSpace } | undefined> {
 	const [row] = await db
-		.select({ invitation: invitations, space: { id: spaces.id, slug: spaces.slug, name: spaces.name } })
+		.select({ invitation: invitations, space: { id: spaces.id, slug: spaces.slug, name: spaces.name, archivedAt: spaces.archivedAt } })
 		.from(invitations)
 		.innerJoin(spaces, eq(spaces.id, invitations.spaceId))
 		.where(eq(invitations.tokenHash, tokenHash));
