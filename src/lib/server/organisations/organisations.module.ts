@@ -26,7 +26,8 @@ export const organisationsModule = defineModule({
 		'/app/(signed-in)/organisations/duplicates': backOfficeForm(organisationsPolicy, 'merge'),
 		'/app/(signed-in)/organisations/import': backOfficeForm(organisationsPolicy, 'import'),
 		'/app/(signed-in)/organisations/import/[id]': backOfficeForm(organisationsPolicy, 'import'),
-		'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') }
+		'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') },
+		'/app/(signed-in)/organisations/import/[id]/rejected': { GET: backOffice(organisationsPolicy, 'import') }
 	},
 	// the editor's form carries a logo, the import page a file (each refuses one too large itself)
 	bodyLimits: {

@@ -53,7 +53,7 @@ describe('exporting organisations', () => {
 
 		const before = await createOrganisationsRepository({ db: db() }).count();
 		const result = await importOrganisations({ db: db(), context: cli, file: { name: 'export.csv', content: Buffer.from(csv) }, dryRun: false });
-		expect(result).toEqual({ total: before, created: 0, updated: 0, unchanged: before, problems: [], applied: true });
+		expect(result).toEqual({ total: before, created: 0, updated: 0, unchanged: before, problems: [], rejected: 0, likelyDuplicates: [], applied: true });
 		const again = (await buffer(exportCsv())).toString('utf8');
 		expect(again).toBe(csv);
 	});
