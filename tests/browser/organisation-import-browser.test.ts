@@ -54,18 +54,18 @@ describe('importing organisations in Chromium', () => {
 				4: `${first + 2},,Brez oblike,,,,,,,,,,`,
 				9: `${first + 7},,Napačen e-naslov,,association,,,,,ni-naslov,,,`
 			});
-			await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('bad.csv', bad));
+			await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(fileOnDisk('bad.csv', bad));
 			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
 			const problems = page.getByRole('table', { name: /Vrstice, ki jih ni mogoče uvoziti \(2\)/ });
-			await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/4\s+legal_form\s+Manjka pravna oblika\./);
-			await expect(problems.getByRole('row').nth(2).innerText()).resolves.toMatch(/9\s+email\s+To ni e-poštni naslov\./);
+			await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/4\s+Brez oblike\s+legal_form\s+\(prazno\)\s+Manjka pravna oblika\./);
+			await expect(problems.getByRole('row').nth(2).innerText()).resolves.toMatch(/9\s+Napačen e-naslov\s+email\s+ni-naslov\s+To ni e-poštni naslov\./);
 			if (javaScript) {
 				expect(await axe(page)).toEqual([]);
 				await page.screenshot({ path: `${screenshots}/import-problems.png`, fullPage: true });
 			}
 
 			await page.getByRole('link', { name: 'Uvozi drugo datoteko' }).click();
-			await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('good.csv', organisationsCsv(first, 5000)));
+			await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(fileOnDisk('good.csv', organisationsCsv(first, 5000)));
 			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
 			await expect(page.locator('main').innerText()).resolves.toContain('Datoteka je v naši obliki.');
 			if (javaScript) await page.screenshot({ path: `${screenshots}/import-preview.png`, fullPage: true });
@@ -87,7 +87,7 @@ describe('importing organisations in Chromium', () => {
 	it('maps the columns of another layout in the form', async () => {
 		const page = await signedInPage(false);
 		await page.goto(`${people.app.url}/app/organisations/import`);
-		await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('other.csv', 'Naziv;Oblika;Kraj\nZavod Preslikava;zavod;Bled\n'));
+		await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(fileOnDisk('other.csv', 'Naziv;Oblika;Kraj\nZavod Preslikava;zavod;Bled\n'));
 		await page.getByRole('button', { name: 'Preveri datoteko' }).click();
 		await expect(page.locator('main').innerText()).resolves.toContain('Stolpcev te datoteke ne prepoznamo.');
 		await page.screenshot({ path: `${screenshots}/import-mapping.png`, fullPage: true });
