@@ -147,9 +147,7 @@ describe('importing organisations over HTTP form posts', () => {
 		const html = await (await get(location)).text();
 		const text = mainText(html.replace(/<\/t[dh]>/g, ' $&'));
 		expect(text).toContain('Morda so že v registru');
-		expect(text).toMatch(
-			/2 Kulturno drustvo Cuk Sentvid Kulturno društvo „Čuk“ Šentvid, Ljubljana - Šentvid \(5012345\)\s+podobno ime v isti občini/
-		);
+		expect(text).toMatch(/2 Kulturno drustvo Cuk Sentvid Kulturno društvo „Čuk“ Šentvid, Ljubljana - Šentvid \(5012345\)\s+podobno ime v isti občini/);
 		expect(html).toMatch(/href="\/app\/organisations\/[0-9a-f-]{36}"/);
 	});
 });

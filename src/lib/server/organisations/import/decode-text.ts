@@ -8,6 +8,7 @@ export type TextEncoding = 'utf-8' | 'windows-1250';
  * DEL and the C1 range. In Windows-1250 the bytes 0x81, 0x83, 0x88, 0x90 and 0x98 stand for no
  * character, and the WHATWG decoder gives them as C1 controls, so this refuses them too.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
