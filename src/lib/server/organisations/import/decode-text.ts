@@ -29,13 +29,22 @@ export function decodeText(content: Buffer): { text: string; encoding: TextEncod
 	try {
 		text = utf8.decode(content);
 	} catch {
+		// a byte order mark says UTF-8: a file that has one and breaks it is damaged, not Windows-1250
+		if (content.subarray(0, 3).equals(utf8Bom)) {
+			const lenient = new TextDecoder('utf-8').decode(content);
+			throw importFileEncoding(lineAt(lenient, lenient.indexOf('\uFFFD')), 'U+FFFD');
+		}
 		encoding = 'windows-1250';
 		text = windows1250.decode(content);
 	}
 	const control = controlCharacter.exec(text);
-	if (control) {
-		const line = text.slice(0, control.index).split('\n').length;
-		throw importFileEncoding(line, `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-	}
+	if (control) throw importFileEncoding(lineAt(text, control.index), `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 	return { text, encoding };
+}
+
+const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** The line (from 1) a position of the text is on. */
+function lineAt(text: string, index: number): number {
+	return text.slice(0, Math.max(index, 0)).split('\n').length;
 }

@@ -32,6 +32,9 @@ describe('decoding text files', () => {
 		// 0x81 is no character in Windows-1250
 		expect(() => decodeText(Buffer.from([0x61, 0x0a, 0x62, 0x0a, 0x81]))).toThrow(expect.objectContaining({ details: { line: 3, character: 'U+0081' } }));
 		expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14]))).toThrow(expect.objectContaining({ code: 'import_file_encoding' }));
+		// a byte order mark says UTF-8: broken UTF-8 after one is damage, not Windows-1250
+		const damaged = Buffer.concat([Buffer.from('\uFEFFname\nDruštvo\n'), Buffer.from([0xe8, 0x0a])]);
+		expect(() => decodeText(damaged)).toThrow(expect.objectContaining({ details: { line: 3, character: 'U+FFFD' } }));
 	});
 });
 
