@@ -99,4 +99,56 @@ describe('importing organisations in Chromium', () => {
 		await expect(page.getByRole('button', { name: 'Uvozi 1 vrstico' }).count()).resolves.toBe(1);
 		await page.context().close();
 	});
+
+	it('on a 360 px phone without JavaScript: imports the Excel file, then the good rows of a PRS extract, by keyboard', async () => {
+		const page = await signedInAt(browser, people.app.url, await people.newSession('staff@example.si'), { javaScriptEnabled: false, width: 360 });
+		const upload = async (path: string) => {
+			await page.goto(`${people.app.url}/app/organisations/import`);
+			await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(path);
+			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
+		};
+		const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+		const waitUntilDone = () => page.getByText('Uvoz je končan').waitFor({ timeout: 60_000 });
+
+		await upload('tests/fixtures/imports/excel-sl-windows-1250.csv');
+		await expect(page.locator('main').innerText()).resolves.toContain('Windows-1250');
+		await page.getByRole('button', { name: 'Uvozi 3 vrstice' }).click();
+		await waitUntilDone();
+
+		await upload('tests/fixtures/imports/ajpes-prs-windows-1250.csv');
+		const problems = page.getByRole('table', { name: /Vrstice, ki jih ni mogoče uvoziti/ });
+		await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/PLANINSKO DRUŠTVO ŽALEC, Poslovna enota Koča na Mrzlici[\s\S]*5112345001/);
+		expect(await noSidewaysScroll()).toBe(true);
+		await page.screenshot({ path: `${screenshots}/import-prs-360.png`, fullPage: true });
+		// the choice by keyboard: the radio group, an arrow to the second option, then the button
+		await page.getByLabel(/Vse ali nič/).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByLabel(/Uvozi samo dobre vrstice \(4\)/).isChecked()).resolves.toBe(true);
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Nadaljuj');
+		await page.keyboard.press('Enter');
+		await waitUntilDone();
+		await expect(page.locator('main').innerText()).resolves.toContain('1 zavrnjena vrstica ni bila uvožena.');
+		await expect(page.getByRole('link', { name: /Prenesi zavrnjeno vrstico/ }).count()).resolves.toBe(1);
+		expect(await noSidewaysScroll()).toBe(true);
+		await page.context().close();
+	});
+
+	it('warns of a likely duplicate on the new-organisation form, with links, and creates it anyway', async () => {
+		const page = await signedInPage(true);
+		await page.goto(`${people.app.url}/app/organisations/new`);
+		// typed once the page is hydrated, so that hydration does not clear it
+		await page.waitForLoadState('networkidle');
+		await page.getByLabel('Ime', { exact: true }).fill('Planinsko drustvo Zalec');
+		await page.getByLabel('Pravna oblika', { exact: true }).selectOption('association');
+		await page.getByLabel('Davčna številka', { exact: true }).fill('34567895');
+		await page.getByRole('button', { name: 'Dodaj organizacijo' }).click();
+		await page.getByText('Ta organizacija je morda že v registru').waitFor();
+		expect(await axe(page)).toEqual([]);
+		await expect(page.getByRole('link', { name: 'PLANINSKO DRUŠTVO ŽALEC' }).count()).resolves.toBe(1);
+		await page.screenshot({ path: `${screenshots}/new-organisation-duplicate.png`, fullPage: true });
+		await page.getByRole('button', { name: 'Vseeno ustvari novo organizacijo' }).click();
+		await page.waitForURL(/\/app\/organisations\/[0-9a-f-]{36}\?created$/);
+		await page.context().close();
+	});
 });
