@@ -9,6 +9,14 @@ type IdPair = { leftId: string; rightId: string };
 export type IdentifiedOrganisation = { id: string; taxNumber: string | null; registrationNumber: string | null };
 export type OrganisationSummary = { id: string; name: string; registrationNumber: string | null; city: string | null };
 
+/** What comparing names needs of an organisation (see `NamedOrganisation`). */
+const namedColumns = {
+	id: organisations.id,
+	foldedName: organisations.sortName,
+	city: organisations.city,
+	municipalityCode: sql<string>`${organisations.municipalityCode}`
+};
+
 /** A list as one parameter (a thousand separate ones cost the client more than the lookup costs the server). */
 const listOf = (values: string[]) => sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
@@ -32,27 +40,14 @@ export function createDuplicatesRepository({ db }: { db: Database }) {
 
 		/** What comparing names needs, for every organisation with a municipality. */
 		async namedOrganisations(): Promise<NamedOrganisation[]> {
-			return db
-				.select({
-					id: organisations.id,
-					foldedName: organisations.sortName,
-					city: organisations.city,
-					municipalityCode: sql<string>`${organisations.municipalityCode}`
-				})
-				.from(organisations)
-				.where(isNotNull(organisations.municipalityCode));
+			return db.select(namedColumns).from(organisations).where(isNotNull(organisations.municipalityCode));
 		},
 
 		/** What comparing names needs, for the organisations of these municipalities. */
 		async namedOrganisationsIn(municipalityCodes: string[]): Promise<NamedOrganisation[]> {
 			if (municipalityCodes.length === 0) return [];
 			return db
-				.select({
-					id: organisations.id,
-					foldedName: organisations.sortName,
-					city: organisations.city,
-					municipalityCode: sql<string>`${organisations.municipalityCode}`
-				})
+				.select(namedColumns)
 				.from(organisations)
 				.where(and(isNotNull(organisations.municipalityCode), sql`${organisations.municipalityCode} in ${listOf(municipalityCodes)}`));
 		},
