@@ -54,18 +54,18 @@ describe('importing organisations in Chromium', () => {
 				4: `${first + 2},,Brez oblike,,,,,,,,,,`,
 				9: `${first + 7},,Napačen e-naslov,,association,,,,,ni-naslov,,,`
 			});
-			await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('bad.csv', bad));
+			await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(fileOnDisk('bad.csv', bad));
 			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
 			const problems = page.getByRole('table', { name: /Vrstice, ki jih ni mogoče uvoziti \(2\)/ });
-			await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/4\s+legal_form\s+Manjka pravna oblika\./);
-			await expect(problems.getByRole('row').nth(2).innerText()).resolves.toMatch(/9\s+email\s+To ni e-poštni naslov\./);
+			await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/4\s+Brez oblike\s+legal_form\s+\(prazno\)\s+Manjka pravna oblika\./);
+			await expect(problems.getByRole('row').nth(2).innerText()).resolves.toMatch(/9\s+Napačen e-naslov\s+email\s+ni-naslov\s+To ni e-poštni naslov\./);
 			if (javaScript) {
 				expect(await axe(page)).toEqual([]);
 				await page.screenshot({ path: `${screenshots}/import-problems.png`, fullPage: true });
 			}
 
 			await page.getByRole('link', { name: 'Uvozi drugo datoteko' }).click();
-			await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('good.csv', organisationsCsv(first, 5000)));
+			await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(fileOnDisk('good.csv', organisationsCsv(first, 5000)));
 			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
 			await expect(page.locator('main').innerText()).resolves.toContain('Datoteka je v naši obliki.');
 			if (javaScript) await page.screenshot({ path: `${screenshots}/import-preview.png`, fullPage: true });
@@ -87,7 +87,7 @@ describe('importing organisations in Chromium', () => {
 	it('maps the columns of another layout in the form', async () => {
 		const page = await signedInPage(false);
 		await page.goto(`${people.app.url}/app/organisations/import`);
-		await page.getByLabel('Datoteka CSV ali XLSX').setInputFiles(fileOnDisk('other.csv', 'Naziv;Oblika;Kraj\nZavod Preslikava;zavod;Bled\n'));
+		await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(fileOnDisk('other.csv', 'Naziv;Oblika;Kraj\nZavod Preslikava;zavod;Bled\n'));
 		await page.getByRole('button', { name: 'Preveri datoteko' }).click();
 		await expect(page.locator('main').innerText()).resolves.toContain('Stolpcev te datoteke ne prepoznamo.');
 		await page.screenshot({ path: `${screenshots}/import-mapping.png`, fullPage: true });
@@ -97,6 +97,58 @@ describe('importing organisations in Chromium', () => {
 		await page.getByRole('button', { name: 'Preberi s to razporeditvijo' }).click();
 		await expect(page.locator('main').innerText()).resolves.toContain('Datoteko beremo po razporeditvi stolpcev, ki ste jo izbrali.');
 		await expect(page.getByRole('button', { name: 'Uvozi 1 vrstico' }).count()).resolves.toBe(1);
+		await page.context().close();
+	});
+
+	it('on a 360 px phone without JavaScript: imports the Excel file, then the good rows of a PRS extract, by keyboard', async () => {
+		const page = await signedInAt(browser, people.app.url, await people.newSession('staff@example.si'), { javaScriptEnabled: false, width: 360 });
+		const upload = async (path: string) => {
+			await page.goto(`${people.app.url}/app/organisations/import`);
+			await page.getByLabel('Datoteka CSV, XLSX ali ODS').setInputFiles(path);
+			await page.getByRole('button', { name: 'Preveri datoteko' }).click();
+		};
+		const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+		const waitUntilDone = () => page.getByText('Uvoz je končan').waitFor({ timeout: 60_000 });
+
+		await upload('tests/fixtures/imports/excel-sl-windows-1250.csv');
+		await expect(page.locator('main').innerText()).resolves.toContain('Windows-1250');
+		await page.getByRole('button', { name: 'Uvozi 3 vrstice' }).click();
+		await waitUntilDone();
+
+		await upload('tests/fixtures/imports/ajpes-prs-windows-1250.csv');
+		const problems = page.getByRole('table', { name: /Vrstice, ki jih ni mogoče uvoziti/ });
+		await expect(problems.getByRole('row').nth(1).innerText()).resolves.toMatch(/PLANINSKO DRUŠTVO ŽALEC, Poslovna enota Koča na Mrzlici[\s\S]*5112345001/);
+		expect(await noSidewaysScroll()).toBe(true);
+		await page.screenshot({ path: `${screenshots}/import-prs-360.png`, fullPage: true });
+		// the choice by keyboard: the radio group, an arrow to the second option, then the button
+		await page.getByLabel(/Vse ali nič/).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByLabel(/Uvozi samo dobre vrstice \(4\)/).isChecked()).resolves.toBe(true);
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Nadaljuj');
+		await page.keyboard.press('Enter');
+		await waitUntilDone();
+		await expect(page.locator('main').innerText()).resolves.toContain('1 zavrnjena vrstica ni bila uvožena.');
+		await expect(page.getByRole('link', { name: /Prenesi zavrnjeno vrstico/ }).count()).resolves.toBe(1);
+		expect(await noSidewaysScroll()).toBe(true);
+		await page.context().close();
+	});
+
+	it('warns of a likely duplicate on the new-organisation form, with links, and creates it anyway', async () => {
+		const page = await signedInPage(true);
+		await page.goto(`${people.app.url}/app/organisations/new`);
+		// typed once the page is hydrated, so that hydration does not clear it
+		await page.waitForLoadState('networkidle');
+		await page.getByLabel('Ime', { exact: true }).fill('Planinsko drustvo Zalec');
+		await page.getByLabel('Pravna oblika', { exact: true }).selectOption('association');
+		await page.getByLabel('Davčna številka', { exact: true }).fill('34567895');
+		await page.getByRole('button', { name: 'Dodaj organizacijo' }).click();
+		await page.getByText('Ta organizacija je morda že v registru').waitFor();
+		expect(await axe(page)).toEqual([]);
+		await expect(page.getByRole('link', { name: 'PLANINSKO DRUŠTVO ŽALEC' }).count()).resolves.toBe(1);
+		await page.screenshot({ path: `${screenshots}/new-organisation-duplicate.png`, fullPage: true });
+		await page.getByRole('button', { name: 'Vseeno ustvari novo organizacijo' }).click();
+		await page.waitForURL(/\/app\/organisations\/[0-9a-f-]{36}\?created$/);
 		await page.context().close();
 	});
 });

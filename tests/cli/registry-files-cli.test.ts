@@ -53,8 +53,8 @@ describe('npm run cli -- import / export organisations', { timeout: 180_000 }, (
 		const bad = file('bad.csv', [header, rows[0], '41,,Kratka matična,,association,,,,,,,,', `${4_100_002},,Neznana oblika,,sect,,,,,,,,`].join('\n'));
 		const run = await cli('import', 'organisations', bad);
 		expect(run.code).toBe(65);
-		expect(run.stderr).toContain('line 3: registration_number: The registration number must have 7 or 10 digits.');
-		expect(run.stderr).toContain('line 4: legal_form: Unknown legal form');
+		expect(run.stderr).toContain('line 3: registration_number ("41"): The registration number must have 7 or 10 digits.');
+		expect(run.stderr).toContain('line 4: legal_form ("sect"): Unknown legal form');
 		expect(run.stdout).toContain('2 problems in the rows: nothing was written.');
 		expect((await cli('import', 'organisations', good, '--dry-run')).stdout).toContain('2500 new');
 	});
@@ -93,5 +93,35 @@ describe('npm run cli -- import / export organisations', { timeout: 180_000 }, (
 		expect(mapped.stdout).toContain('1 new');
 		expect((await cli('import', 'people', other)).code).toBe(64);
 		expect((await cli('export', 'organisations', join(folder, 'list.txt'))).code).toBe(64);
+	});
+
+	it('imports a Windows-1250 CSV from Excel in Slovenian and an AJPES PRS extract without a garbled letter or a lost house number', async () => {
+		const excel = await cli('import', 'organisations', 'tests/fixtures/imports/excel-sl-windows-1250.csv');
+		expect(excel.code).toBe(0);
+		expect(excel.stdout).toContain('Rows: 3 (3 new, 0 changed, 0 unchanged).');
+
+		const prs = 'tests/fixtures/imports/ajpes-prs-windows-1250.csv';
+		const allOrNothing = await cli('import', 'organisations', prs);
+		expect(allOrNothing.code).toBe(65);
+		expect(allOrNothing.stderr).toContain(
+			'line 3: registration_number ("5112345001"): This is a branch (poslovna enota) of the organisation with the registration number: 5112345.'
+		);
+		const goodRows = await cli('import', 'organisations', prs, '--skip-rejected');
+		expect(goodRows.code).toBe(0);
+		expect(goodRows.stdout).toContain('Rows: 5 (3 new, 0 changed, 1 unchanged).');
+		expect(goodRows.stdout).toContain('1 rejected rows left out: the other rows were imported.');
+
+		const out = join(folder, 'zalec.csv');
+		expect((await cli('export', 'organisations', out, '--q', 'zalec', '--flavour', 'excel-sl')).code).toBe(0);
+		const text = readFileSync(out, 'utf8');
+		expect(text).not.toContain('\uFFFD');
+		expect(text).toContain('\r\n4012345;;Zveza društev upokojencev Žalec;ZDU Žalec;federation;Savinjska cesta 3;3310;Žalec;190;');
+		expect(text).toContain('\r\n5112345;34567895;PLANINSKO DRUŠTVO ŽALEC;PD ŽALEC;association;Savinjska cesta 5a;3310;Žalec;190;');
+
+		const utf16 = file('utf16.csv', '');
+		writeFileSync(utf16, Buffer.from('\uFEFFname,legal_form\r\nDruštvo,association\r\n', 'utf16le'));
+		const refused = await cli('import', 'organisations', utf16);
+		expect(refused.code).not.toBe(0);
+		expect(refused.stderr).toContain('neither UTF-8 nor Windows-1250');
 	});
 });

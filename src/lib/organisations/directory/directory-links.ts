@@ -22,8 +22,11 @@ export function directoryHref(filters: DirectoryFilters, changes: DirectoryFilte
 	return `${localHref('/organisations')}${directorySearch({ ...filters, ...changes }, page)}`;
 }
 
-/** The export of what the directory currently shows, in `format` (in the page's language: its refusals are worded). */
-export function exportHref(filters: DirectoryFilters, format: 'csv' | 'xlsx'): string {
+/**
+ * The export of what the directory currently shows, in `format` (in the page's language: its
+ * refusals are worded); `excel-sl`: the CSV that Excel set to Slovenian opens in columns.
+ */
+export function exportHref(filters: DirectoryFilters, format: 'csv' | 'xlsx', flavour?: 'excel-sl'): string {
 	const search = directorySearch(filters);
-	return `${localHref('/organisations/export')}${search ? `${search}&` : '?'}format=${format}`;
+	return `${localHref('/organisations/export')}${search ? `${search}&` : '?'}format=${format}${flavour ? `&flavour=${flavour}` : ''}`;
 }

@@ -26,7 +26,8 @@ export const organisationsModule = defineModule({
 		'/app/(signed-in)/organisations/duplicates': backOfficeForm(organisationsPolicy, 'merge'),
 		'/app/(signed-in)/organisations/import': backOfficeForm(organisationsPolicy, 'import'),
 		'/app/(signed-in)/organisations/import/[id]': backOfficeForm(organisationsPolicy, 'import'),
-		'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') }
+		'/app/(signed-in)/organisations/import/[id]/progress': { GET: backOffice(organisationsPolicy, 'import') },
+		'/app/(signed-in)/organisations/import/[id]/rejected': { GET: backOffice(organisationsPolicy, 'import') }
 	},
 	// the editor's form carries a logo, the import page a file (each refuses one too large itself)
 	bodyLimits: {
@@ -39,16 +40,18 @@ export const organisationsModule = defineModule({
 	demoContent: loadDemoOrganisations,
 	cliCommands: {
 		import: {
-			summary: 'Import organisations from a CSV or XLSX file (all rows or none); exit code 65 when a row is rejected.',
-			usage: 'organisations FILE [--dry-run] [--map name=Naziv,legal_form=Oblika,…]',
-			options: { 'dry-run': { type: 'boolean' }, map: { type: 'string' } },
+			summary:
+				'Import organisations from a CSV (UTF-8 or Windows-1250), XLSX or ODS file: all rows or none (exit code 65 when a row is rejected), or the good rows alone with --skip-rejected.',
+			usage: 'organisations FILE [--dry-run] [--skip-rejected] [--map name=Naziv,legal_form=Oblika,…]',
+			options: { 'dry-run': { type: 'boolean' }, 'skip-rejected': { type: 'boolean' }, map: { type: 'string' } },
 			positionals: true,
 			run: importCommand
 		},
 		export: {
-			summary: 'Export organisations to a CSV or XLSX file (by its extension) in the import layout.',
-			usage: 'organisations FILE.csv|FILE.xlsx [--region SI042] [--legal-form association] [--q text]',
-			options: { region: { type: 'string' }, 'legal-form': { type: 'string' }, q: { type: 'string' } },
+			summary:
+				'Export organisations to a CSV or XLSX file (by its extension) in the import layout; --flavour excel-sl writes the `;` CSV Excel in Slovenian opens.',
+			usage: 'organisations FILE.csv|FILE.xlsx [--flavour standard|excel-sl] [--region SI042] [--legal-form association] [--q text]',
+			options: { flavour: { type: 'string' }, region: { type: 'string' }, 'legal-form': { type: 'string' }, q: { type: 'string' } },
 			positionals: true,
 			run: exportCommand
 		},

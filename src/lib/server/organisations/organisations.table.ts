@@ -79,7 +79,18 @@ export const organisationRedirects = pgTable('organisation_redirects', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
-export type ImportProblem = { line: number; column?: string; code: string; message: string };
+/**
+ * A rejected row's problem; `detail` completes its words (an earlier line, unknown codes),
+ * `value` is what the cell held, `name` the row's organisation.
+ */
+export type ImportProblem = { line: number; column?: string; code: string; message: string; detail?: string; value?: string; name?: string };
+
+/** A new row of an import that may be an organisation the registry already has. */
+export type ImportDuplicateWarning = {
+	line: number;
+	name: string;
+	matches: { id: string; name: string; registrationNumber: string | null; city: string | null; reasons: string[] }[];
+};
 
 /**
  * An import of a file into the registry: previewed (dry run), then run as a background job
@@ -91,7 +102,7 @@ export const organisationImports = pgTable('organisation_imports', {
 		.default(sql`gen_random_uuid()`),
 	status: text('status').notNull().$type<'previewed' | 'queued' | 'running' | 'done' | 'failed'>(),
 	fileName: text('file_name').notNull(),
-	format: text('format').notNull().$type<'csv' | 'xlsx'>(),
+	format: text('format').notNull().$type<'csv' | 'xlsx' | 'ods'>(),
 	/** Our column → the file's column, for layouts other than our own. */
 	mapping: jsonb('mapping').$type<Record<string, string>>(),
 	content: bytea('content'),
@@ -101,6 +112,8 @@ export const organisationImports = pgTable('organisation_imports', {
 	updated: integer('updated').notNull().default(0),
 	unchanged: integer('unchanged').notNull().default(0),
 	problems: jsonb('problems').notNull().default([]).$type<ImportProblem[]>(),
+	/** New rows that look like organisations already in the registry, found by the preview. */
+	likelyDuplicates: jsonb('likely_duplicates').notNull().default([]).$type<ImportDuplicateWarning[]>(),
 	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	finishedAt: timestamp('finished_at', { withTimezone: true })

@@ -247,3 +247,54 @@ export function similarNamePairs(organisations: readonly NamedOrganisation[], th
 	}
 	return pairs;
 }
+
+/** More organisations of one municipality than this sharing a word make it a common one. */
+const maxSharingAWord = 200;
+
+/**
+ * Organisations not yet in the registry (`candidates`: a form being filled in, an import's new
+ * rows) against those that are (`existing`): pairs of a candidate and an existing organisation of
+ * the same municipality with alike names, by the same measure and place rules as
+ * `similarNamePairs`. A candidate meets the existing organisations that share one of its two
+ * rarest distinctive words (or, with none, its city), so the work grows with the candidates, not
+ * the registry.
+ */
+export function similarNamesAcross(candidates: readonly NamedOrganisation[], existing: readonly NamedOrganisation[], threshold: number): SimilarNamePair[] {
+	const prepare = createPreparer();
+	const index = new Map<string, Prepared[]>();
+	const keysOf = (organisation: Prepared, municipalityCode: string) =>
+		(organisation.distinctive.length > 0 ? organisation.distinctive : [`@${organisation.city}`]).map((key) => `${municipalityCode}|${key}`);
+	for (const organisation of existing) {
+		const prepared = prepare(organisation);
+		for (const key of keysOf(prepared, organisation.municipalityCode)) {
+			const list = index.get(key) ?? [];
+			list.push(prepared);
+			index.set(key, list);
+		}
+	}
+	const pairs: SimilarNamePair[] = [];
+	const sizeOf = (key: string) => index.get(key)?.length ?? 0;
+	for (const candidate of candidates) {
+		const left = prepare(candidate);
+		const compared = new Set<string>();
+		// by its two rarest words, as in `similarNamePairs`; a word that hundreds of the
+		// municipality's organisations share tells none apart, so it is no way to meet them
+		const rarest = keysOf(left, candidate.municipalityCode)
+			.filter((key) => sizeOf(key) > 0 && sizeOf(key) <= maxSharingAWord)
+			.sort((a, b) => sizeOf(a) - sizeOf(b) || (a < b ? -1 : 1))
+			.slice(0, 2);
+		for (const key of rarest) {
+			for (const right of index.get(key) ?? []) {
+				if (compared.has(right.id)) continue;
+				compared.add(right.id);
+				// two places, both named, that differ are two organisations
+				if (left.city !== '' && right.city !== '' && left.city !== right.city) continue;
+				const places = left.places.union(right.places);
+				const withoutPlaces = (words: Word[]) => words.filter((word) => !places.has(word.text));
+				const score = nameScore(withoutPlaces(left.words), withoutPlaces(right.words));
+				if (score >= threshold) pairs.push({ leftId: left.id, rightId: right.id, score });
+			}
+		}
+	}
+	return pairs;
+}

@@ -1,10 +1,24 @@
-import { eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { NamedOrganisation } from './duplicates.matching.ts';
 import { organisationRedirects, organisations } from '../organisations.table.ts';
 import { rowsOf } from '../../db/rows.ts';
 
 type IdPair = { leftId: string; rightId: string };
+
+export type IdentifiedOrganisation = { id: string; taxNumber: string | null; registrationNumber: string | null };
+export type OrganisationSummary = { id: string; name: string; registrationNumber: string | null; city: string | null };
+
+/** What comparing names needs of an organisation (see `NamedOrganisation`). */
+const namedColumns = {
+	id: organisations.id,
+	foldedName: organisations.sortName,
+	city: organisations.city,
+	municipalityCode: sql<string>`${organisations.municipalityCode}`
+};
+
+/** A list as one parameter (a thousand separate ones cost the client more than the lookup costs the server). */
+const listOf = (values: string[]) => sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
 export function createDuplicatesRepository({ db }: { db: Database }) {
 	return {
@@ -26,15 +40,39 @@ export function createDuplicatesRepository({ db }: { db: Database }) {
 
 		/** What comparing names needs, for every organisation with a municipality. */
 		async namedOrganisations(): Promise<NamedOrganisation[]> {
+			return db.select(namedColumns).from(organisations).where(isNotNull(organisations.municipalityCode));
+		},
+
+		/** What comparing names needs, for the organisations of these municipalities. */
+		async namedOrganisationsIn(municipalityCodes: string[]): Promise<NamedOrganisation[]> {
+			if (municipalityCodes.length === 0) return [];
 			return db
-				.select({
-					id: organisations.id,
-					foldedName: organisations.sortName,
-					city: organisations.city,
-					municipalityCode: sql<string>`${organisations.municipalityCode}`
-				})
+				.select(namedColumns)
 				.from(organisations)
-				.where(isNotNull(organisations.municipalityCode));
+				.where(and(isNotNull(organisations.municipalityCode), sql`${organisations.municipalityCode} in ${listOf(municipalityCodes)}`));
+		},
+
+		/** Organisations with one of these tax numbers, or whose registration number has one of these 7-digit bases. */
+		async byTaxNumberOrRegistrationBase(taxNumbers: string[], registrationBases: string[]): Promise<IdentifiedOrganisation[]> {
+			if (taxNumbers.length === 0 && registrationBases.length === 0) return [];
+			return db
+				.select({ id: organisations.id, taxNumber: organisations.taxNumber, registrationNumber: organisations.registrationNumber })
+				.from(organisations)
+				.where(
+					or(
+						taxNumbers.length > 0 ? sql`${organisations.taxNumber} in ${listOf(taxNumbers)}` : undefined,
+						registrationBases.length > 0 ? sql`left(${organisations.registrationNumber}, 7) in ${listOf(registrationBases)}` : undefined
+					)
+				);
+		},
+
+		/** What a notice of a likely duplicate shows of the organisation. */
+		async summaries(ids: string[]): Promise<OrganisationSummary[]> {
+			if (ids.length === 0) return [];
+			return db
+				.select({ id: organisations.id, name: organisations.name, registrationNumber: organisations.registrationNumber, city: organisations.city })
+				.from(organisations)
+				.where(inArray(organisations.id, ids));
 		},
 
 		/** Old links to the merged organisation lead to the kept one. */

@@ -7,7 +7,8 @@ import { importMappingColumnMissing, importMappingNeeded, importMappingRequired,
 export type ColumnMapping = Partial<Record<OurColumn, string>>;
 
 /** How a value is made from the file's columns when it is not simply copied. */
-export type SourceRule = 'joined' | 'legal_form_or_name' | 'postal_code_digits' | 'city_or_post' | 'municipality_code_or_name' | 'website_scheme';
+export type SourceRule =
+	'joined' | 'main_unit_number' | 'legal_form_or_name' | 'postal_code_digits' | 'city_or_post' | 'municipality_code_or_name' | 'website_scheme';
 
 /** Where one of our columns comes from: the file's columns and, for presets, the rule. */
 export type ColumnSource = { column: OurColumn; from: string[]; rule?: SourceRule };
@@ -82,42 +83,61 @@ function findColumn(header: string[], names: string[]): { name: string; index: n
 }
 
 /**
- * An extract of the AJPES business register (Poslovni register Slovenije): its column names are
- * matched ignoring case and diacritics. Fields of work are not in the register and stay as they are.
+ * A house number as addresses write it: PRS pads numbers (`005`) and writes the suffix apart
+ * and in capitals (`A`); a `/` suffix means none.
+ */
+export function houseNumberOf(number: string, suffix: string): string {
+	const digits = number.trim().replace(/^0+(?=\d)/, '');
+	const letter = suffix.trim() === '/' ? '' : suffix.trim().toLowerCase();
+	return digits ? `${digits}${letter}` : '';
+}
+
+/**
+ * An extract of the AJPES business register (Poslovni register Slovenije, PRS): its column names
+ * are matched ignoring case and diacritics. PRS's own columns come first in each list (MATICNA,
+ * POPOLNO_IME, KRATKO_IME, OBLIKA, ST_DAVCNA, ULICA, ULICA_HS, ULICA_HS_D, NASELJE,
+ * POSTNA_STEVILKA, POSTNI_KRAJ, OBCINA_SIF, OBCINA), then the names other extracts use. The
+ * address is the postal one: street (or, in a settlement without streets, the settlement) with
+ * its house number, and the post office's number and name. Fields of work are not in the
+ * register and stay as they are.
  */
 function ajpesLayout(header: string[]): Layout {
 	const find = (...names: string[]) => findColumn(header, names);
 	const columns = {
 		registrationNumber: find('maticna', 'maticna_stevilka', 'maticna_st'),
-		taxNumber: find('davcna', 'davcna_stevilka', 'davcna_st', 'id_za_ddv'),
+		taxNumber: find('st_davcna', 'davcna', 'davcna_stevilka', 'davcna_st', 'id_za_ddv'),
 		name: find('popolno_ime', 'naziv'),
 		shortName: find('kratko_ime', 'skrajsano_ime'),
-		legalForm: find('pravna_oblika', 'pravnoorganizacijska_oblika', 'oblika'),
+		legalForm: find('oblika', 'pravna_oblika', 'pravnoorganizacijska_oblika'),
 		street: find('ulica'),
-		houseNumber: find('hs', 'hs_stevilka', 'hisna_stevilka'),
-		houseNumberSuffix: find('hs_dodatek', 'dodatek_hs', 'dodatek'),
-		postalCode: find('postna_st', 'postna_stevilka', 'posta_st'),
-		post: find('posta', 'ime_poste'),
-		city: find('naselje', 'kraj', 'naselje_ime'),
+		houseNumber: find('ulica_hs', 'hs', 'hs_stevilka', 'hisna_stevilka'),
+		houseNumberSuffix: find('ulica_hs_d', 'hs_d', 'hs_dodatek', 'dodatek_hs', 'dodatek'),
+		settlement: find('naselje', 'naselje_ime', 'kraj'),
+		postalCode: find('postna_stevilka', 'postna_st', 'posta_st'),
+		postOffice: find('postni_kraj', 'posta', 'ime_poste'),
 		municipalityCode: find('obcina_sif', 'obcina_sifra', 'sifra_obcine'),
-		municipalityName: find('obcina_ime', 'obcina'),
+		municipalityName: find('obcina', 'obcina_ime'),
 		email: find('email', 'e_posta', 'e_mail', 'eposta', 'elektronski_naslov'),
 		website: find('spletna_stran', 'url', 'www', 'splet')
 	};
 	type Found = { name: string; index: number } | undefined;
 	const names = (...found: Found[]) => found.filter((column) => column !== undefined).map((column) => column.name);
-	const postalSource = columns.postalCode ?? columns.post;
-	const citySource = columns.city ?? columns.post;
+	const postalSource = columns.postalCode ?? columns.postOffice;
+	const citySource = columns.postOffice ?? columns.settlement;
 
 	const sources: ColumnSource[] = [
-		{ column: 'registration_number' as const, from: names(columns.registrationNumber) },
+		{ column: 'registration_number' as const, from: names(columns.registrationNumber), rule: 'main_unit_number' as const },
 		{ column: 'tax_number' as const, from: names(columns.taxNumber) },
 		{ column: 'name' as const, from: names(columns.name) },
 		{ column: 'short_name' as const, from: names(columns.shortName) },
 		{ column: 'legal_form' as const, from: names(columns.legalForm, columns.name), rule: 'legal_form_or_name' as const },
-		{ column: 'street' as const, from: names(columns.street, columns.houseNumber, columns.houseNumberSuffix), rule: 'joined' as const },
+		{
+			column: 'street' as const,
+			from: names(columns.street, columns.houseNumber, columns.houseNumberSuffix, ...(columns.houseNumber ? [columns.settlement] : [])),
+			rule: 'joined' as const
+		},
 		{ column: 'postal_code' as const, from: names(postalSource), rule: 'postal_code_digits' as const },
-		{ column: 'city' as const, from: names(citySource), rule: columns.city ? undefined : ('city_or_post' as const) },
+		{ column: 'city' as const, from: names(citySource), rule: citySource === columns.postOffice ? ('city_or_post' as const) : undefined },
 		{
 			column: 'municipality_code' as const,
 			from: names(columns.municipalityCode, columns.municipalityName),
@@ -132,20 +152,21 @@ function ajpesLayout(header: string[]): Layout {
 		const record: FileRecord = {};
 		const has = (column: OurColumn) => sources.some((source) => source.column === column);
 		if (has('registration_number')) record.registration_number = cell(columns.registrationNumber);
-		if (has('tax_number')) record.tax_number = cell(columns.taxNumber);
+		if (has('tax_number')) record.tax_number = cell(columns.taxNumber).replace(/^SI\s*/i, '');
 		record.name = cell(columns.name);
 		if (has('short_name')) record.short_name = cell(columns.shortName);
-		const statedForm = cell(columns.legalForm);
-		record.legal_form = (statedForm && legalFormOf(statedForm)) || legalFormInName(record.name) || statedForm;
+		record.legal_form = legalFormOfRegister(cell(columns.legalForm), record.name);
 		if (has('street')) {
-			const number = `${cell(columns.houseNumber)}${cell(columns.houseNumberSuffix)}`;
-			record.street = [cell(columns.street), number].filter(Boolean).join(' ');
+			const number = houseNumberOf(cell(columns.houseNumber), cell(columns.houseNumberSuffix));
+			// a settlement without streets: its name takes the street's place ("Rogla 65a")
+			const street = cell(columns.street) || (number ? cell(columns.settlement) : '');
+			record.street = [street, number].filter(Boolean).join(' ');
 		}
 		if (has('postal_code')) {
 			const postal = cell(postalSource);
 			record.postal_code = postal.match(/^\d{4}/)?.[0] ?? postal;
 		}
-		if (has('city')) record.city = columns.city ? cell(columns.city) : cell(columns.post).replace(/^\d{4}\s*/, '');
+		if (has('city')) record.city = cell(citySource).replace(/^\d{4}\s*/, '');
 		if (has('municipality_code')) {
 			const byName = cell(columns.municipalityName);
 			record.municipality_code = cell(columns.municipalityCode) || (byName && (municipalityByName(byName)?.code ?? byName));
@@ -159,4 +180,16 @@ function ajpesLayout(header: string[]): Layout {
 	}
 
 	return { kind: 'ajpes', sources, read };
+}
+
+/**
+ * The legal form a register's row states. PRS names one form for societies and their federations
+ * ("Društvo, zveza društev"): the name tells which. A form we do not know is left for the
+ * validation to name, unless the name states one.
+ */
+function legalFormOfRegister(statedForm: string, name: string): string {
+	const folded = foldText(statedForm);
+	if (folded === 'drustvo zveza drustev') return legalFormInName(name) === 'federation' ? 'federation' : 'association';
+	// "Ustanova (fundacija)", "Zasebni zavod – …": the form's words within a longer label
+	return (statedForm && (legalFormOf(statedForm) ?? legalFormInName(statedForm))) || legalFormInName(name) || statedForm;
 }

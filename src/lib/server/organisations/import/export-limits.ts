@@ -3,7 +3,7 @@ import type { Actor } from '../../policy/actor.ts';
 import { countAttempt } from '../../rate-limit/rate-limit.usecases.ts';
 import type { DirectoryFilter } from '../directory/directory.filters.ts';
 import { exportBusy, exportRateLimited } from './export.errors.ts';
-import { exportOrganisations } from './export.usecases.ts';
+import { exportOrganisations, type CsvFlavour } from './export.usecases.ts';
 import type { FileFormat } from './read-file.ts';
 
 type Allowance = {
@@ -50,6 +50,7 @@ export async function exportWithinLimits({
 	exportAs,
 	filter,
 	format,
+	flavour = 'standard',
 	stallMs = stalledExportMs
 }: {
 	db: Database;
@@ -57,6 +58,7 @@ export async function exportWithinLimits({
 	exportAs: Actor;
 	filter: DirectoryFilter;
 	format: FileFormat;
+	flavour?: CsvFlavour;
 	stallMs?: number;
 }): Promise<ReadableStream<Uint8Array>> {
 	const { name, key } = allowanceOf(requester.actor, requester.address);
@@ -68,7 +70,7 @@ export async function exportWithinLimits({
 	try {
 		const attempt = await countAttempt({ db, limits: [{ key, max: allowance.perWindow, windowSeconds: allowance.windowSeconds }] });
 		if (!attempt.allowed) throw exportRateLimited(attempt.retryAfterSeconds);
-		return releasedWhenDone(exportOrganisations({ db, actor: exportAs, filter, format }), release, stallMs);
+		return releasedWhenDone(exportOrganisations({ db, actor: exportAs, filter, format, flavour }), release, stallMs);
 	} catch (error) {
 		release();
 		throw error;

@@ -53,7 +53,7 @@ describe('exporting organisations', () => {
 
 		const before = await createOrganisationsRepository({ db: db() }).count();
 		const result = await importOrganisations({ db: db(), context: cli, file: { name: 'export.csv', content: Buffer.from(csv) }, dryRun: false });
-		expect(result).toEqual({ total: before, created: 0, updated: 0, unchanged: before, problems: [], applied: true });
+		expect(result).toEqual({ total: before, created: 0, updated: 0, unchanged: before, problems: [], rejected: 0, likelyDuplicates: [], applied: true });
 		const again = (await buffer(exportCsv())).toString('utf8');
 		expect(again).toBe(csv);
 	});
@@ -73,6 +73,26 @@ describe('exporting organisations', () => {
 		const table = await readTable({ name: 'export.csv', content: file });
 		const nameColumn = table.header.indexOf('name');
 		expect(table.rows.map((row) => cellsAsWritten(table.format, row.values)[nameColumn])).toEqual(names);
+	});
+
+	it('writes the Slovenian-Excel flavour of CSV: `;`, a UTF-8 byte order mark, CRLF, lists quoted; it imports back the same', async () => {
+		const inputs = [
+			organisation('Društvo „Čuk“, Šentvid', { registrationNumber: '5012345', municipalityCode: '061', fields: ['culture', 'youth'] }),
+			organisation('Zavod; z podpičjem', { legalForm: 'private_institute', street: 'Ulica 5a' })
+		];
+		const file = await organisationsToFile(inputs, 'csv', 'excel-sl');
+		expect(file.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+		expect(file.toString('utf8').slice(1).split('\r\n')).toEqual([
+			'registration_number;tax_number;name;short_name;legal_form;street;postal_code;city;municipality_code;email;website;fields;public_interest_fields',
+			'5012345;;Društvo „Čuk“, Šentvid;;association;;;;061;;;"culture;youth";',
+			';;"Zavod; z podpičjem";;private_institute;Ulica 5a;;;;;;;',
+			''
+		]);
+		const standard = await organisationsToFile(inputs, 'csv');
+		expect(standard.toString('utf8').split('\r\n')[1]).toBe('5012345,,"Društvo „Čuk“, Šentvid",,association,,,,061,,,culture;youth,');
+		const table = await readTable({ name: 'excel.csv', content: file });
+		expect(table.dialect).toEqual({ encoding: 'utf-8', delimiter: ';' });
+		expect(table.rows.map((row) => row.values[2])).toEqual(['Društvo „Čuk“, Šentvid', 'Zavod; z podpičjem']);
 	});
 
 	it('writes workbook cells as they are: text cells run no formulas', async () => {

@@ -17,6 +17,17 @@ export const exportContentTypes: Record<FileFormat, string> = {
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 };
 
+/**
+ * How a CSV file is written. `standard`: comma-separated (RFC 4180), what most tools read.
+ * `excel-sl`: what Excel set to Slovenian (or any locale whose decimal mark is a comma) opens
+ * straight into columns — semicolon-separated. Both are UTF-8 with a byte order mark (which Excel
+ * needs to read č, š, ž) and Windows line ends. Our layout has no numbers to write with a decimal
+ * comma: registration and tax numbers, postal and municipality codes are identifiers, written as
+ * they are.
+ */
+export const csvFlavours = ['standard', 'excel-sl'] as const;
+export type CsvFlavour = (typeof csvFlavours)[number];
+
 /** Rows read per statement: small enough that a batch costs the event loop a few milliseconds. */
 const defaultBatchSize = 500;
 
@@ -34,17 +45,19 @@ export function exportOrganisations({
 	actor,
 	filter,
 	format,
+	flavour = 'standard',
 	batchSize = defaultBatchSize
 }: {
 	db: Database;
 	actor: Actor;
 	filter: DirectoryFilter;
 	format: FileFormat;
+	flavour?: CsvFlavour;
 	batchSize?: number;
 }): ReadableStream<Uint8Array> {
 	authorize(organisationsPolicy, actor, 'export');
 	const batches = organisationBatches(db, filter, batchSize);
-	return pulledStream(format === 'csv' ? csvChunks(batches) : xlsxChunks(batches));
+	return pulledStream(format === 'csv' ? csvChunks(batches, flavour) : xlsxChunks(batches));
 }
 
 /** A stream that runs the generator one chunk further only when its reader asks (no read-ahead). */
@@ -65,12 +78,12 @@ function pulledStream(chunks: AsyncGenerator<Uint8Array>): ReadableStream<Uint8A
 }
 
 /** Organisations as a file of our layout, whole (for tests and small lists). */
-export async function organisationsToFile(inputs: OrganisationInput[], format: FileFormat): Promise<Buffer> {
+export async function organisationsToFile(inputs: OrganisationInput[], format: FileFormat, flavour: CsvFlavour = 'standard'): Promise<Buffer> {
 	async function* oneBatch() {
 		yield inputs;
 	}
 	const chunks: Uint8Array[] = [];
-	for await (const chunk of format === 'csv' ? csvChunks(oneBatch()) : xlsxChunks(oneBatch())) chunks.push(chunk);
+	for await (const chunk of format === 'csv' ? csvChunks(oneBatch(), flavour) : xlsxChunks(oneBatch())) chunks.push(chunk);
 	return Buffer.concat(chunks);
 }
 
@@ -92,13 +105,13 @@ async function* organisationBatches(db: Database, filter: DirectoryFilter, batch
 }
 
 /**
- * CSV in UTF-8 with a BOM (so Excel reads č, š, ž), Windows line ends; a cell that a spreadsheet
- * would run as a formula starts with `'` (see `neutraliseCell`).
+ * CSV in UTF-8 with a BOM (so Excel reads č, š, ž), Windows line ends, separated as the flavour
+ * says; a cell that a spreadsheet would run as a formula starts with `'` (see `neutraliseCell`).
  */
-async function* csvChunks(batches: AsyncIterable<OrganisationInput[]>): AsyncGenerator<Uint8Array> {
+async function* csvChunks(batches: AsyncIterable<OrganisationInput[]>, flavour: CsvFlavour): AsyncGenerator<Uint8Array> {
 	// a line break alone (`\r` or `\n` without the other) is not the record delimiter, so
 	// csv-stringify would leave it unquoted, and spreadsheets would break the row there
-	const options = { columns: [...ourColumns], record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+	const options = { columns: [...ourColumns], delimiter: flavour === 'excel-sl' ? ';' : ',', record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 	yield Buffer.from(stringify([], { ...options, header: true, bom: true }), 'utf8');
 	for await (const batch of batches) {
 		const records = batch.map((input) => neutralisedRecord(toFileRecord(input)));

@@ -1,7 +1,7 @@
 import { foldText } from '../../../reference/fold-text.ts';
 import { legalForms, type LegalForm } from '../../../reference/legal-forms.ts';
 import type { OrganisationInput } from '../organisations.schemas.ts';
-import type { FileFormat } from './read-file.ts';
+import type { ReadFormat } from './read-file.ts';
 
 /**
  * Our own file layout, for export and import alike: one organisation per row, legal form and
@@ -101,7 +101,7 @@ export function restoreNeutralisedCell(value: string): string {
  * The values of a file's row as they were meant: CSV cells lose the quote our export put before a
  * formula's start; workbook cells are text already and stay as they are.
  */
-export function cellsAsWritten(format: FileFormat, values: string[]): string[] {
+export function cellsAsWritten(format: ReadFormat, values: string[]): string[] {
 	return format === 'csv' ? values.map(restoreNeutralisedCell) : values;
 }
 

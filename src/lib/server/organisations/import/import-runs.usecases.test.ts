@@ -9,6 +9,7 @@ import { runDueJobs, type JobDefinition } from '../../jobs/jobs.usecases.ts';
 import { organisationImports } from '../organisations.table.ts';
 import { createTeamFixture } from '../../team/team.test-fixtures.ts';
 import { createOrganisationsRepository } from '../organisations.repository.ts';
+import { rejectedRowsFile } from './rejected-rows.ts';
 import { getImport, getImportProgress, importJobHandlers, maxImportBytes, previewImport, queueImport, remapImport } from './import-runs.usecases.ts';
 
 const csv = (...lines: string[]) => Buffer.from(`${lines.join('\n')}\n`, 'utf8');
@@ -40,6 +41,29 @@ describe('imports started in the browser', () => {
 		await expect(queueImport({ db: database.db, context: staff, importId: preview.id })).rejects.toMatchObject({ code: 'import_not_ready' });
 		const view = await getImport({ db: database.db, actor: staff.actor, importId: preview.id });
 		expect(view).toMatchObject({ problemCount: 1, layout: { kind: 'ours' }, header: ['registration_number', 'name', 'legal_form'] });
+	});
+
+	it('imports the good rows alone when asked, leaving the rejected ones out and their file to download', async () => {
+		const file = {
+			name: 'mixed.csv',
+			content: csv('registration_number;name;legal_form', '9110001;Društvo Dobro;association', '911;Društvo Slabo;association')
+		};
+		const preview = await previewImport({ db: database.db, context: staff, file });
+		await expect(queueImport({ db: database.db, context: staff, importId: preview.id })).rejects.toMatchObject({ code: 'import_not_ready' });
+		await queueImport({ db: database.db, context: staff, importId: preview.id, skipRejected: true });
+		expect(await runJobs()).toEqual({ done: 1, retried: 0, failed: 0 });
+		const view = await getImport({ db: database.db, actor: staff.actor, importId: preview.id });
+		expect(view).toMatchObject({ status: 'done', created: 1, rejectedCount: 1, problems: [{ line: 3, value: '911', name: 'Društvo Slabo' }] });
+		expect(await createOrganisationsRepository({ db: database.db }).findByRegistrationNumber('9110001')).toMatchObject({ name: 'Društvo Dobro' });
+		const rejected = await rejectedRowsFile({ db: database.db, actor: staff.actor, importId: preview.id, errorColumn: 'napaka', describe: () => 'kratka' });
+		expect(rejected.body.toString('utf8')).toBe('\uFEFFregistration_number;name;legal_form;napaka\r\n911;Društvo Slabo;association;kratka\r\n');
+		// a file whose every row is rejected has nothing to import
+		const allBad = await previewImport({
+			db: database.db,
+			context: staff,
+			file: { name: 'bad.csv', content: csv('registration_number,name,legal_form', '91,A,association') }
+		});
+		await expect(queueImport({ db: database.db, context: staff, importId: allBad.id, skipRejected: true })).rejects.toMatchObject({ code: 'import_not_ready' });
 	});
 
 	it('keeps a file whose header needs a mapping, and previews it again once mapped', async () => {

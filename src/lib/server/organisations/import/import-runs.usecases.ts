@@ -6,12 +6,13 @@ import type { Actor } from '../../policy/actor.ts';
 import { authorize } from '../../policy/policy.ts';
 import { isAppError } from '../../shared/errors.ts';
 import { organisationsPolicy } from '../organisations.policy.ts';
-import type { ImportProblem, OrganisationImportRow } from '../organisations.table.ts';
+import type { ImportDuplicateWarning, ImportProblem, OrganisationImportRow } from '../organisations.table.ts';
 import { guessMapping, resolveLayout, type ColumnMapping, type ColumnSource } from './column-mapping.ts';
 import { importFileTooLarge, importInterrupted, importNotFound, importNotReady } from './import.errors.ts';
 import { createImportsRepository, type ImportChanges } from './import.repository.ts';
 import { importLimits } from './import.limits.ts';
 import { importOrganisations } from './import.usecases.ts';
+import type { CsvDialect } from './read-csv.ts';
 import { readTable } from './read-file.ts';
 
 /** Larger files are refused with a message (the HTTP server's own limit is set above this). */
@@ -40,6 +41,12 @@ export type ImportView = {
 	unchanged: number;
 	problems: ImportProblem[];
 	problemCount: number;
+	/** Rows with a problem (a row may have several). */
+	rejectedCount: number;
+	/** New rows that look like organisations already in the registry (the preview's finding). */
+	likelyDuplicates: ImportDuplicateWarning[];
+	/** How a CSV file was read, so that people can check it: its encoding and delimiter. */
+	csvDialect: CsvDialect | null;
 	finishedAt: string | null;
 	mapping: ColumnMapping | null;
 	header: string[] | null;
@@ -101,7 +108,15 @@ async function previewedImport(db: Database, importId: string): Promise<Organisa
 
 /** A dry run of a stored file; a header that needs a mapping leaves the counts at zero. */
 async function dryRun(db: Database, context: AuditContext, row: OrganisationImportRow): Promise<OrganisationImportRow> {
-	const counts = { total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, problems: [] as ImportProblem[] };
+	const counts = {
+		total: 0,
+		processed: 0,
+		created: 0,
+		updated: 0,
+		unchanged: 0,
+		problems: [] as ImportProblem[],
+		likelyDuplicates: [] as ImportDuplicateWarning[]
+	};
 	try {
 		const result = await importOrganisations({
 			db,
@@ -120,12 +135,14 @@ async function dryRun(db: Database, context: AuditContext, row: OrganisationImpo
 		created: counts.created,
 		updated: counts.updated,
 		unchanged: counts.unchanged,
-		problems: counts.problems
+		problems: counts.problems,
+		likelyDuplicates: counts.likelyDuplicates
 	});
 }
 
 /**
- * Starts a previewed import in the background; only a file without rejected rows can start.
+ * Starts a previewed import in the background. A file with rejected rows starts only when its
+ * good rows are to go in alone (`skipRejected`), and only when it has good rows.
  * `startAfterMs` lets the progress page that follows render first, so that people see the
  * import from its start.
  */
@@ -133,16 +150,19 @@ export async function queueImport({
 	db,
 	context,
 	importId,
+	skipRejected = false,
 	startAfterMs = 0
 }: {
 	db: Database;
 	context: AuditContext;
 	importId: string;
+	skipRejected?: boolean;
 	startAfterMs?: number;
 }) {
 	authorize(organisationsPolicy, context.actor, 'import');
 	const row = await previewedImport(db, importId);
-	if (row.problems.length > 0 || row.total === 0) throw importNotReady(importId);
+	const rejected = rejectedLines(row.problems).size;
+	if (row.total === 0 || (rejected > 0 && !skipRejected) || rejected >= row.total) throw importNotReady(importId);
 	return db.transaction(async (tx) => {
 		const queued = await createImportsRepository({ db: tx }).update(row.id, { status: 'queued', processed: 0 });
 		const runAt = new Date(Date.now() + startAfterMs);
@@ -150,7 +170,7 @@ export async function queueImport({
 		await enqueueJob({
 			db: tx,
 			kind: organisationImportJobKind,
-			payload: { importId: row.id },
+			payload: { importId: row.id, skipRejected: rejected > 0 },
 			maxAttempts: 1,
 			runAt,
 			// one import per person at a time; the next waits in the queue
@@ -176,6 +196,9 @@ export async function getImport({ db, actor, importId }: { db: Database; actor: 
 		unchanged: row.unchanged,
 		problems: row.problems.slice(0, listedProblems),
 		problemCount: row.problems.length,
+		rejectedCount: rejectedLines(row.problems).size,
+		likelyDuplicates: row.likelyDuplicates.slice(0, listedProblems),
+		csvDialect: null,
 		finishedAt: row.finishedAt?.toISOString() ?? null,
 		mapping: row.mapping,
 		header: null,
@@ -184,8 +207,9 @@ export async function getImport({ db, actor, importId }: { db: Database; actor: 
 		suggestedMapping: null
 	};
 	if (row.status !== 'previewed' || !row.content) return view;
-	const { header } = await readTable({ name: row.fileName, content: row.content }, { headerOnly: true });
+	const { header, dialect } = await readTable({ name: row.fileName, content: row.content }, { headerOnly: true });
 	view.header = header;
+	view.csvDialect = dialect ?? null;
 	view.suggestedMapping = guessMapping(header);
 	try {
 		const layout = resolveLayout(header, row.mapping ?? undefined);
@@ -211,7 +235,7 @@ export async function getImportProgress({ db, actor, importId }: { db: Database;
  * Runs a queued import. Progress is written as the rows go by, outside the import's transaction,
  * so other requests see it at once.
  */
-export async function runQueuedImport({ db, importId }: { db: Database; importId: string }): Promise<void> {
+export async function runQueuedImport({ db, importId, skipRejected = false }: { db: Database; importId: string; skipRejected?: boolean }): Promise<void> {
 	const repository = createImportsRepository({ db });
 	const row = await repository.findById(importId);
 	if (!row || !row.content) return;
@@ -235,12 +259,14 @@ export async function runQueuedImport({ db, importId }: { db: Database; importId
 			file: { name: row.fileName, content: row.content },
 			mapping: row.mapping ?? undefined,
 			dryRun: false,
+			skipRejected,
 			onProgress,
 			importId: row.id
 		});
 		const { total, created, updated, unchanged, problems, applied } = result;
-		// the file is kept until the import has run
-		finished = { total, processed: total, created, updated, unchanged, problems, status: applied ? 'done' : 'failed', content: applied ? null : row.content };
+		// the file is kept until the import has run, and while its rejected rows may be downloaded
+		const keepFile = !applied || problems.length > 0;
+		finished = { total, processed: total, created, updated, unchanged, problems, status: applied ? 'done' : 'failed', content: keepFile ? row.content : null };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		finished = { status: 'failed', problems: [{ line: 0, code: isAppError(error) ? error.code : 'import_failed', message }] };
@@ -260,11 +286,17 @@ async function markInterrupted(db: Database, importId: string): Promise<void> {
 }
 
 const importIdOf = (payload: unknown) => String((payload as { importId?: unknown } | null)?.importId ?? '');
+const skipRejectedOf = (payload: unknown) => (payload as { skipRejected?: unknown } | null)?.skipRejected === true;
+
+/** The lines of the rows with a problem (line 0: the file as a whole). */
+export function rejectedLines(problems: ImportProblem[]): Set<number> {
+	return new Set(problems.filter((problem) => problem.line > 0).map((problem) => problem.line));
+}
 
 export function importJobHandlers(db: Database): JobHandlers {
 	return {
 		[organisationImportJobKind]: {
-			run: (payload) => runQueuedImport({ db, importId: importIdOf(payload) }),
+			run: (payload) => runQueuedImport({ db, importId: importIdOf(payload), skipRejected: skipRejectedOf(payload) }),
 			maxRunning: maxRunningImports,
 			interrupted: async ({ db: tx, payload }) => {
 				const row = await createImportsRepository({ db: tx }).findById(importIdOf(payload));

@@ -1,7 +1,26 @@
 import { AppError } from '../../shared/errors.ts';
 
 export const importFileFormat = (fileName: string) =>
-	new AppError('import_file_format', 'invalid', `"${fileName}" is neither a CSV nor an XLSX file.`, { fileName });
+	new AppError('import_file_format', 'invalid', `"${fileName}" is not a CSV, XLSX or ODS file.`, { fileName });
+
+/**
+ * A workbook in Excel's format of 1997–2003 (BIFF in an OLE container): no reader of it that we
+ * would trust with uploads is kept up in the npm registry, and every spreadsheet saves the same
+ * sheet as XLSX in two steps, which the message names.
+ */
+export const importFileLegacyExcel = (fileName: string) =>
+	new AppError('import_file_legacy_excel', 'invalid', `"${fileName}" is an Excel 97–2003 workbook (.xls): save it as .xlsx or .csv and upload that.`, {
+		fileName
+	});
+
+/** The bytes are neither clean UTF-8 nor clean Windows-1250: reading them would garble names. */
+export const importFileEncoding = (line: number, character: string) =>
+	new AppError(
+		'import_file_encoding',
+		'invalid',
+		`The file is neither UTF-8 nor Windows-1250 text: line ${line} holds the control character ${character}. Save it as CSV UTF-8 and upload it again.`,
+		{ line, character }
+	);
 
 export const importFileUnreadable = (reason: string) => new AppError('import_file_unreadable', 'invalid', `The file cannot be read: ${reason}`, { reason });
 

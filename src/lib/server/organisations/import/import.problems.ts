@@ -6,6 +6,7 @@ import { columnOfInputField, type OurColumn } from './file-format.ts';
 const englishMessages: Record<string, string> = {
 	registration_number_format: 'The registration number must have 7 or 10 digits.',
 	registration_number_duplicate: 'The same registration number is on an earlier line',
+	registration_number_branch_unit: 'This is a branch (poslovna enota) of the organisation with the registration number',
 	organisation_duplicate: 'An organisation with the same name and municipality is on an earlier line',
 	tax_number_format: 'The tax number must have 8 digits.',
 	tax_number_check_digit: 'The check digit of the tax number is wrong.',
@@ -26,7 +27,7 @@ const englishMessages: Record<string, string> = {
 
 export function problem(line: number, column: OurColumn | undefined, code: string, detail?: string): ImportProblem {
 	const message = englishMessages[code] ?? englishMessages.value_invalid!;
-	return { line, ...(column ? { column } : {}), code, message: detail ? `${message.replace(/\.$/, '')}: ${detail}.` : message };
+	return { line, ...(column ? { column } : {}), code, message: detail ? `${message.replace(/\.$/, '')}: ${detail}.` : message, ...(detail ? { detail } : {}) };
 }
 
 const namedProblem = /^[a-z][a-z0-9_]*$/;

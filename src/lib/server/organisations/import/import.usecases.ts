@@ -9,13 +9,15 @@ import { organisationsPolicy } from '../organisations.policy.ts';
 import { organisationInputOf, presentOrganisation } from '../organisations.presenter.ts';
 import { createOrganisationsRepository, toOrganisationColumns } from '../organisations.repository.ts';
 import { organisationInputSchema, type OrganisationInput } from '../organisations.schemas.ts';
-import { organisations, type ImportProblem, type OrganisationRow } from '../organisations.table.ts';
+import { organisations, type ImportDuplicateWarning, type ImportProblem, type OrganisationRow } from '../organisations.table.ts';
+import { findLikelyDuplicatesOf } from '../duplicates/likely-duplicates.ts';
 import { insertFromJson } from '../../db/json-recordset.ts';
 import { rowsOf } from '../../db/rows.ts';
 import { resolveLayout, type ColumnMapping } from './column-mapping.ts';
 import { cellsAsWritten, inputOfRecord, type FileRecord } from './file-format.ts';
 import { problem, problemsOfIssues } from './import.problems.ts';
 import { readTable } from './read-file.ts';
+import { readRegistrationNumber } from './registration-number.ts';
 
 export type ImportResult = {
 	total: number;
@@ -23,7 +25,11 @@ export type ImportResult = {
 	updated: number;
 	unchanged: number;
 	problems: ImportProblem[];
-	/** Whether the rows were written: not on a dry run, never when a row was rejected. */
+	/** Rows with a problem (a row may have several). */
+	rejected: number;
+	/** On a dry run: new rows that look like organisations the registry has. */
+	likelyDuplicates: ImportDuplicateWarning[];
+	/** Whether the rows were written: not on a dry run; with a rejected row, only when the good rows go in alone. */
 	applied: boolean;
 };
 
@@ -32,7 +38,9 @@ export type ImportProgress = (processed: number, total: number) => void;
 /** Rows validated and written per statement: big enough to be fast, well under PostgreSQL's 65,535 parameters. */
 const chunkSize = 1000;
 
-type Row = { line: number; record: FileRecord };
+/** `branchOf`: the row is a branch of this organisation (a PRS unit number not ending in 000). */
+type Row = { line: number; record: FileRecord; branchOf?: string };
+type NewRow = { line: number; input: OrganisationInput };
 type Update = { existing: OrganisationRow; input: OrganisationInput };
 type Plan = { creates: OrganisationInput[]; updates: Update[] };
 
@@ -41,19 +49,31 @@ type RunState = {
 	lineOfRegistration: Map<string, number>;
 	lineOfNameKey: Map<string, number>;
 	problems: ImportProblem[];
+	rejectedLines: Set<number>;
+	newRows: NewRow[];
 	created: number;
 	updated: number;
 	unchanged: number;
 };
 
+/** New rows checked against the registry for likely duplicates, and warnings kept, per preview. */
+const maxDuplicateChecks = 20_000;
+const maxDuplicateWarnings = 500;
+
 class RejectedImport extends Error {}
 
 /**
- * Imports organisations from a CSV or XLSX file: every row validated, upserted by registration
- * number (a row without one updates an organisation without one of the same name and
- * municipality), unchanged rows left alone. All or nothing: one rejected row and nothing is
- * written. Writes go in one transaction, a thousand rows per statement, each audited, plus one
- * entry for the import as a whole.
+ * Imports organisations from a CSV, XLSX or ODS file: every row validated, upserted by
+ * registration number (a row without one updates an organisation without one of the same name
+ * and municipality), unchanged rows left alone. All or nothing by default: one rejected row and
+ * nothing is written; with `skipRejected` the good rows are written and the rejected ones left
+ * out. Writes go in one transaction, a thousand rows per statement, each audited, plus one entry
+ * for the import as a whole. A dry run also lists new rows that look like organisations the
+ * registry already has.
+ *
+ * Registration numbers of ten digits ending in `000` (a PRS main unit) are read as the
+ * organisation's seven. In a register extract, a branch's number (ending otherwise) rejects its
+ * row: branches are part of their organisation, not organisations of the registry.
  */
 export async function importOrganisations({
 	db,
@@ -61,6 +81,7 @@ export async function importOrganisations({
 	file,
 	mapping,
 	dryRun,
+	skipRejected = false,
 	onProgress,
 	importId
 }: {
@@ -69,6 +90,8 @@ export async function importOrganisations({
 	file: { name: string; content: Buffer };
 	mapping?: ColumnMapping;
 	dryRun: boolean;
+	/** Write the good rows when some are rejected (else nothing is written). */
+	skipRejected?: boolean;
 	onProgress?: ImportProgress;
 	/** Names the import in the audit log (the stored import the browser started). */
 	importId?: string;
@@ -76,12 +99,14 @@ export async function importOrganisations({
 	authorize(organisationsPolicy, context.actor, 'import');
 	const table = await readTable(file);
 	const layout = resolveLayout(table.header, mapping);
-	const rows: Row[] = table.rows.map((row) => ({ line: row.line, record: layout.read(cellsAsWritten(table.format, row.values)) }));
+	const rows: Row[] = table.rows.map((row) => rowOf(row.line, layout.read(cellsAsWritten(table.format, row.values)), layout.kind === 'ajpes'));
 	const state: RunState = {
 		knownFields: await createFieldsRepository({ db }).codes(),
 		lineOfRegistration: new Map(),
 		lineOfNameKey: new Map(),
 		problems: [],
+		rejectedLines: new Set(),
+		newRows: [],
 		created: 0,
 		updated: 0,
 		unchanged: 0
@@ -92,7 +117,7 @@ export async function importOrganisations({
 		for (let start = 0; start < rows.length; start += chunkSize) {
 			const chunk = rows.slice(start, start + chunkSize);
 			const plan = await planChunk(tx, chunk, state);
-			if (write && state.problems.length === 0) await writeChunk(tx, context, plan);
+			if (write && (skipRejected || state.problems.length === 0)) await writeChunk(tx, context, plan);
 			onProgress?.(start + chunk.length, rows.length);
 		}
 	}
@@ -103,8 +128,15 @@ export async function importOrganisations({
 		await db
 			.transaction(async (tx) => {
 				await pass(tx, true);
-				if (state.problems.length > 0) throw new RejectedImport();
-				const summary = { fileName: file.name, total: rows.length, created: state.created, updated: state.updated, unchanged: state.unchanged };
+				if (state.problems.length > 0 && !skipRejected) throw new RejectedImport();
+				const summary = {
+					fileName: file.name,
+					total: rows.length,
+					created: state.created,
+					updated: state.updated,
+					unchanged: state.unchanged,
+					rejected: state.rejectedLines.size
+				};
 				await recordAudit({
 					db: tx,
 					context,
@@ -121,11 +153,41 @@ export async function importOrganisations({
 		updated: state.updated,
 		unchanged: state.unchanged,
 		problems: state.problems,
-		applied: !dryRun && state.problems.length === 0
+		rejected: state.rejectedLines.size,
+		likelyDuplicates: dryRun ? await likelyDuplicatesOf(db, state.newRows) : [],
+		applied: !dryRun && (skipRejected || state.problems.length === 0)
 	};
 }
 
+function rowOf(line: number, record: FileRecord, fromRegister: boolean): Row {
+	const reading = readRegistrationNumber(record.registration_number);
+	if (reading.kind === 'main_unit') record.registration_number = reading.number;
+	return { line, record, ...(reading.kind === 'branch' && fromRegister ? { branchOf: reading.organisation } : {}) };
+}
+
+/** New rows that may be organisations already in the registry, in the order of the file. */
+async function likelyDuplicatesOf(db: Database, newRows: NewRow[]): Promise<ImportDuplicateWarning[]> {
+	const checked = newRows.slice(0, maxDuplicateChecks);
+	const found = await findLikelyDuplicatesOf({
+		db,
+		candidates: checked.map(({ line, input }) => ({ key: String(line), ...input }))
+	});
+	return checked
+		.filter(({ line }) => found.has(String(line)))
+		.slice(0, maxDuplicateWarnings)
+		.map(({ line, input }) => ({ line, name: input.name, matches: found.get(String(line))! }));
+}
+
 const registrationOf = (record: FileRecord) => record.registration_number?.replace(/\s+/g, '') || undefined;
+
+/** A row's problems as the preview shows them: with the value each rejected and the row's name. */
+function reject(state: RunState, { line, record }: Row, problems: ImportProblem[]) {
+	state.rejectedLines.add(line);
+	for (const found of problems) {
+		const value = found.column ? record[found.column as keyof FileRecord] : undefined;
+		state.problems.push({ ...found, ...(value ? { value } : {}), ...(record.name ? { name: record.name } : {}) });
+	}
+}
 
 /** Rows without a registration number match by folded name and municipality. */
 function nameKeyOf(record: FileRecord): string {
@@ -140,7 +202,9 @@ const rowColumns = { ...getTableColumns(organisations), searchVector: sql<string
 const anyOf = (values: string[]) => sql`(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
 
 async function existingOf(db: Database, chunk: Row[]) {
-	const numbers = [...new Set(chunk.map((row) => registrationOf(row.record)).filter((number) => number !== undefined))];
+	const given = chunk.map((row) => registrationOf(row.record)).filter((number) => number !== undefined);
+	// an organisation stored with its PRS main-unit number (…000) is the one a 7-digit row names
+	const numbers = [...new Set(given.flatMap((number) => (/^\d{7}$/.test(number) ? [number, `${number}000`] : [number])))];
 	const names = [...new Set(chunk.filter((row) => !registrationOf(row.record)).map((row) => foldText(row.record.name ?? '')))];
 	const [withNumber, withoutNumber] = await Promise.all([
 		numbers.length > 0
@@ -162,21 +226,33 @@ async function existingOf(db: Database, chunk: Row[]) {
 		const key = `${row.sortName}|${row.municipalityCode ?? ''}`;
 		if (!byNameKey.has(key)) byNameKey.set(key, row);
 	}
-	return { byRegistration: new Map(withNumber.map((row) => [row.registrationNumber!, row])), byNameKey };
+	const byRegistration = new Map<string, OrganisationRow>();
+	// the 7-digit number first, so that it wins over a main-unit number of the same organisation
+	for (const row of withNumber.toSorted((a, b) => a.registrationNumber!.length - b.registrationNumber!.length)) {
+		const number = row.registrationNumber!;
+		const key = /^\d{7}000$/.test(number) ? number.slice(0, 7) : number;
+		if (!byRegistration.has(key)) byRegistration.set(key, row);
+	}
+	return { byRegistration, byNameKey };
 }
 
 /** Validates a chunk of rows, noting problems and counts, and says what to write. */
 async function planChunk(db: Database, chunk: Row[], state: RunState): Promise<Plan> {
 	const existing = await existingOf(db, chunk);
 	const plan: Plan = { creates: [], updates: [] };
-	for (const { line, record } of chunk) {
+	for (const row of chunk) {
+		const { line, record } = row;
+		if (row.branchOf) {
+			reject(state, row, [problem(line, 'registration_number', 'registration_number_branch_unit', row.branchOf)]);
+			continue;
+		}
 		const registration = registrationOf(record);
 		const key = nameKeyOf(record);
 		const seen = registration ? state.lineOfRegistration : state.lineOfNameKey;
 		const earlier = seen.get(registration ?? key);
 		if (earlier !== undefined) {
 			const code = registration ? 'registration_number_duplicate' : 'organisation_duplicate';
-			state.problems.push(problem(line, registration ? 'registration_number' : 'name', code, `line ${earlier}`));
+			reject(state, row, [problem(line, registration ? 'registration_number' : 'name', code, String(earlier))]);
 			continue;
 		}
 		seen.set(registration ?? key, line);
@@ -185,17 +261,18 @@ async function planChunk(db: Database, chunk: Row[], state: RunState): Promise<P
 		const raw = inputOfRecord(record, match ? organisationInputOf(match) : undefined);
 		const parsed = organisationInputSchema.safeParse(raw);
 		if (!parsed.success) {
-			state.problems.push(...problemsOfIssues(line, parsed.error.issues, raw));
+			reject(state, row, problemsOfIssues(line, parsed.error.issues, raw));
 			continue;
 		}
 		const unknownFieldProblems = unknownFieldsOf(line, parsed.data, state.knownFields);
 		if (unknownFieldProblems.length > 0) {
-			state.problems.push(...unknownFieldProblems);
+			reject(state, row, unknownFieldProblems);
 			continue;
 		}
 		if (!match) {
 			state.created++;
 			plan.creates.push(parsed.data);
+			state.newRows.push({ line, input: parsed.data });
 		} else if (sameColumns(match, parsed.data)) {
 			state.unchanged++;
 		} else {

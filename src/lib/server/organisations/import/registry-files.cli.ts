@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { ColumnMapping } from './column-mapping.ts';
-import { exportOrganisations } from './export.usecases.ts';
+import { csvFlavours, exportOrganisations, type CsvFlavour } from './export.usecases.ts';
 import { importOrganisations, type ImportProgress } from './import.usecases.ts';
 import { formatOfFileName } from './read-file.ts';
 import { directoryQuerySchema } from '../organisations.schemas.ts';
@@ -59,12 +59,16 @@ function checkKind(positionals: string[], verb: string): string | undefined {
 	return undefined;
 }
 
-/** `import organisations FILE [--dry-run] [--map our=theirs,…]`; exit code 65 when a row is rejected. */
+/**
+ * `import organisations FILE [--dry-run] [--skip-rejected] [--map our=theirs,…]`; exit code 65
+ * when a row is rejected, unless the good rows were to go in alone (the rejected ones are listed).
+ */
 export async function importCommand({ database, options, positionals }: CommandInput): Promise<number> {
 	const wrong = checkKind(positionals, 'import');
 	if (wrong) throw new UsageError(wrong);
 	const path = positionals[1]!;
 	const dryRun = options['dry-run'] === true;
+	const skipRejected = options['skip-rejected'] === true;
 	const progress = progressReporter(dryRun ? 'Checking' : 'Importing');
 	const result = await importOrganisations({
 		db: database.db,
@@ -72,10 +76,18 @@ export async function importCommand({ database, options, positionals }: CommandI
 		file: { name: basename(path), content: readFileSync(path) },
 		mapping: typeof options.map === 'string' ? parseMapping(options.map) : undefined,
 		dryRun,
+		skipRejected,
 		onProgress: progress.onProgress
 	}).finally(progress.stop);
 	console.log(`Rows: ${result.total} (${result.created} new, ${result.updated} changed, ${result.unchanged} unchanged).`);
-	for (const problem of result.problems) console.error(`line ${problem.line}: ${problem.column ?? 'row'}: ${problem.message}`);
+	for (const problem of result.problems) {
+		const value = problem.value ? ` (${JSON.stringify(problem.value)})` : '';
+		console.error(`line ${problem.line}: ${problem.column ?? 'row'}${value}: ${problem.message}`);
+	}
+	if (result.problems.length > 0 && skipRejected) {
+		console.log(`${result.rejected} rejected rows left out: ${dryRun ? 'dry run, nothing was written' : 'the other rows were imported'}.`);
+		return 0;
+	}
 	if (result.problems.length > 0) {
 		console.log(`${result.problems.length} problems in the rows: nothing was written.`);
 		return dataError;
@@ -84,13 +96,15 @@ export async function importCommand({ database, options, positionals }: CommandI
 	return 0;
 }
 
-/** `export organisations FILE.csv|FILE.xlsx [--region SI042] [--legal-form association] [--q text]`. */
+/** `export organisations FILE.csv|FILE.xlsx [--flavour standard|excel-sl] [--region SI042] [--legal-form association] [--q text]`. */
 export async function exportCommand({ database, options, positionals }: CommandInput): Promise<number> {
 	const wrong = checkKind(positionals, 'export');
 	if (wrong) throw new UsageError(wrong);
 	const path = positionals[1]!;
 	const format = formatOfFileName(path);
 	if (!format) throw new UsageError(`Name the file .csv or .xlsx: ${path}`);
+	const flavour = typeof options.flavour === 'string' ? options.flavour : 'standard';
+	if (!(csvFlavours as readonly string[]).includes(flavour)) throw new UsageError(`--flavour is one of ${csvFlavours.join(', ')}: ${flavour}`);
 	const {
 		page: _page,
 		pageSize: _pageSize,
@@ -101,7 +115,7 @@ export async function exportCommand({ database, options, positionals }: CommandI
 		legalForm: options['legal-form']
 	});
 	// streamed to the file as the rows are read: the whole registry is never in memory at once
-	await pipeline(exportOrganisations({ db: database.db, actor: cliActor, filter, format }), createWriteStream(path));
+	await pipeline(exportOrganisations({ db: database.db, actor: cliActor, filter, format, flavour: flavour as CsvFlavour }), createWriteStream(path));
 	console.log(`Wrote ${path} (${Math.ceil(statSync(path).size / 1024)} kB).`);
 	return 0;
 }

@@ -35,13 +35,16 @@ export const actions: Actions = {
 		return { remapped: true };
 	},
 
-	start: async ({ params, locals }) => {
+	start: async ({ request, params, locals }) => {
+		// all or nothing unless the person chose to leave the rejected rows out
+		const mode = String((await request.formData()).get('mode') ?? 'all');
+		const skipRejected = mode === 'good_rows';
 		const { db } = await getApp();
 		try {
 			// a moment's delay: the progress page this redirects to renders before the import holds the database
-			await queueImport({ db, context: { actor: locals.actor, source: 'form' }, importId: params.id, startAfterMs: 1500 });
+			await queueImport({ db, context: { actor: locals.actor, source: 'form' }, importId: params.id, skipRejected, startAfterMs: 1500 });
 		} catch (error) {
-			return failed(error, {});
+			return failed(error, { mode });
 		}
 		redirect(303, localHref(`/app/organisations/import/${params.id}`));
 	}

@@ -1,0 +1,1 @@
+ALTER TABLE "organisation_imports" ADD COLUMN "likely_duplicates" jsonb DEFAULT '[]'::jsonb NOT NULL;
