@@ -1,0 +1,78 @@
+import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
+import type { Database } from '../../db/client.ts';
+import { organisationNotFound } from '../../organisations/organisations.errors.ts';
+import { createOrganisationsRepository } from '../../organisations/organisations.repository.ts';
+import type { Actor } from '../../policy/actor.ts';
+import { authorize } from '../../policy/policy.ts';
+import { isUuid } from '../../shared/uuid.ts';
+import { changingInSpace, type SpaceRef } from '../../spaces/space-scope.ts';
+import { projectsPolicy } from '../projects.policy.ts';
+import { projectNotFound, projectOrganisationExists, projectOrganisationNotFound } from './project-organisations.errors.ts';
+import { createProjectOrganisationsRepository } from './project-organisations.repository.ts';
+import { projectOrganisationInputSchema, projectOrganisationRoleQuery, type ProjectOrganisation } from './project-organisations.schemas.ts';
+
+type Scope = { db: Database; space: SpaceRef; projectId: string };
+
+async function projectOf(db: Database, space: SpaceRef, projectId: string) {
+	const repository = createProjectOrganisationsRepository({ db, spaceId: space.id });
+	if (!isUuid(projectId) || !(await repository.projectExists(projectId))) throw projectNotFound(projectId);
+	return repository;
+}
+
+/** The organisations taking part in a project, the lead first; anyone may read them. */
+export async function listProjectOrganisations({ db, actor, space, projectId }: Scope & { actor: Actor }): Promise<ProjectOrganisation[]> {
+	authorize(projectsPolicy, actor, 'read', { spaceId: space.id });
+	return (await projectOf(db, space, projectId)).list(projectId);
+}
+
+/** An organisation of the registry takes part in a project in a role (admins and staff of the space), audited. */
+export async function addProjectOrganisation({
+	db,
+	context,
+	space,
+	projectId,
+	input
+}: Scope & { context: AuditContext; input: unknown }): Promise<ProjectOrganisation> {
+	return changingInSpace({ db, context, space }, projectsPolicy, 'manage', async (tx) => {
+		const { organisationId, role } = projectOrganisationInputSchema.parse(input);
+		const repository = await projectOf(tx, space, projectId);
+		const organisation = await createOrganisationsRepository({ db: tx }).findById(organisationId);
+		if (!organisation) throw organisationNotFound(organisationId);
+		if (!(await repository.insert(projectId, organisationId, role))) throw projectOrganisationExists(organisationId, role);
+		const added = { organisation: { id: organisation.id, name: organisation.name, shortName: organisation.shortName }, role };
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'project.organisation_add', entityType: 'project', entityId: projectId, spaceId: space.id, after: added }
+		});
+		return added;
+	});
+}
+
+/** Ends an organisation's part in a project: the role given, or every role it plays there; audited. */
+export async function removeProjectOrganisation({
+	db,
+	context,
+	space,
+	projectId,
+	organisationId,
+	role
+}: Scope & { context: AuditContext; organisationId: string; role?: unknown }): Promise<void> {
+	return changingInSpace({ db, context, space }, projectsPolicy, 'manage', async (tx) => {
+		const parsedRole = projectOrganisationRoleQuery.parse(role === '' || role === null ? undefined : role);
+		const repository = await projectOf(tx, space, projectId);
+		const removed = isUuid(organisationId) ? await repository.remove(projectId, organisationId, parsedRole) : [];
+		if (removed.length === 0) throw projectOrganisationNotFound(organisationId);
+		await recordAudit({
+			db: tx,
+			context,
+			change: {
+				action: 'project.organisation_remove',
+				entityType: 'project',
+				entityId: projectId,
+				spaceId: space.id,
+				before: { organisationId, roles: removed.map((row) => row.role) }
+			}
+		});
+	});
+}
