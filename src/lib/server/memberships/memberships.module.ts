@@ -11,7 +11,7 @@ export const membershipsModule = defineModule({
 	routes: {
 		'/api/v1/spaces/[slug]/members': { GET: policy(membershipsPolicy, 'read') },
 		'/api/v1/spaces/[slug]/members/[id]': { PUT: policy(membershipsPolicy, 'manage') },
-		'/api/v1/spaces/[slug]/applications': { GET: policy(membershipsPolicy, 'manage'), POST: policy(membershipsPolicy, 'apply') },
+		'/api/v1/spaces/[slug]/applications': { GET: policy(membershipsPolicy, 'review'), POST: policy(membershipsPolicy, 'apply') },
 		'/api/v1/spaces/[slug]/applications/[id]': { POST: policy(membershipsPolicy, 'manage') },
 		'/spaces/[slug]/apply': form,
 		'/app/(signed-in)/spaces/[slug]/members': backOfficeForm(membershipsPolicy, 'manage')

@@ -12,7 +12,7 @@ export const projectsModule = defineModule({
 	routes: {
 		'/api/v1/spaces/[slug]/projects': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
-		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { DELETE: policy(projectsPolicy, 'manage') },
+		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage')
 	},
 	openApiPaths: { ...projectPaths, ...projectOrganisationPaths },

@@ -103,7 +103,7 @@ export async function applyForMembership({
 
 /** The space's applicants, oldest application first (admins and staff). */
 export async function listApplications({ db, actor, space }: { db: Database; actor: Actor; space: SpaceRef }): Promise<Application[]> {
-	authorize(membershipsPolicy, actor, 'manage', { spaceId: space.id });
+	authorize(membershipsPolicy, actor, 'review', { spaceId: space.id });
 	return createApplicationsRepository({ db, spaceId: space.id }).list();
 }
 

@@ -38,22 +38,20 @@ export const projectOrganisationPaths = {
 		}
 	},
 	'/spaces/{slug}/projects/{id}/organisations/{organisationId}': {
-		delete: {
-			operationId: 'removeProjectOrganisation',
-			summary: "End an organisation's part in a project: one role, or all it plays there (admins and staff of the space)",
+		put: {
+			operationId: 'setProjectOrganisationRoles',
+			summary: 'Set the roles an organisation plays in a project; an empty list ends its part (admins and staff of the space)',
 			tags: ['projects'],
 			security: [{ bearer: [] }],
-			parameters: [
-				slugParameter,
-				projectParameter,
-				{ name: 'organisationId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
-				{ name: 'role', in: 'query', schema: { type: 'string' }, description: 'Only this role; without it every role of the organisation in the project.' }
-			],
+			parameters: [slugParameter, projectParameter, { name: 'organisationId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+			requestBody: { required: true, content: json('ProjectOrganisationRoles') },
 			responses: {
-				'204': { description: 'Removed; the change is in the audit log.' },
-				'400': errorResponse('The role is not one of the roles (`invalid_input`).'),
+				'200': { description: 'The roles it plays now; the change is in the audit log.', content: json('ProjectOrganisationList') },
+				'400': errorResponse('The body is not valid (`invalid_input`, `invalid_json`).'),
 				...writeErrors,
-				'404': errorResponse('No such space or project, or the organisation has no (such) role in it (`project_not_found`, `project_organisation_not_found`).')
+				'404': errorResponse(
+					'No such space, project or organisation, or nothing to end (`project_not_found`, `organisation_not_found`, `project_organisation_not_found`).'
+				)
 			}
 		}
 	}

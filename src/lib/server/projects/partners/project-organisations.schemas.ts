@@ -19,4 +19,6 @@ export type ProjectOrganisation = z.output<typeof projectOrganisationSchema>;
 
 export const projectOrganisationListSchema = z.object({ items: z.array(projectOrganisationSchema) }).meta({ id: 'ProjectOrganisationList' });
 
-export const projectOrganisationRoleQuery = z.enum(projectOrganisationRoles).optional();
+export const projectOrganisationRolesSchema = z
+	.object({ roles: z.array(roleSchema).max(projectOrganisationRoles.length) })
+	.meta({ id: 'ProjectOrganisationRoles', description: 'Every role the organisation plays in the project; an empty list ends its part.' });

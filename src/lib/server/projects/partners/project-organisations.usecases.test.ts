@@ -12,7 +12,7 @@ import { createOrganisation } from '../../organisations/organisations.usecases.t
 import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';
 import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
 import { listProjects } from '../projects.usecases.ts';
-import { addProjectOrganisation, listProjectOrganisations, removeProjectOrganisation } from './project-organisations.usecases.ts';
+import { addProjectOrganisation, listProjectOrganisations, setProjectOrganisationRoles } from './project-organisations.usecases.ts';
 
 const cli = { actor: cliActor, source: 'cli' } as const;
 
@@ -72,19 +72,19 @@ describe('organisations taking part in projects', () => {
 		await expect(add('partner')).rejects.toMatchObject({ code: 'project_organisation_exists' });
 		await expect(add('member')).rejects.toThrow();
 		expect(await rolesOf(iskra, project.id)).toContain('Zavod Partner: financer');
-		await removeProjectOrganisation({ db, context: staff, space: iskra, projectId: project.id, organisationId: partner.id, role: 'financer' });
+		const setRoles = (roles: string[]) =>
+			setProjectOrganisationRoles({ db, context: staff, space: iskra, projectId: project.id, organisationId: partner.id, input: { roles } });
+		expect((await setRoles(['partner'])).map((row) => row.role)).toEqual(['partner']);
 		expect(await rolesOf(iskra, project.id)).toEqual([
 			'Kulturno izobraževalno društvo PiNA: lead',
 			'Zavod Partner: partner',
 			'Ministrstvo za javno upravo: financer'
 		]);
-		await removeProjectOrganisation({ db, context: staff, space: iskra, projectId: project.id, organisationId: partner.id });
-		await expect(removeProjectOrganisation({ db, context: staff, space: iskra, projectId: project.id, organisationId: partner.id })).rejects.toMatchObject({
-			code: 'project_organisation_not_found'
-		});
+		expect(await setRoles([])).toEqual([]);
+		await expect(setRoles([])).rejects.toMatchObject({ code: 'project_organisation_not_found' });
 		const { items } = await createAuditRepository({ db }).list({ entityType: 'project' }, { limit: 50, offset: 0 });
 		expect(items.filter((entry) => entry.entityId === project.id).map((entry) => entry.action)).toEqual(
-			expect.arrayContaining(['project.organisation_add', 'project.organisation_remove'])
+			expect.arrayContaining(['project.organisation_add', 'project.organisation_roles'])
 		);
 	});
 

@@ -9,7 +9,7 @@ import { changingInSpace, type SpaceRef } from '../../spaces/space-scope.ts';
 import { projectsPolicy } from '../projects.policy.ts';
 import { projectNotFound, projectOrganisationExists, projectOrganisationNotFound } from './project-organisations.errors.ts';
 import { createProjectOrganisationsRepository } from './project-organisations.repository.ts';
-import { projectOrganisationInputSchema, projectOrganisationRoleQuery, type ProjectOrganisation } from './project-organisations.schemas.ts';
+import { projectOrganisationInputSchema, projectOrganisationRolesSchema, type ProjectOrganisation } from './project-organisations.schemas.ts';
 
 type Scope = { db: Database; space: SpaceRef; projectId: string };
 
@@ -49,30 +49,40 @@ export async function addProjectOrganisation({
 	});
 }
 
-/** Ends an organisation's part in a project: the role given, or every role it plays there; audited. */
-export async function removeProjectOrganisation({
+/**
+ * Sets the roles an organisation plays in a project (admins and staff of the space): roles not
+ * named end, new ones begin; no roles ends its part. Audited with the roles before and after.
+ */
+export async function setProjectOrganisationRoles({
 	db,
 	context,
 	space,
 	projectId,
 	organisationId,
-	role
-}: Scope & { context: AuditContext; organisationId: string; role?: unknown }): Promise<void> {
+	input
+}: Scope & { context: AuditContext; organisationId: string; input: unknown }): Promise<ProjectOrganisation[]> {
 	return changingInSpace({ db, context, space }, projectsPolicy, 'manage', async (tx) => {
-		const parsedRole = projectOrganisationRoleQuery.parse(role === '' || role === null ? undefined : role);
+		const { roles } = projectOrganisationRolesSchema.parse(input);
 		const repository = await projectOf(tx, space, projectId);
-		const removed = isUuid(organisationId) ? await repository.remove(projectId, organisationId, parsedRole) : [];
-		if (removed.length === 0) throw projectOrganisationNotFound(organisationId);
+		const held = isUuid(organisationId) ? (await repository.list(projectId)).filter((row) => row.organisation.id === organisationId) : [];
+		if (held.length === 0 && roles.length === 0) throw projectOrganisationNotFound(organisationId);
+		if (held.length === 0 && !(await createOrganisationsRepository({ db: tx }).findById(organisationId))) throw organisationNotFound(organisationId);
+		const before = held.map((row) => row.role);
+		for (const role of before.filter((role) => !roles.includes(role))) await repository.remove(projectId, organisationId, role);
+		for (const role of roles.filter((role) => !before.includes(role))) await repository.insert(projectId, organisationId, role);
+		const after = (await repository.list(projectId)).filter((row) => row.organisation.id === organisationId);
 		await recordAudit({
 			db: tx,
 			context,
 			change: {
-				action: 'project.organisation_remove',
+				action: 'project.organisation_roles',
 				entityType: 'project',
 				entityId: projectId,
 				spaceId: space.id,
-				before: { organisationId, roles: removed.map((row) => row.role) }
+				before: { organisationId, roles: before },
+				after: { organisationId, roles: after.map((row) => row.role) }
 			}
 		});
+		return after;
 	});
 }

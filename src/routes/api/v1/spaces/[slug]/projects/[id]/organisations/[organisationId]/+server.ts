@@ -1,24 +1,23 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { errorToResponse, methodNotAllowed } from '#lib/server/http/api-responses.ts';
-import { removeProjectOrganisation } from '#lib/server/projects/partners/project-organisations.usecases.ts';
+import { methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
+import { setProjectOrganisationRoles } from '#lib/server/projects/partners/project-organisations.usecases.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 
-export const DELETE: RequestHandler = async ({ params, url, locals }) => {
-	try {
+/** Sets the roles an organisation plays in the project: `{ "roles": [] }` ends its part. */
+export const PUT: RequestHandler = ({ params, request, locals }) =>
+	respondJson(async () => {
 		const { db } = await getApp();
-		await removeProjectOrganisation({
+		const input = await readJson(request);
+		const roles = await setProjectOrganisationRoles({
 			db,
 			context: { actor: locals.actor, source: 'api' },
 			space: spaceOf(locals, params.slug),
 			projectId: params.id,
 			organisationId: params.organisationId,
-			role: url.searchParams.get('role') ?? undefined
+			input
 		});
-		return new Response(null, { status: 204 });
-	} catch (error) {
-		return errorToResponse(error);
-	}
-};
+		return { items: roles };
+	});
 
-export const fallback: RequestHandler = methodNotAllowed(['DELETE']);
+export const fallback: RequestHandler = methodNotAllowed(['PUT']);
