@@ -1,8 +1,7 @@
-import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mainText } from '../support/page-text.ts';
 import { getPage, postForm, startRegistryApp, type RegistryApp } from '../support/registry-app.ts';
-import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
+import { recipientOf, startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 
 // An NGO applies for membership on the public site, without an account; staff answer it in the
 // back office and the applicant gets the answer by mail, through a real SMTP server.
@@ -41,11 +40,6 @@ const apply = (path: string, fields: Record<string, string>) =>
 		headers: { origin: registry.app.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		body: new URLSearchParams(fields)
 	});
-const recipient = (mail: ParsedMail) =>
-	[mail.to ?? []]
-		.flat()
-		.map((address) => address.text)
-		.join(', ');
 
 describe('applying for membership', () => {
 	it('offers the form on the space page, to anyone, and says what is wrong beside the field', async () => {
@@ -87,7 +81,7 @@ describe('applying for membership', () => {
 			name: 'Turistično društvo Bled'
 		});
 		expect(await text(accepted)).toContain('Turistično društvo Bled je zdaj članica. Prosilcu smo poslali e-pošto.');
-		const mail = await smtp.waitForMessage((message) => recipient(message) === 'ana@example.si', 15_000);
+		const mail = await smtp.waitForMessage((message) => recipientOf(message) === 'ana@example.si', 15_000);
 		expect(mail.subject).toBe('Sprejeti ste med člane: Grozd – stičišče nevladnih organizacij gorenjske regije');
 		expect(mail.text).toContain('Turistično društvo Bled je zdaj članica prostora Grozd');
 		expect(mail.text).toMatch(/https?:\/\/\S+\/spaces\/grozd/);
@@ -109,7 +103,7 @@ describe('applying for membership', () => {
 			name: 'Društvo Radovljica'
 		});
 		expect(await text(declined)).toContain('Prošnja organizacije Društvo Radovljica je zavrnjena.');
-		const mail = await smtp.waitForMessage((message) => recipient(message) === 'bor@example.si', 15_000);
+		const mail = await smtp.waitForMessage((message) => recipientOf(message) === 'bor@example.si', 15_000);
 		expect(mail.subject).toBe('Your application for membership: Grozd – hub of non-governmental organisations of the Gorenjska region');
 		const staffView = await (await getPage(registry, cookie('staff'), '/api/v1/spaces/grozd/members?q=radovljica')).json();
 		expect(staffView.total).toBe(0);

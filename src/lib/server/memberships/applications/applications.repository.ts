@@ -11,10 +11,15 @@ export function createApplicationsRepository({ db, spaceId }: { db: Database; sp
 	const one = (organisationId: string) => and(eq(membershipApplications.spaceId, spaceId), eq(membershipApplications.organisationId, organisationId));
 
 	return {
+		/** A new application; one left behind (a merge moves applications beside memberships) gives way to it. */
 		async insert(organisationId: string, values: ApplicationValues): Promise<MembershipApplicationRow> {
 			const [row] = await db
 				.insert(membershipApplications)
 				.values({ spaceId, organisationId, ...values })
+				.onConflictDoUpdate({
+					target: [membershipApplications.spaceId, membershipApplications.organisationId],
+					set: { ...values, createdAt: new Date() }
+				})
 				.returning();
 			return row!;
 		},

@@ -6,6 +6,9 @@ import type { SpaceRole } from '../../../policy/roles.ts';
 import { createAuditRepository } from '../../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { jobs } from '../../jobs/jobs.table.ts';
+import { organisationReferencesOf } from '../../manifest/manifest.ts';
+import { modules } from '../../modules.ts';
+import { mergeOrganisations } from '../../organisations/duplicates/duplicates.usecases.ts';
 import type { OutgoingMail } from '../../mail/mail.schemas.ts';
 import { createOrganisation } from '../../organisations/organisations.usecases.ts';
 import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';
@@ -147,5 +150,22 @@ describe('applications for membership', () => {
 			[organisation.kranj!]: [{ slug: 'grozd', name: { sl: 'Grozd', en: 'Grozd hub' }, status: 'member', since: expect.any(String), until: null }]
 		});
 		await expect(listOwnMemberships({ db, actor: editor, organisationIds: [organisation.bled!] })).rejects.toMatchObject({ code: 'forbidden' });
+	});
+
+	it('moves an open application with a merged organisation to the kept one', async () => {
+		const { db } = database;
+		const twin = await createOrganisation({
+			db,
+			context: cli,
+			input: { name: 'Turistično društvo Bled (dvojnik)', registrationNumber: '7777777', legalForm: 'association' }
+		});
+		await apply({ organisation: '7777777', contactName: 'Eva', contactEmail: 'eva@example.si' });
+		await mergeOrganisations({ db, context: cli, keepId: organisation.bled!, mergeId: twin.id, force: true, references: organisationReferencesOf(modules) });
+		expect(
+			(await listApplications({ db, actor: person('staff'), space: grozd })).map((application) => [application.organisation.id, application.contactName])
+		).toEqual([[organisation.bled, 'Eva']]);
+		expect(await decideApplication({ db, context: staff(), space: grozd, publicUrl, organisationId: organisation.bled!, decision: 'accept' })).toEqual({
+			mailed: true
+		});
 	});
 });
