@@ -109,7 +109,10 @@ describe('applying for membership', () => {
 		expect(staffView.total).toBe(0);
 	});
 
-	it('shows a member editor the memberships of their organisation on their dashboard', async () => {
+	it('shows a member editor the memberships of their organisation on their dashboard, and starts the form with it', async () => {
+		const form = await (await getPage(registry, cookie('memberEditor'), '/spaces/iskra/apply')).text();
+		expect(form).toMatch(/name="organisation"[^>]*value="7654321"|value="7654321"[^>]*name="organisation"/);
+		expect(form).toContain('value="membereditor@example.si"');
 		const dashboard = await text(await getPage(registry, cookie('memberEditor'), '/app'));
 		expect(dashboard).toContain('Članstva vaše organizacije');
 		expect(dashboard).toContain(
@@ -134,6 +137,11 @@ describe('applying for membership', () => {
 		expect((await call(`/applications/${created.radovljica}`, { decision: 'accept' }, 'staffRead')).status).toBe(403);
 		const decided = await call(`/applications/${created.radovljica}`, { decision: 'accept' }, 'adminEverything');
 		expect(await decided.json()).toEqual({ mailed: true });
+		const welcome = await smtp.waitForMessage(
+			(message) => recipientOf(message) === 'bor@example.si' && message.subject!.startsWith('You are a member'),
+			15_000
+		);
+		expect(welcome.text).toContain('Društvo Radovljica is now a member of Grozd');
 		const limited = await apply('/spaces/grozd/apply', { organisation: '3456789', contactName: 'Spam', contactEmail: 'spam@example.si' });
 		expect(limited.status).toBe(429);
 		expect(await text(limited)).toMatch(/Poslanih je bilo preveč prošenj\. Poskusite znova čez \d+ min\./);
