@@ -58,7 +58,7 @@ describe('membership applications on a 360 px phone without JavaScript', () => {
 		await page.getByRole('button', { name: 'Pošlji prošnjo' }).click();
 		// a number that names no organisation: said beside the field, the rest kept
 		await expect(page.getByLabel('Vaše ime in priimek').inputValue()).resolves.toBe('Ana Novak');
-		await expect(page.locator('#field-organisation-error').innerText()).resolves.toContain('Nobena organizacija nima te matične številke');
+		await expect(page.locator('#field-organisation-error').innerText()).resolves.toContain('V registru ni organizacije s to matično številko');
 		await page.getByLabel('Organizacija').fill('5555555');
 		await page.getByRole('button', { name: 'Pošlji prošnjo' }).click();
 		await expect(page.getByText('Prošnja organizacije Turistično društvo Bled je poslana.').count()).resolves.toBe(1);
