@@ -74,7 +74,7 @@ export async function moveApplications(db: Database, fromId: string, toId: strin
 }
 
 export const applicationsOfOrganisation: OrganisationReference = {
-	name: 'membership applications',
+	name: 'membershipApplications',
 	column: membershipApplications.organisationId,
 	moveOnMerge: moveApplications
 };

@@ -21,7 +21,7 @@ export async function moveProjectRoles(db: Database, fromId: string, toId: strin
 
 /** A merge of two organisations moves the merged one's parts in projects to the kept one. */
 export const projectRolesOfOrganisation: OrganisationReference = {
-	name: 'project organisations',
+	name: 'projectOrganisations',
 	column: projectOrganisations.organisationId,
 	moveOnMerge: moveProjectRoles
 };
