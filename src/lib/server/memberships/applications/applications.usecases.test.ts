@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { personIn } from '../../../../../tests/support/actors.ts';
 import { createTestDatabase } from '../../../../../tests/support/database.ts';
 import type { SpaceRole } from '../../../policy/roles.ts';
 import { createAuditRepository } from '../../audit/audit.repository.ts';
@@ -11,7 +12,7 @@ import { modules } from '../../modules.ts';
 import { mergeOrganisations } from '../../organisations/duplicates/duplicates.usecases.ts';
 import type { OutgoingMail } from '../../mail/mail.schemas.ts';
 import { createOrganisation } from '../../organisations/organisations.usecases.ts';
-import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';
+import { anonymous, cliActor } from '../../policy/actor.ts';
 import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
 import { createSpace } from '../../spaces/spaces.usecases.ts';
 import { addMembership, listMembers, listOwnMemberships } from '../memberships.usecases.ts';
@@ -24,14 +25,7 @@ describe('applications for membership', () => {
 	let database: DatabaseHandle;
 	let grozd: SpaceRef;
 	const organisation: Record<string, string> = {};
-	const person = (role: SpaceRole, organisationId: string | null = null): Actor => ({
-		kind: 'session',
-		userId: `user-${role}`,
-		email: `${role}@example.si`,
-		name: role,
-		isPlatformAdmin: false,
-		memberships: new Map([[grozd.id, { role, organisationId }]])
-	});
+	const person = (role: SpaceRole, organisationId: string | null = null) => personIn(grozd.id, role, organisationId);
 	const staff = () => ({ actor: person('staff'), source: 'form' as const });
 	const publicForm = { actor: anonymous, source: 'form' } as const;
 	let address = 0;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personIn } from '../../../../../tests/support/actors.ts';
 import { createTestDatabase } from '../../../../../tests/support/database.ts';
 import type { SpaceRole } from '../../../policy/roles.ts';
 import { createAuditRepository } from '../../audit/audit.repository.ts';
@@ -9,7 +10,7 @@ import { modules } from '../../modules.ts';
 import { countMembersByRegion } from '../../memberships/memberships.usecases.ts';
 import { mergeOrganisations } from '../../organisations/duplicates/duplicates.usecases.ts';
 import { createOrganisation } from '../../organisations/organisations.usecases.ts';
-import { anonymous, cliActor, type Actor } from '../../policy/actor.ts';
+import { anonymous, cliActor } from '../../policy/actor.ts';
 import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
 import { listProjects } from '../projects.usecases.ts';
 import { addProjectOrganisation, listProjectOrganisations, setProjectOrganisationRoles } from './project-organisations.usecases.ts';
@@ -20,14 +21,7 @@ describe('organisations taking part in projects', () => {
 	let database: DatabaseHandle;
 	let grozd: SpaceRef;
 	let iskra: SpaceRef;
-	const person = (space: SpaceRef, role: SpaceRole): Actor => ({
-		kind: 'session',
-		userId: `user-${role}`,
-		email: `${role}@example.si`,
-		name: role,
-		isPlatformAdmin: false,
-		memberships: new Map([[space.id, { role, organisationId: null }]])
-	});
+	const person = (space: SpaceRef, role: SpaceRole) => personIn(space.id, role);
 	const rolesOf = async (space: SpaceRef, projectId: string) =>
 		(await listProjectOrganisations({ db: database.db, actor: anonymous, space, projectId })).map(({ organisation, role }) => `${organisation.name}: ${role}`);
 	const hubProject = async (space: SpaceRef) => (await listProjects({ db: database.db, actor: anonymous, space }))[0]!;
