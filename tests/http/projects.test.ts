@@ -34,7 +34,8 @@ describe('projects API', () => {
 		const created = await call('/spaces/grozd/projects', { method: 'POST', token: 'adminEverything', body: successor });
 		expect(created).toMatchObject({ status: 201, body: { slug: 'grozd-2023', status: 'running', acronym: null } });
 		const listed = await call('/spaces/grozd/projects');
-		expect(listed).toMatchObject({ status: 200, body: { items: [{ slug: 'grozd-2023' }] } });
+		// the demo hub's own project, whose start the seed does not state, comes last
+		expect(listed).toMatchObject({ status: 200, body: { items: [{ slug: 'grozd-2023' }, { slug: 'grozd-nvo', startsOn: null, status: null }] } });
 	});
 
 	it('names what is wrong with a body, a taken address and a space that does not exist', async () => {
@@ -43,6 +44,33 @@ describe('projects API', () => {
 		const taken = await call('/spaces/grozd/projects', { method: 'POST', token: 'adminEverything', body: successor });
 		expect(taken).toMatchObject({ status: 409, body: { code: 'project_slug_taken' } });
 		expect(await call('/spaces/nowhere/projects')).toMatchObject({ status: 404, body: { code: 'space_not_found' } });
+	});
+
+	it("lists the organisations taking part in the hub's project, and lets an admin token add and remove one", async () => {
+		const { body } = await call('/spaces/grozd/projects');
+		const hub = body.items.find((project: { slug: string }) => project.slug === 'grozd-nvo').id;
+		const path = `/spaces/grozd/projects/${hub}/organisations`;
+		const listed = await call(path);
+		expect(
+			listed.body.items.map(({ organisation, role }: { organisation: { shortName: string }; role: string }) => `${organisation.shortName} ${role}`)
+		).toEqual(['SKUP host', 'Zavod Tri host', 'MJU financer', 'SVRK financer']);
+		const skup = listed.body.items[0].organisation.id;
+		expect(await call(path, { method: 'POST', token: 'staffRead', body: { organisationId: skup, role: 'partner' } })).toMatchObject({ status: 403 });
+		expect(await call(path, { method: 'POST', token: 'adminEverything', body: { organisationId: skup, role: 'partner' } })).toMatchObject({
+			status: 201,
+			body: { role: 'partner' }
+		});
+		expect(await call(path, { method: 'POST', token: 'adminEverything', body: { organisationId: skup, role: 'partner' } })).toMatchObject({
+			status: 409,
+			body: { code: 'project_organisation_exists' }
+		});
+		// a role ends when the roles are set without it
+		expect(await call(`${path}/${skup}`, { method: 'PUT', token: 'adminEverything', body: { roles: ['host'] } })).toMatchObject({
+			status: 200,
+			body: { items: [{ role: 'host' }] }
+		});
+		expect((await call(path)).body.items).toHaveLength(4);
+		expect(await call(`/spaces/iskra/projects/${hub}/organisations`)).toMatchObject({ status: 404, body: { code: 'project_not_found' } });
 	});
 
 	it('is described in the OpenAPI document', async () => {

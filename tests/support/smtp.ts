@@ -19,6 +19,13 @@ export type TestSmtpServerOptions = {
 	rejectRecipient?: (address: string) => boolean;
 };
 
+/** The addresses a received mail was sent to, as one text (`a@x.si, b@x.si`). */
+export const recipientOf = (mail: ParsedMail) =>
+	[mail.to ?? []]
+		.flat()
+		.map((address) => address.text)
+		.join(', ');
+
 /**
  * A real SMTP server on 127.0.0.1 and a free port, without TLS (STARTTLS is not offered, so a
  * plain smtp:// URL works), that keeps what it receives for assertions.

@@ -52,12 +52,12 @@ const recordedFields: Record<string, string[]> = {
 	],
 	organisation_import: 'fileName total created updated unchanged'.split(' '),
 	person: [...'name email phone affiliations consents erased'.split(' '), ...'affiliationId organisationId role since until purpose granted'.split(' ')],
-	project: fieldsOf(projectSchema),
+	project: [...fieldsOf(projectSchema), ...'organisation organisationId role roles'.split(' ')], // and the organisations taking part
 	invitation: 'spaceId email role locale organisationId invitedBy expiresAt acceptedAt'.split(' '),
 	space_member: 'userId name email role organisationId'.split(' '),
 	api_token: 'userId name tokenPrefix scopes lastUsedAt expiresOn revokedAt'.split(' '),
 	user: 'email name isPlatformAdmin locale address'.split(' '),
-	membership: [...fieldsOf(membershipSchema), ...'memberships spaces'.split(' ')],
+	membership: [...fieldsOf(membershipSchema), ...'memberships spaces'.split(' '), ...'contactName contactEmail message'.split(' ')], // and an application
 	field_of_work: fieldsOf(fieldOfWorkSchema),
 	site: fieldsOf(siteInfoSchema)
 };

@@ -8,7 +8,10 @@ export const auditWords: AuditWords = {
 		'membership.create': m.audit_action_membership_create,
 		'membership.update': m.audit_action_membership_update,
 		'membership.delete': m.audit_action_membership_delete,
-		'membership.synthetic_registry': m.audit_action_membership_synthetic_registry
+		'membership.synthetic_registry': m.audit_action_membership_synthetic_registry,
+		'membership.apply': m.audit_action_membership_apply,
+		'membership.accept': m.audit_action_membership_accept,
+		'membership.decline': m.audit_action_membership_decline
 	},
 	entities: {
 		membership: {
@@ -20,7 +23,10 @@ export const auditWords: AuditWords = {
 				since: m.audit_field_membership_since,
 				until: m.audit_field_membership_until,
 				memberships: m.audit_field_membership_memberships,
-				spaces: m.audit_field_membership_spaces
+				spaces: m.audit_field_membership_spaces,
+				contactName: m.audit_field_membership_contact_name,
+				contactEmail: m.audit_field_membership_contact_email,
+				message: m.audit_field_membership_message
 			},
 			values: { status: membershipStatusLabel }
 		}

@@ -1,11 +1,14 @@
 import { m } from '../paraglide/messages.js';
 import type { AuditWords } from '../audit/audit-words.ts';
 import { projectStatusLabel } from './project-labels.ts';
+import { projectOrganisationRoleLabel } from './project-organisation-roles.ts';
 
 /** How the audit log speaks of what the projects module records. */
 export const auditWords: AuditWords = {
 	actions: {
-		'project.create': m.audit_action_project_create
+		'project.create': m.audit_action_project_create,
+		'project.organisation_add': m.audit_action_project_organisation_add,
+		'project.organisation_roles': m.audit_action_project_organisation_roles
 	},
 	entities: {
 		project: {
@@ -16,9 +19,13 @@ export const auditWords: AuditWords = {
 				acronym: m.audit_field_project_acronym,
 				startsOn: m.audit_field_project_starts_on,
 				endsOn: m.audit_field_project_ends_on,
-				status: m.audit_field_project_status
+				status: m.audit_field_project_status,
+				organisation: m.audit_field_project_organisation,
+				organisationId: m.audit_field_project_organisation_id,
+				role: m.audit_field_project_role,
+				roles: m.audit_field_project_roles
 			},
-			values: { status: projectStatusLabel }
+			values: { status: projectStatusLabel, role: projectOrganisationRoleLabel, roles: projectOrganisationRoleLabel }
 		}
 	}
 };

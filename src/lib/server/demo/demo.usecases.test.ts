@@ -7,6 +7,8 @@ import { loadDemoContent, loadDemoContentIfEmpty } from './demo.usecases.ts';
 import { cliActor } from '../policy/actor.ts';
 import { eq } from 'drizzle-orm';
 import { memberships } from '../memberships/memberships.table.ts';
+import { projectOrganisations } from '../projects/partners/project-organisations.table.ts';
+import { projects } from '../projects/projects.table.ts';
 import { demoOrganisations } from '../organisations/demo/demo-organisations.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { spaces } from '../spaces/spaces.table.ts';
@@ -51,33 +53,35 @@ describe('demo content', () => {
 		expect(rows.filter((row) => row.registrationNumber || row.taxNumber)).toEqual([]);
 	});
 
-	it('makes the hosts and operators of each space its members', async () => {
-		const rows = await database.db
-			.select({ slug: spaces.slug, shortName: organisations.shortName, status: memberships.status })
-			.from(memberships)
-			.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
-			.innerJoin(organisations, eq(organisations.id, memberships.organisationId));
-		const membersOf = (slug: string) =>
-			rows
-				.filter((row) => row.slug === slug)
-				.map((row) => row.shortName)
+	it('makes the hosts and operators of each space roles in its project, never its members', async () => {
+		const roles = await database.db
+			.select({ slug: spaces.slug, shortName: organisations.shortName, role: projectOrganisations.role })
+			.from(projectOrganisations)
+			.innerJoin(spaces, eq(spaces.id, projectOrganisations.spaceId))
+			.innerJoin(organisations, eq(organisations.id, projectOrganisations.organisationId));
+		const rolesIn = (slug: string) =>
+			roles
+				.filter((row) => row.slug === slug && row.role !== 'financer')
+				.map((row) => `${row.shortName} ${row.role}`)
 				.sort();
-		expect(membersOf('grozd')).toEqual(['SKUP', 'Zavod Tri']);
-		expect(membersOf('iskra')).toEqual(['PiNA']);
-		expect(membersOf('asociacija')).toEqual(['Asociacija']);
-		expect(membersOf('nvo-vid')).toEqual(['INePA', 'IPAK', 'LJUDMILA']);
-		expect(new Set(rows.map((row) => row.status))).toEqual(new Set(['member']));
+		expect(rolesIn('grozd')).toEqual(['SKUP host', 'Zavod Tri host']);
+		expect(rolesIn('iskra')).toEqual(['PiNA lead']);
+		expect(rolesIn('asociacija')).toEqual(['Asociacija lead']);
+		expect(rolesIn('nvo-vid').filter((role) => !role.endsWith('associated_partner'))).toEqual(['INePA partner', 'IPAK lead', 'LJUDMILA partner']);
+		expect(await database.db.$count(memberships)).toBe(0);
 	});
 
 	it('loads again without duplicating or overwriting anything', async () => {
 		const spacesRepository = createSpacesRepository({ db: database.db });
 		const before = await getSpaceBySlug({ spacesRepository, slug: 'grozd' });
+		const roleCount = await database.db.$count(projectOrganisations);
 		const result = await loadDemoContent({ db: database.db });
 		expect(result.spaces?.created).toEqual([]);
 		expect(result.organisations?.created).toEqual([]);
 		expect(result.organisations?.skipped).toHaveLength(demoOrganisations.length);
 		expect(await database.db.$count(organisations)).toBe(demoOrganisations.length);
-		expect(await database.db.$count(memberships)).toBe(7);
+		expect(await database.db.$count(projectOrganisations)).toBe(roleCount);
+		expect(await database.db.$count(projects)).toBe(4);
 		expect(result.spaces?.skipped.sort()).toEqual(['asociacija', 'grozd', 'iskra', 'nvo-vid']);
 		expect(await spacesRepository.count()).toBe(4);
 		expect(await getSpaceBySlug({ spacesRepository, slug: 'grozd' })).toEqual(before);

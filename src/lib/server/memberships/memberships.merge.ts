@@ -1,7 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { OrganisationReference } from '../manifest/manifest.ts';
-import { memberships, type MembershipRow, type MembershipStatus } from './memberships.table.ts';
+import { membershipApplications, memberships, type MembershipRow, type MembershipStatus } from './memberships.table.ts';
 
 /** Status kept when both organisations were in a space: a member stays a member. */
 const statusStrength: Record<MembershipStatus, number> = { member: 3, applicant: 2, former: 1 };
@@ -56,3 +56,25 @@ export async function moveMemberships(db: Database, fromId: string, toId: string
 
 /** A merge of two organisations moves the merged one's memberships to the kept one. */
 export const membershipsOfOrganisation: OrganisationReference = { name: 'memberships', column: memberships.organisationId, moveOnMerge: moveMemberships };
+
+/** Moves the open applications of `fromId` to `toId`; where both applied to a space, the kept one's stays. */
+export async function moveApplications(db: Database, fromId: string, toId: string): Promise<number> {
+	const moved = await db
+		.update(membershipApplications)
+		.set({ organisationId: toId })
+		.where(
+			and(
+				eq(membershipApplications.organisationId, fromId),
+				sql`not exists (select 1 from membership_applications kept where kept.space_id = ${membershipApplications.spaceId} and kept.organisation_id = ${toId})`
+			)
+		)
+		.returning({ spaceId: membershipApplications.spaceId });
+	await db.delete(membershipApplications).where(eq(membershipApplications.organisationId, fromId));
+	return moved.length;
+}
+
+export const applicationsOfOrganisation: OrganisationReference = {
+	name: 'membershipApplications',
+	column: membershipApplications.organisationId,
+	moveOnMerge: moveApplications
+};

@@ -39,6 +39,19 @@ export async function memberSpacesOf(db: Database, organisationId: string): Prom
 		.orderBy(asc(spaces.slug));
 }
 
+/** Every membership of an organisation (applications and former ones too), by space: a lookup across spaces. */
+export async function membershipsOf(
+	db: Database,
+	organisationId: string
+): Promise<{ slug: string; name: LocalizedText; status: MembershipStatus; since: string | null; until: string | null }[]> {
+	return db
+		.select({ slug: spaces.slug, name: spaces.name, status: memberships.status, since: memberships.since, until: memberships.until })
+		.from(memberships)
+		.innerJoin(spaces, eq(spaces.id, memberships.spaceId))
+		.where(eq(memberships.organisationId, organisationId))
+		.orderBy(asc(spaces.slug));
+}
+
 /** The members of one space: every query is bound to it, so none can reach another space's rows. */
 export function createMembershipsRepository({ db, spaceId }: { db: Database; spaceId: string }) {
 	const one = (organisationId: string) => and(eq(memberships.spaceId, spaceId), eq(memberships.organisationId, organisationId));

@@ -25,3 +25,27 @@ export const memberships = pgTable(
 );
 
 export type MembershipRow = typeof memberships.$inferSelect;
+
+/**
+ * An organisation's open application to a space (its membership has status `applicant`): who to
+ * answer, in which language. Deleted when staff accept or decline it; the audit log keeps it.
+ */
+export const membershipApplications = pgTable(
+	'membership_applications',
+	{
+		spaceId: uuid('space_id')
+			.notNull()
+			.references(() => spaces.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		contactName: text('contact_name').notNull(),
+		contactEmail: text('contact_email').notNull(),
+		locale: text('locale').notNull().$type<'sl' | 'en'>(),
+		message: text('message'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [primaryKey({ columns: [table.spaceId, table.organisationId] })]
+);
+
+export type MembershipApplicationRow = typeof membershipApplications.$inferSelect;

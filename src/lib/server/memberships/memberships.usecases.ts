@@ -12,7 +12,7 @@ import { isAppError } from '../shared/errors.ts';
 import { isUuid } from '../shared/uuid.ts';
 import { membershipExists, membershipNotFound } from './memberships.errors.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
-import { createMembershipsRepository } from './memberships.repository.ts';
+import { createMembershipsRepository, membershipsOf } from './memberships.repository.ts';
 import { membershipChangesSchema, memberQuerySchema, type MemberList, type Membership, type RegionCount } from './memberships.schemas.ts';
 import type { MembershipRow } from './memberships.table.ts';
 import { changingInSpace, type SpaceRef } from '../spaces/space-scope.ts';
@@ -226,4 +226,22 @@ export async function findOrganisationsToAdd({
 		.orderBy(sql`coalesce(${organisations.registrationNumber} = ${digits}, false) desc`, asc(organisations.sortName))
 		.limit(10);
 	return rows;
+}
+
+/** The memberships of the organisations a member editor keeps (applications and former ones too), by organisation. */
+export async function listOwnMemberships({
+	db,
+	actor,
+	organisationIds
+}: {
+	db: Database;
+	actor: Actor;
+	organisationIds: string[];
+}): Promise<Record<string, Awaited<ReturnType<typeof membershipsOf>>>> {
+	const owned: Record<string, Awaited<ReturnType<typeof membershipsOf>>> = {};
+	for (const organisationId of organisationIds) {
+		authorize(membershipsPolicy, actor, 'readOwn', { organisationIds: [organisationId] });
+		owned[organisationId] = await membershipsOf(db, organisationId);
+	}
+	return owned;
 }

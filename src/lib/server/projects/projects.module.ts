@@ -1,6 +1,9 @@
 import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, policy } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { loadDemoHubProjects } from './partners/demo-hub-projects.usecases.ts';
+import { projectRolesOfOrganisation } from './partners/project-organisations.merge.ts';
+import { projectOrganisationPaths } from './partners/project-organisations.openapi.ts';
 import { projectPaths } from './projects.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
 
@@ -8,8 +11,12 @@ export const projectsModule = defineModule({
 	name: 'projects',
 	routes: {
 		'/api/v1/spaces/[slug]/projects': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
+		'/api/v1/spaces/[slug]/projects/[id]/organisations': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
+		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage')
 	},
-	openApiPaths: projectPaths,
+	openApiPaths: { ...projectPaths, ...projectOrganisationPaths },
+	organisationReferences: [projectRolesOfOrganisation],
+	demoContent: loadDemoHubProjects,
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });

@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { projectSlugTaken } from './projects.errors.ts';
@@ -11,7 +11,11 @@ export function createProjectsRepository({ db, spaceId }: { db: Database; spaceI
 	return {
 		/** Newest first: the running project leads, its predecessors follow. */
 		async list(): Promise<ProjectRow[]> {
-			return db.select().from(projects).where(eq(projects.spaceId, spaceId)).orderBy(desc(projects.startsOn), asc(projects.slug));
+			return db
+				.select()
+				.from(projects)
+				.where(eq(projects.spaceId, spaceId))
+				.orderBy(sql`${projects.startsOn} desc nulls last`, asc(projects.slug));
 		},
 
 		async insert(values: ProjectValues): Promise<ProjectRow> {

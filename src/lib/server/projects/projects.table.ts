@@ -17,7 +17,8 @@ export const projects = pgTable(
 		slug: text('slug').notNull(),
 		title: jsonb('title').notNull().$type<LocalizedText>(),
 		acronym: text('acronym'),
-		startsOn: date('starts_on').notNull(),
+		/** Empty while the start is not known (a seed may not state it). */
+		startsOn: date('starts_on'),
 		/** Empty while the end is not known. */
 		endsOn: date('ends_on'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -59,7 +59,7 @@ export async function createProject({
 	return changingInSpace({ db, context, space }, projectsPolicy, 'manage', async (tx) => {
 		const { title, acronym, slug, startsOn, endsOn } = projectInputSchema.parse(input);
 		// an empty English title or acronym is no title or acronym, not an empty one
-		const values = { slug, startsOn, endsOn: endsOn ?? null, acronym: acronym || null, title: title.en ? title : { sl: title.sl } };
+		const values = { slug, startsOn: startsOn ?? null, endsOn: endsOn ?? null, acronym: acronym || null, title: title.en ? title : { sl: title.sl } };
 		const project = present(await createProjectsRepository({ db: tx, spaceId: space.id }).insert(values), todayInLjubljana());
 		await recordAudit({
 			db: tx,

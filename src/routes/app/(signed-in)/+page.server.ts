@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { modules } from '#lib/server/modules.ts';
 import { backOfficeLinksOf } from '#lib/server/manifest/manifest.ts';
+import { listOwnMemberships } from '#lib/server/memberships/memberships.usecases.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 import { ownOrganisationIds, type Actor } from '#lib/server/policy/actor.ts';
 import { listSpaces } from '#lib/server/spaces/spaces.usecases.ts';
@@ -34,6 +35,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		})),
 		registryLinks: backOfficeLinksOf(modules, 'registry', actor),
 		accountLinks: backOfficeLinksOf(modules, 'account', actor),
-		ownOrganisations: await ownOrganisations(actor)
+		ownOrganisations: await ownOrganisations(actor),
+		ownMemberships: await listOwnMemberships({ db: (await getApp()).db, actor, organisationIds: ownOrganisationIds(actor) })
 	};
 };

@@ -1,11 +1,21 @@
 import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
-import { countMembersByRegion } from '#lib/server/memberships/memberships.usecases.ts';
+import { countMembersByRegion, listMembers } from '#lib/server/memberships/memberships.usecases.ts';
+import { anonymous } from '#lib/server/policy/actor.ts';
 import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
+
+/** The members named on the page; the directory lists them all. */
+const membersShown = 60;
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { spacesRepository, db } = await getApp();
 	const space = await getSpaceBySlug({ spacesRepository, slug: params.slug }).catch(rethrowForPage);
-	return { space, members: await countMembersByRegion({ db, space: spaceForPage(locals, params.slug) }) };
+	const ref = spaceForPage(locals, params.slug);
+	const [members, list] = await Promise.all([
+		countMembersByRegion({ db, space: ref }),
+		// the public list, the same for everyone (a token on a page must not narrow it)
+		listMembers({ db, actor: anonymous, space: ref, query: { status: 'member', pageSize: membersShown } })
+	]);
+	return { space, members, memberList: list.items.map(({ organisation }) => ({ id: organisation.id, name: organisation.name, city: organisation.city })) };
 };

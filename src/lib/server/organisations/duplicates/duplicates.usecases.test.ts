@@ -145,7 +145,16 @@ describe('duplicates', () => {
 
 			const result = await mergeOrganisations({ db, context: { actor: staffOf(iskra), source: 'form' }, keepId: keep, mergeId: merge, references });
 
-			expect(result.moved).toEqual({ logo: true, redirects: 1, spaceMembers: 1, invitations: 1, memberships: 2, affiliations: 1 });
+			expect(result.moved).toEqual({
+				logo: true,
+				redirects: 1,
+				spaceMembers: 1,
+				invitations: 1,
+				memberships: 2,
+				membershipApplications: 0,
+				projectOrganisations: 0,
+				affiliations: 1
+			});
 			expect(result.organisation).toMatchObject({
 				id: keep,
 				name: 'Društvo LJUDMILA, laboratorij za znanost in umetnost',

@@ -5,6 +5,7 @@ import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 import { addMembership, changeMembership, findOrganisationsToAdd, listMembers, removeMembership } from '#lib/server/memberships/memberships.usecases.ts';
+import { decideApplication, listApplications } from '#lib/server/memberships/applications/applications.usecases.ts';
 import { getOrganisation } from '#lib/server/organisations/organisations.usecases.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
 
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const removing = isUuid(removeId) ? await getOrganisation({ db, id: removeId }).catch(() => undefined) : undefined;
 	return {
 		...list,
+		applications: await listApplications({ db, actor: locals.actor, space: spaceForPage(locals, params.slug) }),
 		filter: Object.fromEntries(Object.entries(filter).filter(([, value]) => value)) as Record<string, string>,
 		sort,
 		find,
@@ -39,9 +41,34 @@ const membershipOf = (data: FormData) => ({
 });
 
 // the page shows a failure beside the form it came from: the organisation to add or a member's row
-const failed = (cause: unknown, data: FormData, intent: 'add' | 'change' | 'remove') => failForm(cause, { ...formValues(data), intent });
+const failed = (cause: unknown, data: FormData, intent: 'add' | 'change' | 'remove' | 'decide') => failForm(cause, { ...formValues(data), intent });
+
+/** Staff answer an application; the applicant gets the answer by mail. */
+const decide =
+	(decision: 'accept' | 'decline'): Actions[string] =>
+	async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db, config, wakeJobRunner } = await getApp();
+		try {
+			const { mailed } = await decideApplication({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				space: spaceOf(locals, params.slug),
+				publicUrl: config.publicUrl,
+				organisationId: text(data, 'organisationId'),
+				decision
+			});
+			wakeJobRunner();
+			return { decided: decision, name: text(data, 'name'), mailed };
+		} catch (cause) {
+			return failed(cause, data, 'decide');
+		}
+	};
 
 export const actions: Actions = {
+	accept: decide('accept'),
+	decline: decide('decline'),
+
 	add: async ({ request, params, locals }) => {
 		const data = await request.formData();
 		const { db } = await getApp();
