@@ -279,7 +279,9 @@ export function similarNamesAcross(candidates: readonly NamedOrganisation[], exi
 		const compared = new Set<string>();
 		// by its two rarest words, as in `similarNamePairs`; a word that hundreds of the
 		// municipality's organisations share tells none apart, so it is no way to meet them
-		const rarest = keysOf(left, candidate.municipalityCode)
+		// a name of common words only meets those of its city and those without a city, either of which it may be
+		const placelessKey = left.distinctive.length === 0 && left.city !== '' ? [`${candidate.municipalityCode}|@`] : [];
+		const rarest = [...keysOf(left, candidate.municipalityCode), ...placelessKey]
 			.filter((key) => sizeOf(key) > 0 && sizeOf(key) <= maxSharingAWord)
 			.sort((a, b) => sizeOf(a) - sizeOf(b) || (a < b ? -1 : 1))
 			.slice(0, 2);

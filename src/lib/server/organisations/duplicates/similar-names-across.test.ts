@@ -27,4 +27,10 @@ describe('new organisations against the registry', () => {
 		expect(similarNamesAcross([organisation('spodnje', 'pgd spodnje brezje', '052', 'Spodnje Brezje')], existing, 0.85)).toEqual([]);
 		expect(similarNamesAcross([organisation('new', 'drustvo uvozeno 1000')], existing, 0.85)).toEqual([]);
 	});
+
+	it('meets an organisation entered without a city when the name has common words only (an AJPES row beside a hand-made entry)', () => {
+		const existing = [organisation('hand', 'planinsko drustvo zalec', '190')];
+		const pairs = similarNamesAcross([organisation('prs', 'planinsko drustvo zalec', '190', 'Žalec')], existing, 0.85);
+		expect(pairs.map((pair) => [pair.leftId, pair.rightId])).toEqual([['prs', 'hand']]);
+	});
 });
