@@ -63,7 +63,9 @@ export async function applyForMembership({
 	const { organisation: typed, contactName, contactEmail, message, locale } = applicationInputSchema.parse(input);
 	// counted before and apart from the application: a refused one (no such organisation) counts too
 	await limitApplications(db, space, clientAddress, contactEmail);
-	return changingInSpace({ db, context, space }, membershipsPolicy, 'apply', async (tx) => {
+	// someone without an account is named in the log by the name they gave
+	const applicant: AuditContext = context.actor.kind === 'anonymous' ? { ...context, person: { label: contactName } } : context;
+	return changingInSpace({ db, context: applicant, space }, membershipsPolicy, 'apply', async (tx) => {
 		const organisation = await pickOrganisation({ db: tx, typed });
 		const members = createMembershipsRepository({ db: tx, spaceId: space.id });
 		const existing = await members.find(organisation.id);
@@ -81,7 +83,7 @@ export async function applyForMembership({
 		});
 		await recordAudit({
 			db: tx,
-			context,
+			context: applicant,
 			change: {
 				action: 'membership.apply',
 				entityType: 'membership',
