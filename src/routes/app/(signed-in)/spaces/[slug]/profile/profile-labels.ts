@@ -1,19 +1,5 @@
 import { m } from '#lib/paraglide/messages.js';
 
-/** What each kind of validation problem asks people to do. */
-export const profileProblemMessages: Record<string, () => string> = {
-	invalid_too_small: m.problem_required,
-	invalid_too_big: m.problem_too_long,
-	invalid_format: m.problem_format,
-	invalid_invalid_format: m.problem_format,
-	invalid_invalid_value: m.problem_choose,
-	invalid_invalid_type: m.problem_required,
-	invalid_custom: m.problem_end_before_start,
-	invalid_amount: m.problem_amount,
-	invalid_unrecognized_keys: m.error_generic_body,
-	text_invalid_characters: m.input_invalid_characters
-};
-
 const topLabels: Record<string, () => string> = {
 	name: m.profile_name,
 	shortName: m.profile_short_name,
@@ -67,3 +53,17 @@ export function profileFieldLabel(field: string): string {
 	const detail = top === 'supportProject' && projectLabels[second] ? ` – ${projectLabels[second]!()}` : '';
 	return `${section}${detail}${rowText}${language}`;
 }
+
+const sectionLabels: Record<string, () => string> = {
+	basic: m.profile_section_basic,
+	goals: m.profile_section_goals,
+	means: m.space_means_of_work,
+	hosts: m.space_host_organisations,
+	financers: m.space_financers,
+	project: m.space_support_project,
+	projectResults: m.profile_section_project_results,
+	contact: m.space_contact
+};
+
+/** The name of a part of the profile editor. */
+export const sectionLabel = (section: string) => sectionLabels[section]?.() ?? section;
