@@ -8,7 +8,8 @@ import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
 import { logoVersion, removeLogo, uploadLogo } from '#lib/server/organisations/logo/logo.usecases.ts';
-import { aliasRowCount, organisationToFields } from '#lib/server/organisations/organisation-form.ts';
+import { organisationRowCounts, organisationToFields } from '#lib/server/organisations/organisation-form.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { saveOrganisationForm } from '#lib/server/organisations/organisation-form-action.ts';
 import { organisationNotFound } from '#lib/server/organisations/organisations.errors.ts';
 import { organisationsPolicy } from '#lib/server/organisations/organisations.policy.ts';
@@ -27,12 +28,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const found = await getOrganisation({ db, id: params.id }).catch(rethrowForPage);
 	if ('movedTo' in found) redirect(308, localHref(`/app/organisations/${found.movedTo}`));
 	const { organisation } = found;
-	const values = organisationToFields(organisation);
+	const values = organisationToFields(organisation, getLocale());
 	return {
 		organisation: { id: organisation.id, name: organisation.name, hasLogo: organisation.hasLogo },
 		logoVersion: await logoVersion({ db, organisationId: organisation.id }),
 		values,
-		aliasRows: aliasRowCount(values),
+		rows: organisationRowCounts(organisation),
 		fields: await listFields({ db })
 	};
 };
