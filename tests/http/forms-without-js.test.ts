@@ -42,7 +42,7 @@ const sectionFields = async (section: string) => formFieldsOf(await (await getPa
 describe('the space profile, part by part', () => {
 	it('shows one part with the list of all parts, the current one marked', async () => {
 		const html = await (await getPage(registry, staff(), profile('hosts'))).text();
-		expect(html).toMatch(/<a href="\?section=hosts"[^>]*aria-current="page"/);
+		expect(html).toMatch(/<a href="\?section=hosts#profile-part"[^>]*aria-current="page"/);
 		expect(html).toContain('name="hostOrganisations.0.name.sl"');
 		expect(html).not.toContain('name="mission.sl"');
 		expect(mainText(html)).toContain('Del 4 od 8');
