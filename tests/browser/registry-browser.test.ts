@@ -57,6 +57,7 @@ describe('organisation editor in Chromium', () => {
 		expect(await violations(page)).toEqual([]);
 		await page.screenshot({ path: `${screenshots}/organisation-editor-error.png`, fullPage: true });
 
+		await fields.waitFor();
 		await page.getByLabel('Spletna stran').fill('https://zavod-tri.si');
 		await page.getByRole('button', { name: 'Shrani spremembe' }).click();
 		await expect(page.getByRole('status').innerText()).resolves.toContain('Spremembe so shranjene.');
