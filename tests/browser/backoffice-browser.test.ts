@@ -28,11 +28,13 @@ describe('back office in Chromium', () => {
 		const page = await signInThroughForm(browser, people.app.url, 'staff@example.si', { javaScriptEnabled: false });
 		await page.getByRole('link', { name: 'Uredi profil' }).click();
 		await page.waitForURL(`${people.app.url}/app/spaces/grozd/profile`);
+		// the profile is edited part by part: the mission is in its second part
+		await page.getByRole('navigation', { name: 'Deli profila' }).getByRole('link', { name: 'Poslanstvo in cilji' }).click();
 		const mission = page.getByRole('group', { name: 'Poslanstvo' });
 		await mission.getByLabel('slovensko').fill('Grozd povezuje nevladne organizacije Gorenjske.');
 		await mission.getByLabel('angleško').fill('Grozd connects the NGOs of Gorenjska.');
-		await page.getByRole('button', { name: 'Shrani spremembe' }).click();
-		await expect(page.getByRole('status').innerText()).resolves.toContain('Spremembe so shranjene.');
+		await page.getByRole('button', { name: /^Shrani ta del/ }).click();
+		await expect(page.getByRole('status').innerText()).resolves.toContain('Shranjeno: Poslanstvo in cilji.');
 
 		await page.goto(`${people.app.url}/spaces/grozd`);
 		await expect(page.locator('main').innerText()).resolves.toContain('Grozd povezuje nevladne organizacije Gorenjske.');
@@ -53,10 +55,10 @@ describe('back office in Chromium', () => {
 		await page.goto(`${people.app.url}/app/spaces/grozd/profile`);
 		const name = page.getByRole('group', { name: 'Ime', exact: true });
 		await name.getByLabel('slovensko').fill('');
-		await page.getByRole('group', { name: 'Vizija' }).getByLabel('slovensko').fill('Vizija, ki ostane vpisana.');
-		await page.getByRole('button', { name: 'Shrani spremembe' }).click();
+		await page.getByRole('group', { name: 'Kratek opis' }).getByLabel('slovensko').fill('Opis, ki ostane vpisan.');
+		await page.getByRole('button', { name: /^Shrani ta del/ }).click();
 		await expect(page.locator('.error-summary').innerText()).resolves.toContain('Ime (slovensko): Izpolnite to polje.');
-		await expect(page.getByRole('group', { name: 'Vizija' }).getByLabel('slovensko').inputValue()).resolves.toBe('Vizija, ki ostane vpisana.');
+		await expect(page.getByRole('group', { name: 'Kratek opis' }).getByLabel('slovensko').inputValue()).resolves.toBe('Opis, ki ostane vpisan.');
 		await expect(name.getByLabel('slovensko').getAttribute('aria-invalid')).resolves.toBe('true');
 		await page.screenshot({ path: `${screenshots}/profile-error.png` });
 		await page.context().close();

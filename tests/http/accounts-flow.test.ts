@@ -113,10 +113,10 @@ describe('the audit log', () => {
 			body: JSON.stringify({ vision: { sl: 'Vizija iz API-ja' } })
 		});
 		expect(api.status).toBe(200);
-		const edit = await fetch(url('/app/spaces/grozd/profile'), { headers: { cookie: people.cookies.admin! } });
+		const edit = await fetch(url('/app/spaces/grozd/profile?section=goals'), { headers: { cookie: people.cookies.admin! } });
 		const fields = formFieldsOf(await edit.text());
 		fields['mission.sl'] = 'Poslanstvo iz obrazca';
-		const saved = await postForm('/app/spaces/grozd/profile', fields, people.cookies.admin);
+		const saved = await postForm('/app/spaces/grozd/profile?section=goals', fields, people.cookies.admin);
 		expect(saved.status).toBe(200);
 
 		const audit = await (

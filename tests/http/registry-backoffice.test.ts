@@ -34,7 +34,7 @@ describe('organisation editor without JavaScript', () => {
 		const page = mainText(html);
 		expect(page).toContain('Matična številka ima 7 ali 10 števk.');
 		expect(page).toContain('Davčna številka ni veljavna: kontrolna števka se ne ujema.');
-		expect(page).toContain('Spletna stran: Vpišite veljaven naslov');
+		expect(page).toContain('Spletna stran: Vpišite spletni naslov v obliki https://www.domena.si.');
 		expect(html).toContain('value="Društvo Stičišče"');
 		expect(html).toContain('value="Sticisce"');
 		expect(html).toMatch(/id="field-taxNumber"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="field-taxNumber"/);
@@ -48,8 +48,8 @@ describe('organisation editor without JavaScript', () => {
 			taxNumber: 'SI 15012557',
 			municipalityCode: '052',
 			'field.culture': 'on',
-			'publicInterest.culture': 'on',
-			'publicInterestDate.culture': '2020-05-04',
+			'publicInterest.0.field': 'culture',
+			'publicInterest.0.decidedOn': '4. 5. 2020',
 			donationEligible: 'on',
 			'aliases.0': 'Sticisce'
 		});
@@ -62,7 +62,8 @@ describe('organisation editor without JavaScript', () => {
 		expect(mainText(html)).toContain('Organizacija je dodana v register.');
 		expect(html).toContain('value="15012557"');
 		expect(html).toMatch(/<option value="052" selected="">Kranj<\/option>/);
-		expect(html).toMatch(/name="publicInterestDate.culture" type="date" value="2020-05-04"/);
+		expect(html).toMatch(/name="publicInterest.0.decidedOn"[^>]*value="4. 5. 2020"/);
+		expect(html).toMatch(/<option value="culture" selected="">/);
 		const api = await (await getPage(registry, undefined, `/api/v1/spaces/grozd/members?q=sticisce`)).json();
 		expect(api.total).toBe(0);
 	});
@@ -84,6 +85,7 @@ describe('organisation editor without JavaScript', () => {
 		expect(html).not.toMatch(/<option value="052" selected/);
 		expect(html).toMatch(/name="field.youth" checked/);
 		expect(html).not.toMatch(/name="field.culture" checked/);
+		expect(html).not.toContain('name="publicInterest.0.field"');
 	});
 
 	it('refuses a registration number another organisation has, beside the field', async () => {

@@ -1,13 +1,7 @@
 import { m } from '../paraglide/messages.js';
 
-/** What each kind of validation problem in the organisation editor asks people to do. */
+/** The organisation editor's own problems, beyond the kinds every form shares (`problemMessages`). */
 export const organisationProblemMessages: Record<string, () => string> = {
-	invalid_too_small: m.problem_required,
-	invalid_too_big: m.problem_too_long,
-	invalid_invalid_format: m.problem_format,
-	invalid_invalid_value: m.problem_choose,
-	invalid_invalid_type: m.problem_required,
-	text_invalid_characters: m.input_invalid_characters,
 	logo_missing: m.logo_error_missing,
 	logo_too_large: m.logo_error_too_large,
 	logo_type: m.logo_error_type,
@@ -27,16 +21,18 @@ const labels: Record<string, () => string> = {
 	municipalityCode: m.orgedit_municipality,
 	email: m.orgedit_email,
 	website: m.orgedit_website,
-	fields: m.orgedit_section_fields,
+	fields: m.orgedit_fields,
 	publicInterest: m.orgedit_public_interest,
-	publicInterestDate: m.orgedit_decision_date,
 	logo: m.logo_heading
 };
 
-/** A field's name for the error summary, with the field of work it belongs to where there is one. */
-export function organisationFieldLabel(field: string, fieldName: (code: string) => string): string {
-	const [head = '', detail] = field.split('.');
+const rowParts: Record<string, () => string> = { field: m.orgedit_public_interest_field, decidedOn: m.orgedit_decision_date };
+
+/** A field's name for the error summary, e.g. "Druga imena 2" or "Status v javnem interesu 1 – Datum odločbe". */
+export function organisationFieldLabel(field: string): string {
+	const [head = '', row, part] = field.split('.');
 	const label = labels[head]?.() ?? head;
-	if (detail === undefined) return label;
-	return head === 'aliases' ? `${label} ${Number(detail) + 1}` : `${label} (${fieldName(detail)})`;
+	if (row === undefined) return label;
+	const detail = part && rowParts[part] ? ` – ${rowParts[part]()}` : '';
+	return `${label} ${Number(row) + 1}${detail}`;
 }

@@ -21,8 +21,8 @@ export function formValues(data: FormData, omit: string[] = []): Record<string, 
 }
 
 /** The version of a record a form was loaded with (its hidden `updatedAt`), for the use case to refuse a stale one. */
-export function expectedVersionOfForm(data: FormData): { expectedUpdatedAt?: string } {
-	const value = data.get('updatedAt');
+export function expectedVersionOfForm(data: FormData | Record<string, string>): { expectedUpdatedAt?: string } {
+	const value = data instanceof FormData ? data.get('updatedAt') : data.updatedAt;
 	return typeof value === 'string' && value ? { expectedUpdatedAt: value } : {};
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRowCount, fieldsToOrganisation, newOrganisationOf, organisationToFields, problemsOf } from './organisation-form.ts';
+import { fieldsToOrganisation, newOrganisationOf, organisationRowCounts, organisationToFields, problemsOf } from './organisation-form.ts';
 import { organisationChangesSchema, organisationInputSchema, type OrganisationInput } from './organisations.schemas.ts';
 
 const full: OrganisationInput = organisationInputSchema.parse({
@@ -24,20 +24,20 @@ const full: OrganisationInput = organisationInputSchema.parse({
 });
 
 describe('organisation as form fields', () => {
-	it('round-trips every field of an organisation', () => {
-		const { changes } = fieldsToOrganisation(organisationToFields(full));
+	it.each(['sl', 'en'] as const)('round-trips every field of an organisation (%s)', (locale) => {
+		const { changes } = fieldsToOrganisation(organisationToFields(full, locale));
 		expect(organisationInputSchema.parse(newOrganisationOf(changes))).toEqual(full);
 	});
 
-	it('writes checkboxes and dates per field of work', () => {
-		const fields = organisationToFields(full);
+	it('writes a checkbox per field of work and a row per public-interest status, its date as people write it', () => {
+		const fields = organisationToFields(full, 'sl');
 		expect(fields).toMatchObject({
 			'field.culture': 'on',
 			'field.youth': 'on',
-			'publicInterest.culture': 'on',
-			'publicInterestDate.culture': '2019-03-04',
-			'publicInterest.youth': 'on',
-			'publicInterestDate.youth': '',
+			'publicInterest.0.field': 'culture',
+			'publicInterest.0.decidedOn': '4. 3. 2019',
+			'publicInterest.1.field': 'youth',
+			'publicInterest.1.decidedOn': '',
 			donationEligible: 'on',
 			'aliases.0': 'Duh casa',
 			'aliases.1': 'Spirit of the Time'
@@ -67,9 +67,9 @@ describe('organisation as form fields', () => {
 		});
 	});
 
-	it('offers one empty alias row more than there are, and skips empty rows when reading', () => {
-		expect(aliasRowCount(organisationToFields(full))).toBe(3);
-		expect(aliasRowCount({})).toBe(1);
+	it('shows the rows each list has, and skips empty rows when reading', () => {
+		expect(organisationRowCounts(full)).toEqual({ aliases: 2, publicInterest: 2 });
+		expect(organisationRowCounts({ aliases: [], publicInterest: [] })).toEqual({ aliases: 1, publicInterest: 0 });
 		const { changes, fieldOf } = fieldsToOrganisation({
 			name: 'X',
 			legalForm: 'association',
@@ -81,14 +81,21 @@ describe('organisation as form fields', () => {
 		expect(fieldOf(['aliases', 1])).toBe('aliases.2');
 	});
 
-	it('takes a decision date without the box ticked as the status granted on that date', () => {
+	it('reads public-interest rows with dates written either way, skipping empty rows', () => {
 		const { changes } = fieldsToOrganisation({
 			name: 'X',
 			legalForm: 'association',
-			'publicInterestDate.health': '2020-01-02',
-			'publicInterestDate.sport': ''
+			'publicInterest.0.field': '',
+			'publicInterest.0.decidedOn': '',
+			'publicInterest.1.field': 'health',
+			'publicInterest.1.decidedOn': '30. 9. 2023',
+			'publicInterest.2.field': 'sport',
+			'publicInterest.2.decidedOn': '2020-01-02'
 		});
-		expect(changes.publicInterest).toEqual([{ field: 'health', decidedOn: '2020-01-02' }]);
+		expect(changes.publicInterest).toEqual([
+			{ field: 'health', decidedOn: '2023-09-30' },
+			{ field: 'sport', decidedOn: '2020-01-02' }
+		]);
 	});
 
 	it('points every problem at the form field that shows it, named for translation', () => {
@@ -98,18 +105,22 @@ describe('organisation as form fields', () => {
 			registrationNumber: '12345',
 			taxNumber: '15012558',
 			postalCode: '40000',
-			'publicInterest.culture': 'on',
-			'publicInterestDate.culture': '4. 3. 2019'
+			email: 'info@',
+			website: 'www.primer.si',
+			'publicInterest.3.field': 'culture',
+			'publicInterest.3.decidedOn': '31. 2. 2019'
 		});
 		const result = organisationInputSchema.safeParse(newOrganisationOf(changes));
 		expect(result.success).toBe(false);
 		expect(problemsOf(result.error!.issues, fieldOf)).toEqual({
-			name: 'invalid_too_small',
-			legalForm: 'invalid_invalid_value',
+			name: 'problem_required',
+			legalForm: 'problem_choose',
 			registrationNumber: 'registration_number_format',
 			taxNumber: 'tax_number_check_digit',
 			postalCode: 'postal_code_format',
-			'publicInterestDate.culture': 'invalid_invalid_format'
+			email: 'problem_email',
+			website: 'problem_web_address',
+			'publicInterest.3.decidedOn': 'problem_date'
 		});
 	});
 });

@@ -1,37 +1,41 @@
+import { problemOfIssue } from '../../shared/form-problems.ts';
+import { dateForInput, toIsoDate } from '../shared/calendar-date.ts';
 import type { OrganisationInput } from './organisations.schemas.ts';
 
 /**
- * An organisation as flat form fields and back. Aliases are numbered rows (`aliases.0`, …) with
- * one empty row to add another; fields of work and public-interest status are one checkbox per
- * field (`field.culture`, `publicInterest.culture`) with the decision date beside it
- * (`publicInterestDate.culture`). It all works without JavaScript.
+ * An organisation as flat form fields and back. Aliases are numbered rows (`aliases.0`, …);
+ * fields of work are one checkbox per field (`field.culture`), chosen in a compact list; each
+ * public-interest status is a row of its field and decision date (`publicInterest.0.field`,
+ * `publicInterest.0.decidedOn`, the date as people write it). It all works without JavaScript.
  */
 export type FormFields = Record<string, string>;
+
+/** The lists of the form that have rows to add and remove. */
+export const organisationRowLists = ['aliases', 'publicInterest'] as const;
 
 const textKeys = ['name', 'shortName', 'legalForm', 'registrationNumber', 'taxNumber', 'street', 'postalCode', 'city', 'email', 'website'] as const;
 const optionalKeys = ['shortName', 'registrationNumber', 'taxNumber', 'street', 'postalCode', 'city', 'municipalityCode', 'email', 'website'] as const;
 
-export function organisationToFields(organisation: OrganisationInput): FormFields {
+export function organisationToFields(organisation: OrganisationInput, locale: 'sl' | 'en'): FormFields {
 	const fields: FormFields = {};
 	for (const key of textKeys) fields[key] = organisation[key] ?? '';
 	fields.municipalityCode = organisation.municipalityCode ?? '';
 	organisation.aliases.forEach((alias, index) => (fields[`aliases.${index}`] = alias));
 	for (const code of organisation.fields) fields[`field.${code}`] = 'on';
-	for (const decision of organisation.publicInterest) {
-		fields[`publicInterest.${decision.field}`] = 'on';
-		fields[`publicInterestDate.${decision.field}`] = decision.decidedOn ?? '';
-	}
+	organisation.publicInterest.forEach((decision, index) => {
+		fields[`publicInterest.${index}.field`] = decision.field;
+		fields[`publicInterest.${index}.decidedOn`] = dateForInput(decision.decidedOn, locale);
+	});
 	if (organisation.donationEligible) fields.donationEligible = 'on';
 	return fields;
 }
 
-/** How many alias rows the form shows: those filled in and one empty row to add another. */
-export function aliasRowCount(fields: FormFields): number {
-	const indexes = Object.keys(fields)
-		.filter((key) => key.startsWith('aliases.'))
-		.map((key) => Number(key.slice('aliases.'.length)))
-		.filter(Number.isInteger);
-	return indexes.length ? Math.max(...indexes) + 2 : 1;
+/**
+ * How many rows each list shows: those the organisation has; no other name yet shows one empty row
+ * to type into, no public-interest status its add button alone (most organisations have none).
+ */
+export function organisationRowCounts(organisation: Pick<OrganisationInput, 'aliases' | 'publicInterest'>): Record<string, number> {
+	return { aliases: Math.max(organisation.aliases.length, 1), publicInterest: organisation.publicInterest.length };
 }
 
 export type ParsedOrganisationForm = {
@@ -59,19 +63,23 @@ export function fieldsToOrganisation(fields: FormFields): ParsedOrganisationForm
 		.sort((a, b) => a - b);
 	changes.aliases = aliasRows.map((row) => value(`aliases.${row}`));
 	changes.fields = checkedCodes(fields, 'field.');
-	// a decision date without the box ticked still says the status was granted
-	const publicInterest = [...new Set([...checkedCodes(fields, 'publicInterest.'), ...checkedCodes(fields, 'publicInterestDate.')])];
-	changes.publicInterest = publicInterest.map((field) => ({ field, decidedOn: value(`publicInterestDate.${field}`) }));
+	// rows with anything in them, in form order; a date without a field is refused at the field
+	const interestRows = [...new Set(Object.keys(fields).flatMap((key) => /^publicInterest\.(\d+)\./.exec(key)?.[1] ?? []))]
+		.map(Number)
+		.filter((row) => value(`publicInterest.${row}.field`) || value(`publicInterest.${row}.decidedOn`))
+		.sort((a, b) => a - b);
+	changes.publicInterest = interestRows.map((row) => ({
+		field: value(`publicInterest.${row}.field`) ?? '',
+		decidedOn: toIsoDate(value(`publicInterest.${row}.decidedOn`))
+	}));
 	changes.donationEligible = fields.donationEligible === 'on';
 
 	function fieldOf(path: PropertyKey[]): string {
 		const [head, index, part] = path.map(String);
 		if (!head) return 'form';
 		if (head === 'aliases' && index !== undefined) return `aliases.${aliasRows[Number(index)]}`;
-		if (head === 'publicInterest' && index !== undefined) {
-			const field = publicInterest[Number(index)];
-			return part === 'decidedOn' ? `publicInterestDate.${field}` : `publicInterest.${field}`;
-		}
+		if (head === 'publicInterest' && index !== undefined)
+			return `publicInterest.${interestRows[Number(index)]}.${part === 'decidedOn' ? 'decidedOn' : 'field'}`;
 		return head;
 	}
 
@@ -83,18 +91,14 @@ export function newOrganisationOf(changes: Record<string, unknown>): Record<stri
 	return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null));
 }
 
-type Issue = { code: string; message: string; path: PropertyKey[] };
+type Issue = Parameters<typeof problemOfIssue>[0] & { path: PropertyKey[] };
 
 /**
  * The problems of a rejected form by form field: refinements and patterns name theirs in snake
- * case (`tax_number_check_digit`), other issues go by their kind (`invalid_too_small`). The first per field wins.
+ * case (`tax_number_check_digit`), other issues go by their kind (`problem_email`). The first per field wins.
  */
 export function problemsOf(issues: readonly Issue[], fieldOf: (path: PropertyKey[]) => string): Record<string, string> {
 	const problems: Record<string, string> = {};
-	for (const issue of issues) {
-		// zod's own messages are sentences; a snake-case one is a name the schema gave (also on a regex)
-		const named = /^[a-z][a-z0-9_]*$/.test(issue.message);
-		problems[fieldOf(issue.path)] ??= named ? issue.message : `invalid_${issue.code}`;
-	}
+	for (const issue of issues) problems[fieldOf(issue.path)] ??= problemOfIssue(issue);
 	return problems;
 }

@@ -1,11 +1,29 @@
-import { eq, or } from 'drizzle-orm';
+import { asc, eq, or, sql } from 'drizzle-orm';
 import { foldText } from '../../reference/fold-text.ts';
 import type { Database } from '../db/client.ts';
 import { isStorableLine } from '../shared/text.ts';
+import { prefixQuery } from '../organisations/directory/directory.filters.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { organisationAmbiguous, organisationNotMatched } from './people.errors.ts';
 
 export type PickedOrganisation = { id: string; name: string; registrationNumber: string | null };
+export type OrganisationCandidate = PickedOrganisation & { city: string | null };
+
+/**
+ * The organisations a picker offers for what was typed: every word begins a word of the name,
+ * short name, other names, city or identifiers (case and diacritics aside), as the directory
+ * searches. Without JavaScript the picker's search button lists them to choose from.
+ */
+export async function searchOrganisations({ db, typed, limit = 10 }: { db: Database; typed: string; limit?: number }): Promise<OrganisationCandidate[]> {
+	const query = isStorableLine(typed) ? prefixQuery(typed.slice(0, 200)) : undefined;
+	if (!query) return [];
+	return db
+		.select({ id: organisations.id, name: organisations.name, registrationNumber: organisations.registrationNumber, city: organisations.city })
+		.from(organisations)
+		.where(sql`${organisations.searchVector} @@ ${query}`)
+		.orderBy(asc(organisations.sortName), asc(organisations.id))
+		.limit(limit);
+}
 
 /**
  * The organisation someone typed in a form without JavaScript: its registration number, or its

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { meansOfWorkKinds } from '../../spaces/space-enums.ts';
 import { demoSpaces } from './demo/index.ts';
-import { fieldsToChanges, formatAmount, parseAmount, profileToFields, rowCounts } from './profile-form.ts';
+import { fieldsToChanges, profileToFields, rowCounts } from './profile-form.ts';
+import { changedKeys, sectionOfField, withSection } from './profile-sections.ts';
 import { spaceChangesSchema, spaceInputSchema, type Space } from './spaces.schemas.ts';
 
 const asSpace = (index: number): Space => ({
@@ -26,11 +27,11 @@ describe('space profile as form fields', () => {
 		}
 	});
 
-	it('offers one empty row more than each list has', () => {
+	it('shows the rows each list has, and one empty row to start an empty list', () => {
 		const fields = profileToFields(asSpace(2), 'sl');
 		const counts = rowCounts(fields);
-		expect(counts.hostOrganisations).toBe(asSpace(2).hostOrganisations.length + 1);
-		expect(counts['supportProject.partners']).toBe(asSpace(2).supportProject!.partners.length + 1);
+		expect(counts.hostOrganisations).toBe(asSpace(2).hostOrganisations.length);
+		expect(counts['supportProject.partners']).toBe(asSpace(2).supportProject!.partners.length);
 		expect(rowCounts({}).financers).toBe(1);
 	});
 
@@ -63,27 +64,50 @@ describe('space profile as form fields', () => {
 		expect(fieldOf(['meansOfWork', 0, 'description', 'sl'])).toBe('meansOfWork.advocacy.sl');
 	});
 
-	it.each([
-		['334.613,93', 'sl', 33_461_393],
-		['334613,93', 'sl', 33_461_393],
-		['60.000', 'sl', 6_000_000],
-		['334,613.93', 'en', 33_461_393],
-		['1 000,5 €', 'sl', 100_050],
-		['', 'sl', undefined],
-		['12,345', 'sl', 'invalid'],
-		['abc', 'en', 'invalid']
-	] as const)('reads the amount "%s" (%s) as %s', (text, locale, expected) => {
-		expect(parseAmount(text, locale)).toBe(expected);
-	});
-
-	it('writes amounts the way they are read back', () => {
-		expect(formatAmount(33_461_393, 'sl')).toBe('334.613,93');
-		expect(formatAmount(33_461_393, 'en')).toBe('334,613.93');
-		expect(parseAmount(formatAmount(6_000_000, 'sl'), 'sl')).toBe(6_000_000);
-	});
-
 	it('reports an amount it cannot read against its field', () => {
-		const { errors } = fieldsToChanges({ 'name.sl': 'X', 'supportProject.totalValue': 'veliko' }, 'sl');
-		expect(errors).toEqual({ 'supportProject.totalValue': 'invalid_amount' });
+		const { errors } = fieldsToChanges({ 'name.sl': 'X', 'supportProject.totalValue': 'veliko', 'supportProject.ownFunds': '1,500' }, 'sl');
+		expect(errors).toEqual({ 'supportProject.totalValue': 'amount_format', 'supportProject.ownFunds': 'amount_ambiguous' });
+	});
+
+	it('reads dates and amounts as people write them, and shows them so again', () => {
+		const fields = { 'name.sl': 'X', 'supportProject.title.sl': 'P', 'supportProject.startDate': '30. 9. 2023', 'supportProject.endDate': '2024-09-30' };
+		const { changes } = fieldsToChanges({ ...fields, 'supportProject.totalValue': '334 613,93', 'supportProject.ownFunds': '334613.93' }, 'sl');
+		const project = changes.supportProject as Record<string, unknown>;
+		expect(project).toMatchObject({ startDate: '2023-09-30', endDate: '2024-09-30', totalValueCents: 33_461_393, ownFundsCents: 33_461_393 });
+		const space = { ...asSpace(0), supportProject: spaceInputSchema.shape.supportProject.parse(project) };
+		expect(profileToFields(space, 'sl')).toMatchObject({ 'supportProject.startDate': '30. 9. 2023', 'supportProject.totalValue': '334.613,93' });
+	});
+});
+
+describe('space profile in sections', () => {
+	it('puts every field of the form in exactly one section, the project lists apart from its basics', () => {
+		const fields = profileToFields(asSpace(2), 'sl');
+		for (const field of Object.keys(fields)) expect(sectionOfField(field), field).toBeDefined();
+		expect(sectionOfField('supportProject.partners.0.role')).toBe('projectResults');
+		expect(sectionOfField('supportProject.totalValue')).toBe('project');
+		expect(sectionOfField('financers.0.name.sl')).toBe('financers');
+		expect(sectionOfField('name.sl')).toBe('basic');
+		expect(changedKeys('projectResults')).toEqual(['supportProject']);
+	});
+
+	it('saves one section over the saved profile: what is sent for another section changes nothing', () => {
+		const space = asSpace(2);
+		const saved = profileToFields(space, 'sl');
+		const sent = { ...saved, 'mission.sl': 'Novo poslanstvo', 'name.sl': 'Tuje ime', 'hostOrganisations.0.name.sl': 'Tuj gostitelj' };
+		const { changes } = fieldsToChanges(withSection(saved, sent, 'goals'), 'sl');
+		expect(changes.mission).toEqual({ ...space.mission, sl: 'Novo poslanstvo' });
+		expect(changes.name).toEqual(space.name);
+		expect(changes.hostOrganisations).toEqual(space.hostOrganisations);
+	});
+
+	it('keeps the project basics when its partners are saved, and drops a removed partner row', () => {
+		const space = asSpace(2);
+		const saved = profileToFields(space, 'sl');
+		const partners = space.supportProject!.partners;
+		const sent = Object.fromEntries(Object.entries(saved).filter(([field]) => !field.startsWith(`supportProject.partners.${partners.length - 1}.`)));
+		const project = fieldsToChanges(withSection(saved, sent, 'projectResults'), 'sl').changes.supportProject as Record<string, unknown>;
+		expect(project.partners).toEqual(partners.slice(0, -1));
+		expect(project.title).toEqual(space.supportProject!.title);
+		expect(project.totalValueCents).toBe(space.supportProject!.totalValueCents);
 	});
 });

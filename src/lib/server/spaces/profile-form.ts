@@ -1,12 +1,14 @@
 import { meansOfWorkKinds } from '../../spaces/space-enums.ts';
+import { formatAmount, parseAmount } from '../shared/amount.ts';
+import { dateForInput, toIsoDate } from '../shared/calendar-date.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { Space } from './spaces.schemas.ts';
 
 /**
  * The space profile as flat form fields (`name.sl`, `financers.0.programme.fund.en`, …) and back.
  * Lists of texts are one item per paragraph (items apart by an empty line), in a Slovenian and an
- * English text area; lists of records are numbered rows, with one empty row to add another
- * (works without JavaScript).
+ * English text area; lists of records are numbered rows with buttons that add and remove one
+ * (works without JavaScript). Dates and amounts are shown as people write them in the form's language.
  */
 export type FormFields = Record<string, string>;
 
@@ -29,12 +31,6 @@ function putLocalized(fields: FormFields, key: string, text: LocalizedText | und
 function putLines(fields: FormFields, key: string, items: LocalizedText[]) {
 	fields[`${key}.sl`] = items.map((item) => item.sl).join('\n\n');
 	fields[`${key}.en`] = items.some((item) => item.en) ? items.map((item) => item.en ?? '').join('\n\n') : '';
-}
-
-/** Money as people type it in the language of the form: 334.613,93 or 334,613.93. */
-export function formatAmount(cents: number | undefined, locale: 'sl' | 'en'): string {
-	if (cents === undefined) return '';
-	return new Intl.NumberFormat(locale === 'sl' ? 'sl-SI' : 'en-GB', { minimumFractionDigits: 2 }).format(cents / 100);
 }
 
 export function profileToFields(space: Space, locale: 'sl' | 'en'): FormFields {
@@ -61,8 +57,8 @@ export function profileToFields(space: Space, locale: 'sl' | 'en'): FormFields {
 	const project = space.supportProject;
 	for (const key of projectTextKeys) putLocalized(fields, `supportProject.${key}`, project?.[key]);
 	fields['supportProject.acronym'] = project?.acronym ?? '';
-	fields['supportProject.startDate'] = project?.startDate ?? '';
-	fields['supportProject.endDate'] = project?.endDate ?? '';
+	fields['supportProject.startDate'] = dateForInput(project?.startDate, locale);
+	fields['supportProject.endDate'] = dateForInput(project?.endDate, locale);
 	fields['supportProject.currency'] = project?.currency ?? 'EUR';
 	for (const key of moneyKeys) fields[`supportProject.${key}`] = formatAmount(project?.[`${key}Cents`], locale);
 	project?.partners.forEach((partner, index) => {
@@ -93,7 +89,7 @@ export const profileRowLists = [
 	'socialLinks'
 ];
 
-/** How many rows each list of records shows: the filled ones and one empty row to add another. */
+/** How many rows each list of records shows: the filled ones, or one empty row to start an empty list. */
 export function rowCounts(fields: FormFields): Record<string, number> {
 	return Object.fromEntries(
 		profileRowLists.map((list) => {
@@ -101,7 +97,7 @@ export function rowCounts(fields: FormFields): Record<string, number> {
 				.filter((key) => key.startsWith(`${list}.`))
 				.map((key) => Number(key.slice(list.length + 1).split('.')[0]))
 				.filter(Number.isInteger);
-			return [list, indexes.length ? Math.max(...indexes) + 2 : 1];
+			return [list, indexes.length ? Math.max(...indexes) + 1 : 1];
 		})
 	);
 }
@@ -110,22 +106,11 @@ export function rowCounts(fields: FormFields): Record<string, number> {
 
 export type ParsedForm = {
 	changes: Record<string, unknown>;
-	/** Errors found while reading the form (e.g. an amount that is not a number), by field. */
+	/** Problems found while reading the form (e.g. an amount that is not a number), by field. */
 	errors: Record<string, string>;
 	/** The form field that shows an error at a path of the profile schema. */
 	fieldOf: (path: PropertyKey[]) => string;
 };
-
-/** Parses 334.613,93 (sl) or 334,613.93 (en) or 334613.93 into cents; undefined if empty. */
-export function parseAmount(text: string, locale: 'sl' | 'en'): number | undefined | 'invalid' {
-	const compact = text.replace(/[\s\u00a0€]/g, '');
-	if (compact === '') return undefined;
-	const [thousands, decimal] = locale === 'sl' ? ['.', ','] : [',', '.'];
-	const pattern = new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})*(\\${decimal}\\d{1,2})?$|^\\d+(\\${decimal}\\d{1,2})?$`);
-	if (!pattern.test(compact)) return 'invalid';
-	const [whole, fraction = ''] = compact.split(thousands).join('').split(decimal);
-	return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-}
 
 export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): ParsedForm {
 	const errors: Record<string, string> = {};
@@ -190,12 +175,12 @@ export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): Parsed
 	const project: Row = {};
 	for (const key of projectTextKeys) project[key] = localized(`supportProject.${key}`);
 	project.acronym = value('supportProject.acronym');
-	project.startDate = value('supportProject.startDate');
-	project.endDate = value('supportProject.endDate');
+	project.startDate = toIsoDate(value('supportProject.startDate'));
+	project.endDate = toIsoDate(value('supportProject.endDate'));
 	for (const key of moneyKeys) {
 		const amount = parseAmount(fields[`supportProject.${key}`] ?? '', locale);
-		if (amount === 'invalid') errors[`supportProject.${key}`] = 'invalid_amount';
-		else project[`${key}Cents`] = amount;
+		if (amount && 'problem' in amount) errors[`supportProject.${key}`] = amount.problem;
+		else project[`${key}Cents`] = amount?.cents;
 	}
 	const projectUsed = Object.values(project).some((part) => part !== undefined) || partners.rows.length + results.rows.length + contributions.rows.length > 0;
 	const supportProject = projectUsed

@@ -1,5 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
+import { dateForInput, toIsoDate } from '#lib/server/shared/calendar-date.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { defaultTokenExpiry, todayIso } from '#lib/server/tokens/tokens.schemas.ts';
 import { createApiToken, listOwnTokens, revokeApiToken } from '#lib/server/tokens/tokens.usecases.ts';
@@ -9,7 +11,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		tokens: await listOwnTokens({ db, context: { actor: locals.actor, source: 'form' } }),
 		today: todayIso(),
-		defaultExpiry: defaultTokenExpiry()
+		defaultExpiry: dateForInput(defaultTokenExpiry(), getLocale())
 	};
 };
 
@@ -24,7 +26,7 @@ export const actions: Actions = {
 				input: {
 					name: String(data.get('name') ?? ''),
 					scopes: data.getAll('scopes').map(String),
-					expiresOn: String(data.get('expiresOn') ?? '')
+					expiresOn: String(toIsoDate(String(data.get('expiresOn') ?? '')))
 				}
 			});
 			return { created: token };

@@ -8,7 +8,8 @@ import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
 import { logoVersion, removeLogo, uploadLogo } from '#lib/server/organisations/logo/logo.usecases.ts';
-import { aliasRowCount, organisationToFields } from '#lib/server/organisations/organisation-form.ts';
+import { organisationRowCounts, organisationToFields } from '#lib/server/organisations/organisation-form.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { saveOrganisationForm } from '#lib/server/organisations/organisation-form-action.ts';
 import { organisationNotFound } from '#lib/server/organisations/organisations.errors.ts';
 import { organisationsPolicy } from '#lib/server/organisations/organisations.policy.ts';
@@ -28,12 +29,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	if ('movedTo' in found) redirect(308, localHref(`/app/organisations/${found.movedTo}`));
 	const { organisation } = found;
 	// the version the form is filled from, sent back to refuse saving over a change made meanwhile
-	const values = { ...organisationToFields(organisation), updatedAt: organisation.updatedAt };
+	const values = { ...organisationToFields(organisation, getLocale()), updatedAt: organisation.updatedAt };
 	return {
 		organisation: { id: organisation.id, name: organisation.name, hasLogo: organisation.hasLogo },
 		logoVersion: await logoVersion({ db, organisationId: organisation.id }),
 		values,
-		aliasRows: aliasRowCount(values),
+		rows: organisationRowCounts(organisation),
 		fields: await listFields({ db })
 	};
 };

@@ -1,13 +1,15 @@
 import type { Actions, PageServerLoad } from './$types';
+import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
 import { expectedVersionOfForm } from '#lib/server/http/forms.ts';
+import { dateForInput } from '#lib/server/shared/calendar-date.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { erasePerson, personalDataRights } from '#lib/server/people/people.gdpr.ts';
 import { peoplePolicy } from '#lib/server/people/people.policy.ts';
 import { affiliationInputSchema } from '#lib/server/people/people.schemas.ts';
 import { addAffiliation, endAffiliation, getPerson, organisationChoices, recordConsent, updatePerson } from '#lib/server/people/people.usecases.ts';
 import { can } from '#lib/server/policy/policy.ts';
-import { chosenOrganisation, failPersonForm, optional } from '../person-form.ts';
+import { chosenOrganisation, dateOf, failPersonForm, optional, pickerSearch, withCandidates } from '../person-form.ts';
 import { modules } from '#lib/server/modules.ts';
 import { personReferencesOf } from '#lib/server/manifest/manifest.ts';
 
@@ -28,7 +30,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		// erasing is confirmed on a page of its own address, so that it works without JavaScript
 		confirmingErase: canErase && url.searchParams.has('erase'),
 		created: url.searchParams.has('created'),
-		today: new Date().toISOString().slice(0, 10)
+		today: dateForInput(new Date().toISOString().slice(0, 10), getLocale())
 	};
 };
 
@@ -50,18 +52,20 @@ export const actions: Actions = {
 	addAffiliation: async ({ request, params, locals }) => {
 		const data = await request.formData();
 		const { db } = await getApp();
+		const searched = await pickerSearch(db, data, 'addAffiliation');
+		if (searched) return searched;
 		try {
 			const input = (organisationId: string) => ({
 				organisationId,
 				role: optional(data, 'role'),
-				since: optional(data, 'since'),
-				until: optional(data, 'until')
+				since: dateOf(data, 'since'),
+				until: dateOf(data, 'until')
 			});
 			const organisationId = await chosenOrganisation(db, data, (standIn) => affiliationInputSchema.parse(input(standIn)));
 			await addAffiliation({ db, context: context(locals), personId: params.id, input: input(organisationId) });
 			return { affiliationAdded: true };
 		} catch (error) {
-			return failPersonForm(error, data, 'addAffiliation');
+			return withCandidates(db, data, failPersonForm(error, data, 'addAffiliation'));
 		}
 	},
 
@@ -69,7 +73,7 @@ export const actions: Actions = {
 		const data = await request.formData();
 		const { db } = await getApp();
 		try {
-			const input = { affiliationId: String(data.get('affiliationId') ?? ''), until: String(data.get('until') ?? '') };
+			const input = { affiliationId: String(data.get('affiliationId') ?? ''), until: dateOf(data, 'until') ?? '' };
 			await endAffiliation({ db, context: context(locals), personId: params.id, input });
 			return { affiliationEnded: true };
 		} catch (error) {

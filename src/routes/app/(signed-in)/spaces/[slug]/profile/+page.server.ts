@@ -4,50 +4,77 @@ import type { Actions, PageServerLoad } from './$types';
 import { applyRowChange, rowChangeOf, rowCount } from '#lib/components/ui/repeating-rows.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
-import { expectedVersionOfForm, failForm, problemOfIssue } from '#lib/server/http/forms.ts';
+import { expectedVersionOfForm, failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 import { fieldsToChanges, profileRowLists, profileToFields, rowCounts, type FormFields } from '#lib/server/spaces/profile-form.ts';
+import { changedKeys, fieldsOfSection, profileSection, profileSections, withSection } from '#lib/server/spaces/profile-sections.ts';
 import { spaceChangesSchema } from '#lib/server/spaces/spaces.schemas.ts';
 import { getSpaceForEditing, updateSpace } from '#lib/server/spaces/spaces.usecases.ts';
+import { problemOfIssue } from '#lib/shared/form-problems.ts';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
 	const space = await getSpaceForEditing({ db, actor: locals.actor, slug: params.slug }).catch(rethrowForPage);
-	// the version the form is filled from, sent back to refuse saving over a change made meanwhile
-	const fields = { ...profileToFields(space, getLocale()), updatedAt: space.updatedAt };
-	return { slug: space.slug, name: space.name, fields, rows: rowCounts(fields) };
+	const fields = profileToFields(space, getLocale());
+	const section = profileSection(url.searchParams.get('section'));
+	return {
+		slug: space.slug,
+		name: space.name,
+		section,
+		sections: profileSections.map(({ id }) => ({ id, filled: Object.values(fieldsOfSection(fields, id)).some((text) => text.trim() !== '') })),
+		// the version the part is filled from, sent back to refuse saving over a change made meanwhile
+		fields: { ...fieldsOfSection(fields, section), updatedAt: space.updatedAt },
+		rows: rowCounts(fields)
+	};
 };
 
 /** The rows of each list as the form was sent: a form that comes back shows them all again, no more. */
 const sentRowCounts = (fields: FormFields) => Object.fromEntries(profileRowLists.map((list) => [list, rowCount(fields, list)]));
 
+/** A zod issue's kind of problem; the one refinement of the profile is the project's end before its start. */
+const problemOf = (issue: core.$ZodIssue) => (issue.code === 'custom' && issue.path.at(-1) === 'endDate' ? 'problem_end_before_start' : problemOfIssue(issue));
+
 export const actions: Actions = {
+	/**
+	 * Saves the section the form was sent from: the saved profile with that section's fields as
+	 * sent, so a save changes nothing another section holds. Without JavaScript the page comes back
+	 * with that section alone, as it was sent (rows added or removed, or a problem beside a field).
+	 */
 	default: async ({ request, params, locals }) => {
-		const data = await request.formData();
-		const fields: FormFields = {};
-		for (const [name, value] of data) if (typeof value === 'string') fields[name] = value;
+		const sent = formValues(await request.formData());
+		const section = profileSection(sent.section);
 		// a row's button asks for the form back with a row more or less, saving nothing
-		const rowChange = rowChangeOf(fields, profileRowLists);
-		if (rowChange) return applyRowChange(fields, sentRowCounts(fields), rowChange);
-		const { changes, errors, fieldOf } = fieldsToChanges(fields, getLocale());
-		// every problem at once: what the form could not read, and what the schema rejects
-		const problems = { ...errors };
-		const addIssues = (issues: core.$ZodIssue[]) => {
-			for (const issue of issues) problems[fieldOf(issue.path)] ??= problemOfIssue(issue);
-		};
-		const checked = spaceChangesSchema.safeParse(changes);
-		if (!checked.success) addIssues(checked.error.issues);
-		const rejected = () => fail(400, { values: fields, rows: sentRowCounts(fields), errors: problems });
-		if (Object.keys(problems).length > 0) return rejected();
+		const rowChange = rowChangeOf(sent, profileRowLists);
+		if (rowChange) return applyRowChange(sent, sentRowCounts(sent), rowChange);
 
 		const { db } = await getApp();
+		const locale = getLocale();
+		const space = await getSpaceForEditing({ db, actor: locals.actor, slug: params.slug }).catch(rethrowForPage);
+		const { changes, errors, fieldOf } = fieldsToChanges(withSection(profileToFields(space, locale), sent, section), locale);
+		const sectionChanges = Object.fromEntries(changedKeys(section).map((key) => [key, changes[key]]));
+		// every problem at once: what the form could not read, and what the schema rejects
+		const problems: Record<string, string> = { ...errors };
+		const addIssues = (issues: core.$ZodIssue[]) => {
+			for (const issue of issues) problems[fieldOf(issue.path)] ??= problemOf(issue);
+		};
+		const checked = spaceChangesSchema.safeParse(sectionChanges);
+		if (!checked.success) addIssues(checked.error.issues);
+		const rejected = () => fail(400, { values: sent, rows: sentRowCounts(sent), errors: problems });
+		if (Object.keys(problems).length > 0) return rejected();
+
 		try {
-			await updateSpace({ db, context: { actor: locals.actor, source: 'form' }, slug: params.slug, changes, ...expectedVersionOfForm(data) });
+			await updateSpace({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				slug: params.slug,
+				changes: sectionChanges,
+				...expectedVersionOfForm(sent)
+			});
 		} catch (error) {
-			if (!(error instanceof ZodError)) return failForm(error, fields);
+			if (!(error instanceof ZodError)) return failForm(error, sent);
 			addIssues(error.issues);
 			return rejected();
 		}
-		return { saved: true };
+		return { saved: section };
 	}
 };

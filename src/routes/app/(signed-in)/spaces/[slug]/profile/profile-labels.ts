@@ -1,19 +1,5 @@
 import { m } from '#lib/paraglide/messages.js';
 
-/** What each kind of validation problem asks people to do. */
-export const profileProblemMessages: Record<string, () => string> = {
-	invalid_too_small: m.problem_required,
-	invalid_too_big: m.problem_too_long,
-	invalid_format: m.problem_format,
-	invalid_invalid_format: m.problem_format,
-	invalid_invalid_value: m.problem_choose,
-	invalid_invalid_type: m.problem_required,
-	invalid_custom: m.problem_end_before_start,
-	invalid_amount: m.problem_amount,
-	invalid_unrecognized_keys: m.error_generic_body,
-	text_invalid_characters: m.input_invalid_characters
-};
-
 const topLabels: Record<string, () => string> = {
 	name: m.profile_name,
 	shortName: m.profile_short_name,
@@ -56,14 +42,48 @@ const projectLabels: Record<string, () => string> = {
 	contributions: m.project_contributions
 };
 
-/** A readable name of a form field for the error summary, e.g. "Financerji, vrstica 2 (angleško)". */
+/** The parts of a row or of the contact, by the last part of their field's name. */
+const partLabels: Record<string, () => string> = {
+	name: m.profile_organisation_name,
+	role: m.profile_role,
+	website: m.contact_website,
+	url: m.profile_url,
+	network: m.profile_network,
+	title: m.profile_title,
+	items: m.profile_items,
+	code: m.profile_code,
+	person: m.contact_person,
+	email: m.contact_email,
+	phone: m.contact_phone,
+	address: m.contact_address
+};
+
+/** A readable name of a form field for the error summary, e.g. "Financerji, vrstica 2 – Spletna stran" or "Ime (angleško)". */
 export function profileFieldLabel(field: string): string {
-	const [top = '', second = ''] = field.split('.');
 	const parts = field.split('.');
-	const language = parts.at(-1) === 'sl' ? ` (${m.language_slovenian()})` : parts.at(-1) === 'en' ? ` (${m.language_english()})` : '';
+	const [top = '', second = ''] = parts;
+	const last = parts.at(-1);
+	const language = last === 'sl' ? ` (${m.language_slovenian()})` : last === 'en' ? ` (${m.language_english()})` : '';
 	const row = parts.find((part) => /^\d+$/.test(part));
 	const rowText = row === undefined ? '' : `, ${m.profile_row({ number: String(Number(row) + 1) })}`;
 	const section = topLabels[top]?.() ?? top;
 	const detail = top === 'supportProject' && projectLabels[second] ? ` – ${projectLabels[second]!()}` : '';
-	return `${section}${detail}${rowText}${language}`;
+	const named = parts.filter((part) => part !== 'sl' && part !== 'en' && !/^\d+$/.test(part)).at(-1);
+	// the project's own fields are named by their detail already (`Projekt – Naslov`)
+	const part = named && named !== top && !(detail && named === second) && partLabels[named] ? ` – ${partLabels[named]()}` : '';
+	return `${section}${detail}${rowText}${part}${language}`;
 }
+
+const sectionLabels: Record<string, () => string> = {
+	basic: m.profile_section_basic,
+	goals: m.profile_section_goals,
+	means: m.space_means_of_work,
+	hosts: m.space_host_organisations,
+	financers: m.space_financers,
+	project: m.space_support_project,
+	projectResults: m.profile_section_project_results,
+	contact: m.space_contact
+};
+
+/** The name of a part of the profile editor. */
+export const sectionLabel = (section: string) => sectionLabels[section]?.() ?? section;
