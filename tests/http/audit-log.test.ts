@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPageSchema } from '../../src/lib/server/audit/audit.schemas.ts';
 import { mainText } from '../support/page-text.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
+import { seedMember } from '../support/seed-members.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 
 let smtp: TestSmtpServer;
@@ -11,7 +12,7 @@ let people: PeopleApp;
 beforeAll(async () => {
 	smtp = await startTestSmtpServer();
 	process.env.SMTP_URL = smtp.url;
-	people = await startPeopleApp();
+	people = await startPeopleApp({ afterSeeding: async (db) => void (await seedMember(db, 'grozd', 'Društvo Kranjski kolesarji')) });
 });
 afterAll(async () => {
 	delete process.env.SMTP_URL;

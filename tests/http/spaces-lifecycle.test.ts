@@ -4,6 +4,7 @@ import { createApiToken } from '../../src/lib/server/tokens/tokens.usecases.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 import { mainText } from '../support/page-text.ts';
+import { seedMember } from '../support/seed-members.ts';
 import { getPage, postForm } from '../support/registry-app.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 
@@ -21,6 +22,7 @@ beforeAll(async () => {
 			const owner = fixture.people.platformAdmin!.userId;
 			const input = { name: 'spaces', scopes: ['spaces:write', 'team:write'] };
 			platformToken = (await createApiToken({ db, context: { actor: cliActor, source: 'cli' }, userId: owner, input })).token;
+			await seedMember(db, 'grozd', 'Društvo Kranjski kolesarji');
 		}
 	});
 });
