@@ -199,7 +199,14 @@ describe('a new hub starts and works on its own, on a phone, with the keyboard, 
 		await admin.goto(`${people.app.url}/app/spaces/bela-krajina/audit`);
 		await expect(admin.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('Stičišče Bela krajina');
 		const log = await mainText(admin);
-		for (const words of ['Nov prostor', 'Sprememba profila: poslanstvo, vizija', 'Sprejem v članstvo', 'Prošnja za članstvo', 'Jure Čuk (brez prijave)'])
+		for (const words of [
+			'Nov prostor',
+			'Sprememba profila: poslanstvo, vizija',
+			'Sprejem v članstvo',
+			'Prošnja za članstvo',
+			'Jure Čuk (brez prijave)',
+			'Vesna Vodja (vodja@belakrajina.si)'
+		])
 			expect(log).toContain(words);
 		expect(log).not.toMatch(/membership\.accept|space\.create|organisationId/);
 		const details = admin.getByText('Podrobnosti').first();

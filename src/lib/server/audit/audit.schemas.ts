@@ -50,6 +50,9 @@ export type AuditEntry = z.output<typeof auditEntrySchema>;
 /** An entry of the audit log as it is read: the entry, and what it says in words, in the language of the request. */
 export const auditLogEntrySchema = auditEntrySchema
 	.extend({
+		actor: auditEntrySchema.shape.actor.extend({
+			name: z.string().nullable().meta({ description: 'The name the person with this account has now, if any.' })
+		}),
 		entity: z.object({
 			type: z.string(),
 			id: z.string(),

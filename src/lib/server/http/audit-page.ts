@@ -6,6 +6,7 @@ import type { AuditEntry, AuditLogEntry } from '../audit/audit.schemas.ts';
 import { auditQuerySchema } from '../audit/audit.schemas.ts';
 import { listAuditKinds, queryAudit } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
+import { createUsersRepository } from '../auth/users.repository.ts';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.ts';
 import { isUuid } from '../shared/uuid.ts';
 import type { SpaceRef } from '../spaces/space-scope.ts';
@@ -22,17 +23,26 @@ async function organisationNames(db: Database, entries: AuditEntry[]): Promise<M
 	return new Map(rows.flatMap((row) => (row ? [[row.id, row.name] as const] : [])));
 }
 
+/** The names people have now, by account id, for the entries they wrote (the log keeps the e-mail address they acted under). */
+async function peopleNames(db: Database, entries: AuditEntry[]): Promise<Map<string, string>> {
+	const ids = [...new Set(entries.flatMap((entry) => (entry.actor.userId ? [entry.actor.userId] : [])))];
+	const repository = createUsersRepository({ db });
+	const rows = await Promise.all(ids.map((id) => repository.findById(id)));
+	return new Map(rows.flatMap((row) => (row?.name ? [[row.id, row.name] as const] : [])));
+}
+
 /**
  * Entries with what they say in words, in the language of the request. Only the app's pages and
  * API call this, never the use cases: the words are found by `import.meta.glob`, which the app's
  * bundler provides and the command line (the sources run on Node) does not have.
  */
 export async function auditEntriesInWords(db: Database, entries: AuditEntry[]): Promise<AuditLogEntry[]> {
-	const names = await organisationNames(db, entries);
+	const [names, people] = await Promise.all([organisationNames(db, entries), peopleNames(db, entries)]);
 	return entries.map((entry) => {
 		const shown = presentRecordedChange(entry, getLocale());
 		return {
 			...entry,
+			actor: { ...entry.actor, name: entry.actor.userId ? (people.get(entry.actor.userId) ?? null) : null },
 			entity: { ...entry.entity, label: shown.kind, name: shown.subject ?? names.get(entry.entity.id) ?? null },
 			summary: shown.summary,
 			changes: shown.changes.map((change) => ({ ...change, before: change.before ?? null, after: change.after ?? null }))
