@@ -112,6 +112,18 @@ describe('project indicators API', () => {
 		expect((await fetch(`${people.app.url}/api/v1/projects/00000000-0000-4000-8000-000000000000/indicators.csv`)).status).toBe(404);
 	});
 
+	it('shows each indicator on a public page as an SVG chart for screen readers, with its figures in a table beside it, without script', async () => {
+		const page = await (await fetch(`${people.app.url}/projects/${projectId}/indicators`)).text();
+		const svg = page.slice(page.indexOf('<svg'), page.indexOf('</svg>'));
+		expect(svg).toMatch(/role="img"/);
+		expect(svg).toMatch(/<title id="chart-[^"]+-title">Napredek kazalnika Svetovanja organizacijam<\/title>/);
+		expect(svg).toContain('<desc');
+		expect(svg.match(/<rect/g)).toHaveLength(2);
+		expect(page).toMatch(/<caption>Svetovanja organizacijam: vrednosti po obdobjih<\/caption>/);
+		expect(page).toMatch(/<td>7<\/td><td>7<\/td><td>35 %<\/td>/);
+		expect((await fetch(`${people.app.url}/projects/not-a-project/indicators`)).status).toBe(404);
+	});
+
 	it('describes its paths in the OpenAPI document', async () => {
 		const document = (await (await fetch(`${people.app.url}/api/v1/openapi.json`)).json()) as { paths: Record<string, unknown> };
 		expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/projects/{id}/indicators', '/projects/{id}/indicators/{indicatorId}/actuals']));

@@ -1,5 +1,5 @@
 import { m } from '../../paraglide/messages.js';
-import { backOfficeForm, policy } from '../manifest/access-rules.ts';
+import { backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { indicatorPaths } from './indicators/indicators.openapi.ts';
 import { indicatorPartsOfOrganisation } from './indicators/indicators.merge.ts';
@@ -20,7 +20,8 @@ export const projectsModule = defineModule({
 		'/api/v1/projects/[id]/indicators': { GET: policy(indicatorsPolicy, 'read'), POST: policy(indicatorsPolicy, 'manage') },
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals': { PUT: policy(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals/[actualId]/status': { POST: policy(indicatorsPolicy, 'report') },
-		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') }
+		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') },
+		'/projects/[id]/indicators': read
 	},
 	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...indicatorPaths },
 	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation],
