@@ -20,8 +20,6 @@ export async function findIndicatorProject(db: Database, projectId: string): Pro
 /** The indicators of the projects of one space: every query is bound to it. */
 export function createIndicatorsRepository({ db, spaceId }: { db: Database; spaceId: string }) {
 	return {
-		db,
-
 		/** The project's indicators in the order they were made, and every entered actual of them, in two queries. */
 		async listWithActuals(projectId: string): Promise<{ indicators: IndicatorRow[]; actuals: ActualRow[] }> {
 			const indicators = await db

@@ -4,7 +4,9 @@ import { createTestDatabase } from '../../../../../tests/support/database.ts';
 import { createAuditRepository } from '../../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { loadDemoContent } from '../../demo/demo.usecases.ts';
+import { addMembership } from '../../memberships/memberships.usecases.ts';
 import { modules } from '../../modules.ts';
+import { createOrganisation } from '../../organisations/organisations.usecases.ts';
 import { anonymous, cliActor } from '../../policy/actor.ts';
 import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
 import { listProjectOrganisations } from '../partners/project-organisations.usecases.ts';
@@ -16,7 +18,7 @@ const cli = { actor: cliActor, source: 'cli' } as const;
 
 describe('indicator rules', () => {
 	it('collects the rules modules register, and refuses one id registered twice', () => {
-		expect(indicatorRuleRegistry(modules).has('team.people')).toBe(true);
+		expect([...indicatorRuleRegistry(modules).keys()]).toEqual(expect.arrayContaining(['team.people', 'memberships.members']));
 		const rule = { id: 'x.count', words: { sl: 'x', en: 'x' }, compute: async () => 1 };
 		expect(() =>
 			indicatorRuleRegistry([
@@ -100,33 +102,41 @@ describe('project indicators', () => {
 		).rejects.toMatchObject({ code: 'indicator_partner_not_in_project' });
 	});
 
-	it('computes the actuals of an indicator with a rule and refuses entering them', async () => {
+	it('computes the actuals of an indicator with a rule (member organisations at the end of each period) and refuses entering them', async () => {
 		const { db } = database;
 		const indicator = await createIndicator({
 			db,
 			context: cli,
 			projectId,
 			input: {
-				name: { sl: 'Ljudje v ekipi' },
-				unit: 'oseb',
-				target: 3,
+				name: { sl: 'Članice' },
+				unit: 'organizacij',
+				target: 2,
 				measure: 'per_period',
-				ruleId: 'team.people',
-				periods: [{ startsOn: '2019-10-01', endsOn: '2099-12-31' }]
+				ruleId: 'memberships.members',
+				periods: [
+					{ startsOn: '2020-01-01', endsOn: '2020-12-31' },
+					{ startsOn: '2021-01-01', endsOn: '2021-12-31' },
+					{ startsOn: '2022-01-01', endsOn: '2022-12-31' }
+				]
 			}
 		});
+		const member = async (name: string, since: string, until: string | null) => {
+			const organisation = await createOrganisation({ db, context: cli, input: { name, legalForm: 'association' } });
+			await addMembership({ db, context: cli, space: iskra, organisationId: organisation.id, input: { status: until ? 'former' : 'member', since, until } });
+		};
+		await member('Društvo Ena', '2020-03-01', null);
+		await member('Društvo Dve', '2021-05-01', '2022-06-30');
 		const listed = (await listIndicators({ db, actor: anonymous, projectId })).find((row) => row.id === indicator.id)!;
-		expect(listed.periods[0]!.actual).toBeGreaterThanOrEqual(0);
-		expect(typeof listed.achieved).toBe('number');
+		expect(listed.periods.map((period) => period.actual)).toEqual([1, 2, 1]);
+		expect(listed).toMatchObject({ achieved: 1, fraction: 0.5 });
 		await expect(
-			enterActual({ db, context: cli, projectId, indicatorId: indicator.id, input: { periodStartsOn: '2019-10-01', value: 1 } })
+			enterActual({ db, context: cli, projectId, indicatorId: indicator.id, input: { periodStartsOn: '2020-01-01', value: 1 } })
 		).rejects.toMatchObject({
 			code: 'indicator_computed'
 		});
 		await expect(
 			createIndicator({ db, context: cli, projectId, input: { name: { sl: 'X' }, unit: 'x', target: 1, measure: 'per_period', every: 'year', ruleId: 'nope' } })
-		).rejects.toMatchObject({
-			code: 'indicator_rule_unknown'
-		});
+		).rejects.toMatchObject({ code: 'indicator_rule_unknown' });
 	});
 });

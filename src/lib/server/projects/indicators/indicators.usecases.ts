@@ -132,7 +132,7 @@ type ActualScope = { db: Database; context: AuditContext; projectId: string; ind
 async function reporting<T>(
 	{ db, context, projectId, indicatorId }: ActualScope,
 	organisationId: string | null,
-	work: (repository: ReturnType<typeof createIndicatorsRepository>, indicator: IndicatorRow, space: SpaceRef) => Promise<T>
+	work: (tx: Database, repository: ReturnType<typeof createIndicatorsRepository>, indicator: IndicatorRow, space: SpaceRef) => Promise<T>
 ): Promise<T> {
 	const { project, space } = await projectAndSpace(db, projectId);
 	authorize(indicatorsPolicy, context.actor, organisationId ? 'report' : 'manage', {
@@ -145,7 +145,7 @@ async function reporting<T>(
 		const indicator = isUuid(indicatorId) ? await repository.find(project.id, indicatorId) : undefined;
 		if (!indicator) throw indicatorNotFound(indicatorId);
 		if (organisationId && !(await repository.takesPart(project.id, organisationId))) throw indicatorPartnerNotInProject(organisationId);
-		return work(repository, indicator, space);
+		return work(tx, repository, indicator, space);
 	});
 }
 
@@ -153,13 +153,13 @@ async function reporting<T>(
 export async function enterActual(scope: ActualScope & { input: unknown }): Promise<Actual> {
 	const input = actualInputSchema.parse(scope.input);
 	const organisationId = input.organisationId ?? null;
-	return reporting(scope, organisationId, async (repository, indicator, space) => {
+	return reporting(scope, organisationId, async (tx, repository, indicator, space) => {
 		if (indicator.ruleId) throw indicatorComputed(indicator.ruleId);
 		if (!indicator.periods.some((period) => period.startsOn === input.periodStartsOn)) throw indicatorPeriodUnknown(input.periodStartsOn);
 		const row = await repository.upsertActual({ ...input, organisationId, link: input.link ?? null, indicatorId: indicator.id });
 		const after = actualOf(row);
 		await recordAudit({
-			db: repository.db,
+			db: tx,
 			context: scope.context,
 			change: { action: 'project.indicator_actual_enter', entityType: 'project_indicator', entityId: indicator.id, spaceId: space.id, after }
 		});
@@ -187,13 +187,13 @@ export async function stepActual(scope: ActualScope & { actualId: string; input:
 	if (!probe) throw indicatorActualNotFound(scope.actualId);
 	// approving and returning are the staff's, whoever entered the part
 	if (status !== 'submitted') authorize(indicatorsPolicy, scope.context.actor, 'manage', { spaceId: space.id });
-	return reporting(scope, probe.organisationId, async (repository, indicator) => {
+	return reporting(scope, probe.organisationId, async (tx, repository, indicator) => {
 		const current = await repository.findActual(indicator.id, scope.actualId);
 		if (!current) throw indicatorActualNotFound(scope.actualId);
 		if (!(steps[status].from as readonly string[]).includes(current.status)) throw indicatorActualStep(current.status, status);
 		const after = actualOf(await repository.setStatus(current.id, status));
 		await recordAudit({
-			db: repository.db,
+			db: tx,
 			context: scope.context,
 			change: {
 				action: steps[status].action,
