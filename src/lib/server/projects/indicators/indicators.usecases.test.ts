@@ -5,11 +5,13 @@ import { createAuditRepository } from '../../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { loadDemoContent } from '../../demo/demo.usecases.ts';
 import { addMembership } from '../../memberships/memberships.usecases.ts';
+import { organisationReferencesOf } from '../../manifest/manifest.ts';
 import { modules } from '../../modules.ts';
+import { mergeOrganisations } from '../../organisations/duplicates/duplicates.usecases.ts';
 import { createOrganisation } from '../../organisations/organisations.usecases.ts';
 import { anonymous, cliActor } from '../../policy/actor.ts';
 import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
-import { listProjectOrganisations } from '../partners/project-organisations.usecases.ts';
+import { addProjectOrganisation, listProjectOrganisations } from '../partners/project-organisations.usecases.ts';
 import { listProjects } from '../projects.usecases.ts';
 import { indicatorRuleRegistry } from './indicator-rules.ts';
 import { createIndicator, enterActual, listIndicators, stepActual } from './indicators.usecases.ts';
@@ -138,5 +140,27 @@ describe('project indicators', () => {
 		await expect(
 			createIndicator({ db, context: cli, projectId, input: { name: { sl: 'X' }, unit: 'x', target: 1, measure: 'per_period', every: 'year', ruleId: 'nope' } })
 		).rejects.toMatchObject({ code: 'indicator_rule_unknown' });
+	});
+
+	it("moves a merged organisation's parts to the kept one", async () => {
+		const { db } = database;
+		const indicator = await createIndicator({
+			db,
+			context: cli,
+			projectId,
+			input: { name: { sl: 'Delavnice' }, unit: 'x', target: 4, measure: 'cumulative', every: 'year' }
+		});
+		const twin = await createOrganisation({ db, context: cli, input: { name: 'PiNA (dvojnik)', legalForm: 'association' } });
+		await addProjectOrganisation({ db, context: cli, space: iskra, projectId, input: { organisationId: twin.id, role: 'partner' } });
+		const part = await enterActual({
+			db,
+			context: cli,
+			projectId,
+			indicatorId: indicator.id,
+			input: { periodStartsOn: '2019-10-01', organisationId: twin.id, value: 2 }
+		});
+		await mergeOrganisations({ db, context: cli, keepId: pinaId, mergeId: twin.id, force: true, references: organisationReferencesOf(modules) });
+		const listed = (await listIndicators({ db, actor: cliActor, projectId })).find((row) => row.id === indicator.id)!;
+		expect(listed.actuals).toEqual([expect.objectContaining({ id: part.id, organisationId: pinaId, value: 2 })]);
 	});
 });
