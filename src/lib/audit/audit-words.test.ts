@@ -53,6 +53,9 @@ const recordedFields: Record<string, string[]> = {
 	organisation_import: 'fileName total created updated unchanged'.split(' '),
 	person: [...'name email phone affiliations consents erased'.split(' '), ...'affiliationId organisationId role since until purpose granted'.split(' ')],
 	project: [...fieldsOf(projectSchema), ...'organisation organisationId role roles'.split(' ')], // and the organisations taking part
+	project_indicator: 'projectId name unit baselineValue baselineOn target measure periods ruleId periodStartsOn organisationId value note link status'.split(
+		' '
+	),
 	invitation: 'spaceId email role locale organisationId invitedBy expiresAt acceptedAt'.split(' '),
 	space_member: 'userId name email role organisationId'.split(' '),
 	api_token: 'userId name tokenPrefix scopes lastUsedAt expiresOn revokedAt'.split(' '),

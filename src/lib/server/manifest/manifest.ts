@@ -127,6 +127,19 @@ export type ModuleManifest = {
 	organisationReferences?: OrganisationReference[];
 	/** Its columns that hold a person's id, and what GDPR export and erasure do with them. */
 	personReferences?: PersonReference[];
+	/** The figures it can compute for projects' indicators. */
+	indicatorRules?: IndicatorRule[];
+};
+
+/**
+ * A figure a module can compute from its own data for a project's indicator in a reporting period
+ * (number of member organisations at its end, trainings held in it): an indicator naming the rule
+ * gets its actuals from it instead of from people entering them.
+ */
+export type IndicatorRule = {
+	id: string;
+	words: { sl: string; en: string };
+	compute: (input: { db: Database; space: { id: string }; project: { id: string }; from: string; to: string }) => Promise<number>;
 };
 
 export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;
@@ -163,3 +176,6 @@ export function declaredByModules<Entry>(
 	}
 	return entries;
 }
+
+/** Every module's indicator rules, in the order of the modules. */
+export const indicatorRulesOf = (manifests: readonly ModuleManifest[]): IndicatorRule[] => manifests.flatMap((manifest) => manifest.indicatorRules ?? []);

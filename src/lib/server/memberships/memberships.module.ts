@@ -2,6 +2,7 @@ import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, form, policy } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { demoMembersCommand } from './demo/demo-members.cli.ts';
+import { membershipIndicatorRules } from './memberships.indicator-rules.ts';
 import { applicationsOfOrganisation, membershipsOfOrganisation } from './memberships.merge.ts';
 import { membershipPaths } from './memberships.openapi.ts';
 import { membershipsPolicy } from './memberships.policy.ts';
@@ -18,6 +19,7 @@ export const membershipsModule = defineModule({
 	},
 	openApiPaths: membershipPaths,
 	organisationReferences: [membershipsOfOrganisation, applicationsOfOrganisation],
+	indicatorRules: membershipIndicatorRules,
 	cliCommands: {
 		'demo:members': {
 			summary: "Make about one in four synthetic organisations (demo:registry) of a demo space's region or field members of it.",

@@ -1,6 +1,9 @@
 import { m } from '../../paraglide/messages.js';
-import { backOfficeForm, policy } from '../manifest/access-rules.ts';
+import { backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { indicatorPaths } from './indicators/indicators.openapi.ts';
+import { indicatorPartsOfOrganisation } from './indicators/indicators.merge.ts';
+import { indicatorsPolicy } from './indicators/indicators.policy.ts';
 import { loadDemoHubProjects } from './partners/demo-hub-projects.usecases.ts';
 import { projectRolesOfOrganisation } from './partners/project-organisations.merge.ts';
 import { projectOrganisationPaths } from './partners/project-organisations.openapi.ts';
@@ -13,10 +16,15 @@ export const projectsModule = defineModule({
 		'/api/v1/spaces/[slug]/projects': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
-		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage')
+		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage'),
+		'/api/v1/projects/[id]/indicators': { GET: policy(indicatorsPolicy, 'read'), POST: policy(indicatorsPolicy, 'manage') },
+		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals': { PUT: policy(indicatorsPolicy, 'report') },
+		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals/[actualId]/status': { POST: policy(indicatorsPolicy, 'report') },
+		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') },
+		'/projects/[id]/indicators': read
 	},
-	openApiPaths: { ...projectPaths, ...projectOrganisationPaths },
-	organisationReferences: [projectRolesOfOrganisation],
+	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...indicatorPaths },
+	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation],
 	demoContent: loadDemoHubProjects,
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });

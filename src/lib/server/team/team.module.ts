@@ -2,6 +2,7 @@ import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, form } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { addMemberCommand } from './team.cli.ts';
+import { teamIndicatorRules } from './team.indicator-rules.ts';
 import { teamReferencesToOrganisations } from './team.merge.ts';
 import { teamPolicy } from './team.policy.ts';
 
@@ -20,5 +21,6 @@ export const teamModule = defineModule({
 		}
 	},
 	organisationReferences: teamReferencesToOrganisations,
+	indicatorRules: teamIndicatorRules,
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/team', label: m.team_title, shownTo: linkFor(teamPolicy, 'manage') }]
 });
