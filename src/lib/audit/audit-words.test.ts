@@ -52,7 +52,10 @@ const recordedFields: Record<string, string[]> = {
 	],
 	organisation_import: 'fileName total created updated unchanged'.split(' '),
 	person: [...'name email phone affiliations consents erased'.split(' '), ...'affiliationId organisationId role since until purpose granted'.split(' ')],
-	project: [...fieldsOf(projectSchema), ...'organisation organisationId role roles'.split(' ')], // and the organisations taking part
+	project: [
+		...fieldsOf(projectSchema),
+		...'organisation organisationId role roles problem goal contact predecessorId objectives strands links fromProfile'.split(' ')
+	], // and the organisations taking part
 	invitation: 'spaceId email role locale organisationId invitedBy expiresAt acceptedAt'.split(' '),
 	space_member: 'userId name email role organisationId'.split(' '),
 	api_token: 'userId name tokenPrefix scopes lastUsedAt expiresOn revokedAt'.split(' '),

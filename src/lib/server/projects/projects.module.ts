@@ -5,6 +5,8 @@ import { loadDemoHubProjects } from './partners/demo-hub-projects.usecases.ts';
 import { projectRolesOfOrganisation } from './partners/project-organisations.merge.ts';
 import { projectOrganisationPaths } from './partners/project-organisations.openapi.ts';
 import { projectPaths } from './projects.openapi.ts';
+import { projectsFromProfilesCommand } from './details/project-details.cli.ts';
+import { projectDetailsPaths } from './details/project-details.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
 
 export const projectsModule = defineModule({
@@ -13,9 +15,11 @@ export const projectsModule = defineModule({
 		'/api/v1/spaces/[slug]/projects': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
-		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage')
+		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage'),
+		'/api/v1/projects/[id]': { GET: policy(projectsPolicy, 'read'), PATCH: policy(projectsPolicy, 'manage') }
 	},
-	openApiPaths: { ...projectPaths, ...projectOrganisationPaths },
+	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...projectDetailsPaths },
+	cliCommands: { 'projects:from-profiles': projectsFromProfilesCommand },
 	organisationReferences: [projectRolesOfOrganisation],
 	demoContent: loadDemoHubProjects,
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
