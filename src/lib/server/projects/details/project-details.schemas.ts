@@ -71,13 +71,10 @@ export const projectDetailsSchema = projectSchema
 		objectives: z.array(objectiveSchema),
 		strands: z.array(z.object({ title: localizedNameSchema, description: localizedTextSchema.nullable() })),
 		links: z.array(z.object({ title: localizedNameSchema, url: z.string() })),
-		fromProfile: z
-			.record(z.string(), z.unknown())
-			.nullable()
-			.meta({
-				description:
-					"What the space profile's project held that no part of the project holds yet (call, money, partners not in the registry, contributions), as it was."
-			})
+		fromProfile: z.record(z.string(), z.unknown()).nullable().meta({
+			description:
+				"What the space profile's project held that no part of the project holds yet (call, money, partners not in the registry, contributions), as it was."
+		})
 	})
 	.meta({ id: 'ProjectDetails' });
 export type ProjectDetails = z.output<typeof projectDetailsSchema>;

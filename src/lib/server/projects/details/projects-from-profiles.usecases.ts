@@ -12,6 +12,9 @@ import { projects } from '../projects.table.ts';
 import { createProject } from '../projects.usecases.ts';
 import { createProjectDetailsRepository } from './project-details.repository.ts';
 
+/** The registry's sort names a partner may go by: as written, and without a trailing acronym (`Zavod … (INePA)`). */
+const sortNamesOf = (name: string) => [foldText(name), foldText(name.replace(/\s*\([^)]*\)\s*$/, ''))];
+
 const roleOfPartner: Record<ProjectPartnerRole, ProjectOrganisationRole> = {
 	lead_applicant: 'lead',
 	partner: 'partner',
@@ -70,13 +73,13 @@ export async function moveProfileProjects({ db, context }: { db: Database; conte
 				.where(
 					inArray(
 						organisations.sortName,
-						support.partners.map((partner) => foldText(partner.name.sl))
+						support.partners.flatMap((partner) => sortNamesOf(partner.name.sl))
 					)
 				);
 			const partnersRepository = createProjectOrganisationsRepository({ db: tx, spaceId: space.id });
 			const notInRegistry = [];
 			for (const partner of support.partners) {
-				const organisation = found.find((row) => row.sortName === foldText(partner.name.sl));
+				const organisation = found.find((row) => sortNamesOf(partner.name.sl).includes(row.sortName));
 				if (organisation) await partnersRepository.insert(project.id, organisation.id, roleOfPartner[partner.role]);
 				else notInRegistry.push(partner);
 			}
