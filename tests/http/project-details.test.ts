@@ -55,6 +55,22 @@ describe('a project whole', () => {
 		}
 	});
 
+	it('the space page lists its running and past projects, each marked', async () => {
+		const created = await call('/spaces/grozd/projects', {
+			method: 'POST',
+			token: 'adminEverything',
+			body: { title: { sl: 'Stičišče Grozd 2023–2027' }, slug: 'grozd-2023', startsOn: '2023-10-01', endsOn: '2099-09-30' }
+		});
+		expect(created.status).toBe(201);
+		const page = await (await fetch(`${people.app.url}/spaces/grozd`)).text();
+		const running = page.slice(page.indexOf('id="projects-running"'), page.indexOf('id="projects-past"'));
+		expect(running).toContain('Stičišče Grozd 2023–2027');
+		expect(running).toContain('V teku');
+		const past = await (await fetch(`${people.app.url}/spaces/nvo-vid`)).text();
+		expect(past.slice(past.indexOf('id="projects-past"'))).toMatch(/PRO-NVO-VID[\s\S]*Končan/);
+		expect(past).not.toContain('id="projects-running"');
+	});
+
 	it("lets the space's admin replace objectives, strands and links, and nobody else", async () => {
 		const { id } = await projectOf('grozd');
 		const changes = {
