@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/lib/server/db/client.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
 import { moveProfileProjects } from '../../src/lib/server/projects/details/projects-from-profiles.usecases.ts';
+import { callApi } from '../support/api-call.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 
 // A project whole through /api/v1/projects/{id}, and the demo spaces' profile projects moved into projects.
@@ -11,17 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => people?.app.close());
 
-async function call(path: string, { method = 'GET', token, body }: { method?: string; token?: string; body?: unknown } = {}) {
-	const response = await fetch(`${people.app.url}/api/v1${path}`, {
-		method,
-		headers: {
-			...(token ? { authorization: `Bearer ${people.fixture.tokens[token]!.token}` } : {}),
-			...(body === undefined ? {} : { 'content-type': 'application/json' })
-		},
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	return { status: response.status, body: await response.json() };
-}
+const call = (path: string, options?: Parameters<typeof callApi>[2]) => callApi(people, path, options);
 
 const projectOf = async (space: string) => (await call(`/spaces/${space}/projects`)).body.items[0] as { id: string; slug: string; status: string };
 

@@ -3,6 +3,16 @@ import { foreignKey, integer, jsonb, pgTable, primaryKey, text, uuid, type PgCol
 import type { LocalizedText } from '../../shared/localized.ts';
 import { projects } from '../projects.table.ts';
 
+/** The columns every part of a project has: its space, its own id, its project, its place in order. */
+const partOfProject = () => ({
+	spaceId: uuid('space_id').notNull(),
+	id: uuid('id')
+		.notNull()
+		.default(sql`gen_random_uuid()`),
+	projectId: uuid('project_id').notNull(),
+	position: integer('position').notNull()
+});
+
 const belongsToProject = (table: { spaceId: PgColumn; projectId: PgColumn }) =>
 	foreignKey({ columns: [table.spaceId, table.projectId], foreignColumns: [projects.spaceId, projects.id] }).onDelete('cascade');
 
@@ -10,14 +20,9 @@ const belongsToProject = (table: { spaceId: PgColumn; projectId: PgColumn }) =>
 export const projectObjectives = pgTable(
 	'project_objectives',
 	{
-		spaceId: uuid('space_id').notNull(),
-		id: uuid('id')
-			.notNull()
-			.default(sql`gen_random_uuid()`),
-		projectId: uuid('project_id').notNull(),
+		...partOfProject(),
 		/** The general objective this specific one serves; empty for a general objective. */
 		parentId: uuid('parent_id'),
-		position: integer('position').notNull(),
 		title: jsonb('title').notNull().$type<LocalizedText>(),
 		description: jsonb('description').$type<LocalizedText>()
 	},
@@ -32,13 +37,8 @@ export const projectObjectives = pgTable(
 export const projectResults = pgTable(
 	'project_results',
 	{
-		spaceId: uuid('space_id').notNull(),
-		id: uuid('id')
-			.notNull()
-			.default(sql`gen_random_uuid()`),
-		projectId: uuid('project_id').notNull(),
+		...partOfProject(),
 		objectiveId: uuid('objective_id').notNull(),
-		position: integer('position').notNull(),
 		text: jsonb('text').notNull().$type<LocalizedText>()
 	},
 	(table) => [
@@ -52,12 +52,7 @@ export const projectResults = pgTable(
 export const projectStrands = pgTable(
 	'project_strands',
 	{
-		spaceId: uuid('space_id').notNull(),
-		id: uuid('id')
-			.notNull()
-			.default(sql`gen_random_uuid()`),
-		projectId: uuid('project_id').notNull(),
-		position: integer('position').notNull(),
+		...partOfProject(),
 		title: jsonb('title').notNull().$type<LocalizedText>(),
 		description: jsonb('description').$type<LocalizedText>()
 	},
@@ -68,12 +63,7 @@ export const projectStrands = pgTable(
 export const projectLinks = pgTable(
 	'project_links',
 	{
-		spaceId: uuid('space_id').notNull(),
-		id: uuid('id')
-			.notNull()
-			.default(sql`gen_random_uuid()`),
-		projectId: uuid('project_id').notNull(),
-		position: integer('position').notNull(),
+		...partOfProject(),
 		title: jsonb('title').notNull().$type<LocalizedText>(),
 		url: text('url').notNull()
 	},
