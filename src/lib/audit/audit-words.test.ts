@@ -52,7 +52,10 @@ const recordedFields: Record<string, string[]> = {
 	],
 	organisation_import: 'fileName total created updated unchanged'.split(' '),
 	person: [...'name email phone affiliations consents erased'.split(' '), ...'affiliationId organisationId role since until purpose granted'.split(' ')],
-	project: [...fieldsOf(projectSchema), ...'organisation organisationId role roles'.split(' ')], // and the organisations taking part
+	project: [
+		...fieldsOf(projectSchema),
+		...'organisation organisationId role roles problem goal contact predecessorId objectives strands links fromProfile'.split(' ')
+	], // and the organisations taking part
 	project_indicator: 'projectId name unit baselineValue baselineOn target measure periods ruleId periodStartsOn organisationId value note link status'.split(
 		' '
 	),

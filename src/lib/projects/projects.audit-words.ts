@@ -8,7 +8,9 @@ export const auditWords: AuditWords = {
 	actions: {
 		'project.create': m.audit_action_project_create,
 		'project.organisation_add': m.audit_action_project_organisation_add,
-		'project.organisation_roles': m.audit_action_project_organisation_roles
+		'project.organisation_roles': m.audit_action_project_organisation_roles,
+		'project.details_change': m.audit_action_project_details_change,
+		'project.from_profile': m.audit_action_project_from_profile
 	},
 	entities: {
 		project: {
@@ -23,7 +25,15 @@ export const auditWords: AuditWords = {
 				organisation: m.audit_field_project_organisation,
 				organisationId: m.audit_field_project_organisation_id,
 				role: m.audit_field_project_role,
-				roles: m.audit_field_project_roles
+				roles: m.audit_field_project_roles,
+				problem: m.audit_field_project_problem,
+				goal: m.audit_field_project_goal,
+				contact: m.audit_field_project_contact,
+				predecessorId: m.audit_field_project_predecessor_id,
+				objectives: m.audit_field_project_objectives,
+				strands: m.audit_field_project_strands,
+				links: m.audit_field_project_links,
+				fromProfile: m.audit_field_project_from_profile
 			},
 			values: { status: projectStatusLabel, role: projectOrganisationRoleLabel, roles: projectOrganisationRoleLabel }
 		}

@@ -8,6 +8,8 @@ import { loadDemoHubProjects } from './partners/demo-hub-projects.usecases.ts';
 import { projectRolesOfOrganisation } from './partners/project-organisations.merge.ts';
 import { projectOrganisationPaths } from './partners/project-organisations.openapi.ts';
 import { projectPaths } from './projects.openapi.ts';
+import { projectsFromProfilesCommand } from './details/project-details.cli.ts';
+import { projectDetailsPaths } from './details/project-details.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
 
 export const projectsModule = defineModule({
@@ -17,13 +19,15 @@ export const projectsModule = defineModule({
 		'/api/v1/spaces/[slug]/projects/[id]/organisations': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage'),
+		'/api/v1/projects/[id]': { GET: policy(projectsPolicy, 'read'), PATCH: policy(projectsPolicy, 'manage') },
 		'/api/v1/projects/[id]/indicators': { GET: policy(indicatorsPolicy, 'read'), POST: policy(indicatorsPolicy, 'manage') },
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals': { PUT: policy(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals/[actualId]/status': { POST: policy(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') },
 		'/projects/[id]/indicators': read
 	},
-	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...indicatorPaths },
+	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...projectDetailsPaths, ...indicatorPaths },
+	cliCommands: { 'projects:from-profiles': projectsFromProfilesCommand },
 	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation],
 	demoContent: loadDemoHubProjects,
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]

@@ -9,9 +9,9 @@ import { projectInputSchema, projectStatusOn, type Project } from './projects.sc
 import type { ProjectRow } from './projects.table.ts';
 
 /** Today as a calendar date in Slovenia, where a project's period is counted. */
-const todayInLjubljana = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Ljubljana' }).format(new Date());
+export const todayInLjubljana = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Ljubljana' }).format(new Date());
 
-const present = (row: ProjectRow, today: string): Project => ({
+export const present = (row: ProjectRow, today: string): Project => ({
 	id: row.id,
 	slug: row.slug,
 	title: row.title,

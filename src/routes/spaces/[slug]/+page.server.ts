@@ -3,6 +3,7 @@ import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { countMembersByRegion, listMembers } from '#lib/server/memberships/memberships.usecases.ts';
 import { anonymous } from '#lib/server/policy/actor.ts';
+import { listProjects } from '#lib/server/projects/projects.usecases.ts';
 import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
 
 /** The members named on the page; the directory lists them all. */
@@ -12,10 +13,16 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { spacesRepository, db } = await getApp();
 	const space = await getSpaceBySlug({ spacesRepository, slug: params.slug }).catch(rethrowForPage);
 	const ref = spaceForPage(locals, params.slug);
-	const [members, list] = await Promise.all([
+	const [members, list, projects] = await Promise.all([
 		countMembersByRegion({ db, space: ref }),
 		// the public list, the same for everyone (a token on a page must not narrow it)
-		listMembers({ db, actor: anonymous, space: ref, query: { status: 'member', pageSize: membersShown } })
+		listMembers({ db, actor: anonymous, space: ref, query: { status: 'member', pageSize: membersShown } }),
+		listProjects({ db, actor: anonymous, space: ref })
 	]);
-	return { space, members, memberList: list.items.map(({ organisation }) => ({ id: organisation.id, name: organisation.name, city: organisation.city })) };
+	return {
+		space,
+		members,
+		projects,
+		memberList: list.items.map(({ organisation }) => ({ id: organisation.id, name: organisation.name, city: organisation.city }))
+	};
 };

@@ -4,6 +4,7 @@ import type { DemoLoad, DemoLoaded } from '../../manifest/manifest.ts';
 import { organisations } from '../../organisations/organisations.table.ts';
 import { demoSpaces } from '../../spaces/demo/index.ts';
 import { findSpaceRef } from '../../spaces/space-scope.ts';
+import { moveProfileProjects } from '../details/projects-from-profiles.usecases.ts';
 import { createProject } from '../projects.usecases.ts';
 import { demoHubProjects } from './demo-hub-projects.ts';
 import { addProjectOrganisation } from './project-organisations.usecases.ts';
@@ -41,5 +42,7 @@ export async function loadDemoHubProjects({ db, context, createdSpaces }: DemoLo
 			if (organisation) await addProjectOrganisation({ db, context, space, projectId: project.id, input: { organisationId: organisation.id, role } });
 		}
 	}
+	// the rest of each profile's project (problem, goal, results, call, money) joins it
+	await moveProfileProjects({ db, context });
 	return { created, skipped: [] };
 }
