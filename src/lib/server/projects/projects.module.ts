@@ -6,6 +6,7 @@ import { projectRolesOfOrganisation } from './partners/project-organisations.mer
 import { projectOrganisationPaths } from './partners/project-organisations.openapi.ts';
 import { projectPaths } from './projects.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
+import { iatiPaths } from './iati/iati.openapi.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
@@ -13,9 +14,11 @@ export const projectsModule = defineModule({
 		'/api/v1/spaces/[slug]/projects': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
-		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage')
+		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage'),
+		'/api/v1/spaces/[slug]/iati.xml': { GET: policy(projectsPolicy, 'read') },
+		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') }
 	},
-	openApiPaths: { ...projectPaths, ...projectOrganisationPaths },
+	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...iatiPaths },
 	organisationReferences: [projectRolesOfOrganisation],
 	demoContent: loadDemoHubProjects,
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]

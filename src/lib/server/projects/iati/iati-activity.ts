@@ -42,7 +42,8 @@ export type IatiResult = { type: '1' | '2' | '3'; title: LocalizedText; indicato
 export type IatiActivityInput = {
 	identifier: string;
 	title: LocalizedText;
-	description?: LocalizedText;
+	/** Required by the schema (a general description, type 1). */
+	description: LocalizedText;
 	/** IATI activity status: 1 Pipeline/identification, 2 Implementation, 3 Finalisation, 4 Closed. */
 	status: '1' | '2' | '3' | '4';
 	plannedStart?: string | null;
@@ -111,7 +112,7 @@ function activity(parent: XMLBuilder, reportingOrg: IatiOrganisation, data: Iati
 	element.ele('iati-identifier').txt(data.identifier);
 	organisation(element, 'reporting-org', reportingOrg, { type: '22' });
 	narratives(element.ele('title'), data.title);
-	if (data.description) narratives(element.ele('description', { type: '1' }), data.description);
+	narratives(element.ele('description', { type: '1' }), data.description);
 	for (const org of data.participatingOrgs) organisation(element, 'participating-org', org, { role: org.role });
 	element.ele('activity-status', { code: data.status });
 	const dates: [string, string | null | undefined][] = [
