@@ -7,6 +7,7 @@ import { projectOrganisationPaths } from './partners/project-organisations.opena
 import { projectPaths } from './projects.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
 import { iatiPaths } from './iati/iati.openapi.ts';
+import { iatiExportCommand } from './iati/iati.cli.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
@@ -21,5 +22,13 @@ export const projectsModule = defineModule({
 	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...iatiPaths },
 	organisationReferences: [projectRolesOfOrganisation],
 	demoContent: loadDemoHubProjects,
+	cliCommands: {
+		'iati:export': {
+			summary: "Write a space's projects (or one project) as IATI 2.03 activity XML, validated against the schema in IATI_SCHEMA_DIR when set.",
+			usage: 'SPACE [PROJECT_ID] FILE.xml',
+			positionals: true,
+			run: iatiExportCommand
+		}
+	},
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });

@@ -13,6 +13,11 @@ import { iatiActivityParts, type IatiActivityPart } from './iati-parts.ts';
 import { iatiRuleBreaches } from './iati-rules.ts';
 import { iatiSchemaDir, validateIatiActivities } from './iati-schema.ts';
 import { iatiActivitiesOfSpace } from './iati.usecases.ts';
+import { iatiExportCommand } from './iati.cli.ts';
+import type { CommandInput } from '../../manifest/manifest.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('IATI activities of the demo spaces', () => {
 	let database: DatabaseHandle;
@@ -67,5 +72,13 @@ describe('IATI activities of the demo spaces', () => {
 		} finally {
 			iatiActivityParts.splice(iatiActivityParts.indexOf(results), 1);
 		}
+	});
+
+	it('writes the same document from the command line, and refuses a call without a file', async () => {
+		const path = join(mkdtempSync(join(tmpdir(), 'sticisce-iati-')), 'asociacija.xml');
+		const command = (positionals: string[]) => iatiExportCommand({ database, positionals, options: {} } as unknown as CommandInput);
+		expect(await command(['asociacija', path])).toBe(0);
+		expect(readFileSync(path, 'utf8')).toContain('<iati-activities version="2.03"');
+		await expect(command(['asociacija'])).rejects.toThrow('FILE.xml');
 	});
 });
