@@ -7,7 +7,7 @@ import { organisations } from '../../organisations/organisations.table.ts';
 import { anonymous } from '../../policy/actor.ts';
 import { findSpaceRef } from '../../spaces/space-scope.ts';
 import { spaces } from '../../spaces/spaces.table.ts';
-import { buildIatiActivities } from './iati-activity.ts';
+import { buildIatiActivities, type IatiActivityInput } from './iati-activity.ts';
 import { proNvoVidActivity } from './iati-activity.fixture.ts';
 import { iatiActivityParts, type IatiActivityPart } from './iati-parts.ts';
 import { iatiRuleBreaches } from './iati-rules.ts';
@@ -34,7 +34,7 @@ describe('IATI activities of the demo spaces', () => {
 
 	it('breaks none of the publisher rules in any dated demo project', async () => {
 		const slugs = (await database.db.select({ slug: spaces.slug }).from(spaces)).map((row) => row.slug);
-		const activities = [];
+		const activities: IatiActivityInput[] = [];
 		for (const slug of slugs) {
 			const report = await activitiesOf(slug).catch((error) => (error.code === 'iati_no_dated_project' ? undefined : Promise.reject(error)));
 			activities.push(...(report?.activities ?? []));

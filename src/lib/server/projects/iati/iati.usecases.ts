@@ -9,7 +9,7 @@ import { iatiNoDatedProject, projectPeriodUnknown } from './iati.errors.ts';
 import { projectsPolicy } from '../projects.policy.ts';
 import { projectStatusOn, type ProjectStatus } from '../projects.schemas.ts';
 import type { ProjectRow } from '../projects.table.ts';
-import { buildIatiActivities, type IatiActivityInput, type IatiOrganisation } from './iati-activity.ts';
+import { buildIatiActivities, type IatiActivityInput, type IatiOrganisation, type IatiReport } from './iati-activity.ts';
 import { iatiActivityParts } from './iati-parts.ts';
 import { createIatiRepository, type IatiProjectOrganisation } from './iati.repository.ts';
 
@@ -68,7 +68,7 @@ export async function iatiActivitiesOfSpace({
 	space: SpaceRef;
 	projectId?: string;
 	today?: string;
-}) {
+}): Promise<IatiReport> {
 	authorize(projectsPolicy, actor, 'read', { spaceId: space.id });
 	if (projectId !== undefined && !isUuid(projectId)) throw projectNotFound(projectId);
 	const repository = createIatiRepository({ db, spaceId: space.id });
@@ -82,7 +82,7 @@ export async function iatiActivitiesOfSpace({
 	const organisations = await repository.organisations(projectIds);
 	const reportingOrg = reportingOrgOf(space, dated, organisations);
 	const additions = await Promise.all(iatiActivityParts.map((part) => part({ db, spaceId: space.id, projectIds })));
-	const activities = dated.map((row) =>
+	const activities: IatiActivityInput[] = dated.map((row) =>
 		Object.assign(activityOf(row, reportingOrg.ref!, organisations, today), ...additions.map((addition) => addition.get(row.id) ?? {}))
 	);
 	return { reportingOrg, generated: new Date(), activities };
