@@ -11,6 +11,8 @@ import { projectPaths } from './projects.openapi.ts';
 import { projectsFromProfilesCommand } from './details/project-details.cli.ts';
 import { projectDetailsPaths } from './details/project-details.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
+import { iatiPaths } from './iati/iati.openapi.ts';
+import { iatiExportCommand } from './iati/iati.cli.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
@@ -24,11 +26,21 @@ export const projectsModule = defineModule({
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals': { PUT: policy(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals/[actualId]/status': { POST: policy(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') },
-		'/projects/[id]/indicators': read
+		'/projects/[id]/indicators': read,
+		'/api/v1/spaces/[slug]/iati.xml': { GET: policy(projectsPolicy, 'read') },
+		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') }
 	},
-	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...projectDetailsPaths, ...indicatorPaths },
-	cliCommands: { 'projects:from-profiles': projectsFromProfilesCommand },
+	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...projectDetailsPaths, ...indicatorPaths, ...iatiPaths },
 	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation],
 	demoContent: loadDemoHubProjects,
+	cliCommands: {
+		'projects:from-profiles': projectsFromProfilesCommand,
+		'iati:export': {
+			summary: "Write a space's projects (or one project) as IATI 2.03 activity XML, validated against the schema in IATI_SCHEMA_DIR when set.",
+			usage: 'SPACE [PROJECT_ID] FILE.xml',
+			positionals: true,
+			run: iatiExportCommand
+		}
+	},
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });
