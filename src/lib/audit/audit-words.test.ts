@@ -5,6 +5,7 @@ import { getLocale, overwriteGetLocale } from '../paraglide/runtime.js';
 import { fieldOfWorkSchema } from '../server/fields/fields.schemas.ts';
 import { membershipSchema } from '../server/memberships/memberships.schemas.ts';
 import { organisationSchema } from '../server/organisations/organisations.schemas.ts';
+import { publicCallSchema } from '../server/projects/money/money.schemas.ts';
 import { projectSchema } from '../server/projects/projects.schemas.ts';
 import { spaceSchema } from '../server/spaces/spaces.schemas.ts';
 import { siteInfoSchema } from '../server/settings/site-info.schemas.ts';
@@ -52,14 +53,15 @@ const recordedFields: Record<string, string[]> = {
 	],
 	organisation_import: 'fileName total created updated unchanged'.split(' '),
 	person: [...'name email phone affiliations consents erased'.split(' '), ...'affiliationId organisationId role since until purpose granted'.split(' ')],
-	project: [...fieldsOf(projectSchema), ...'organisation organisationId role roles'.split(' ')], // and the organisations taking part
+	project: [...fieldsOf(projectSchema), ...'organisation organisationId role roles'.split(' '), ...'total call fundingLines ownFunds'.split(' ')], // and the organisations taking part, and its money
 	invitation: 'spaceId email role locale organisationId invitedBy expiresAt acceptedAt'.split(' '),
 	space_member: 'userId name email role organisationId'.split(' '),
 	api_token: 'userId name tokenPrefix scopes lastUsedAt expiresOn revokedAt'.split(' '),
 	user: 'email name isPlatformAdmin locale address'.split(' '),
 	membership: [...fieldsOf(membershipSchema), ...'memberships spaces'.split(' '), ...'contactName contactEmail message'.split(' ')], // and an application
 	field_of_work: fieldsOf(fieldOfWorkSchema),
-	site: fieldsOf(siteInfoSchema)
+	site: fieldsOf(siteInfoSchema),
+	public_call: fieldsOf(publicCallSchema)
 };
 
 /** Calls `say` once in Slovenian and once in English. */

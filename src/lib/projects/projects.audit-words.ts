@@ -8,7 +8,9 @@ export const auditWords: AuditWords = {
 	actions: {
 		'project.create': m.audit_action_project_create,
 		'project.organisation_add': m.audit_action_project_organisation_add,
-		'project.organisation_roles': m.audit_action_project_organisation_roles
+		'project.organisation_roles': m.audit_action_project_organisation_roles,
+		'project.money_set': m.audit_action_project_money_set,
+		'public_call.create': m.audit_action_public_call_create
 	},
 	entities: {
 		project: {
@@ -23,9 +25,24 @@ export const auditWords: AuditWords = {
 				organisation: m.audit_field_project_organisation,
 				organisationId: m.audit_field_project_organisation_id,
 				role: m.audit_field_project_role,
-				roles: m.audit_field_project_roles
+				roles: m.audit_field_project_roles,
+				total: m.audit_field_project_total,
+				call: m.audit_field_project_call,
+				fundingLines: m.audit_field_project_funding_lines,
+				ownFunds: m.audit_field_project_own_funds
 			},
 			values: { status: projectStatusLabel, role: projectOrganisationRoleLabel, roles: projectOrganisationRoleLabel }
+		},
+		public_call: {
+			label: m.audit_entity_public_call,
+			fields: {
+				title: m.audit_field_public_call_title,
+				funder: m.audit_field_public_call_funder,
+				fund: m.audit_field_public_call_fund,
+				reference: m.audit_field_public_call_reference,
+				year: m.audit_field_public_call_year,
+				lot: m.audit_field_public_call_lot
+			}
 		}
 	}
 };
