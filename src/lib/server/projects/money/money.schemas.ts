@@ -6,22 +6,23 @@ import { singleLineText, textLimits } from '../../shared/text.ts';
 const shortText = () => singleLineText({ min: 1, max: textLimits.name });
 const maxLines = 50;
 
+const amountDescription = 'An amount in euros as people write it: `60.000,00`, `60000.00`, `60.000 €`, or a number (60000).';
+/** An amount as the API's description shows it: text or a number of euros. */
+const amountTextSchema = z.union([z.string(), z.number().nonnegative()]).meta({ description: amountDescription });
+
 /**
- * An amount as people write it (`60.000,00`, `60000.00`, `60.000 €`) or as a number of euros; the
- * language of the writing decides only what a lone separator before three digits means. A problem
- * keeps its own code (`amount_format`, `amount_ambiguous`, `amount_decimals`) for the form to explain.
+ * An amount as people write it, into cents; the language of the writing decides only what a lone
+ * separator before three digits means. A problem keeps its own code (`amount_format`,
+ * `amount_ambiguous`, `amount_decimals`) for the form to explain.
  */
 export const amountInputSchema = (locale: 'sl' | 'en') =>
-	z
-		.union([z.string(), z.number().nonnegative()])
-		.transform((value, context) => {
-			if (typeof value === 'number') return Math.round(value * 100);
-			const parsed = parseAmount(value, locale);
-			if (parsed && 'cents' in parsed) return parsed.cents;
-			context.addIssue({ code: 'custom', message: parsed ? parsed.problem : 'problem_required' });
-			return z.NEVER;
-		})
-		.meta({ description: 'An amount in euros as people write it: `60.000,00`, `60000.00`, `60.000 €`, or a number (60000).' });
+	amountTextSchema.transform((value, context) => {
+		if (typeof value === 'number') return Math.round(value * 100);
+		const parsed = parseAmount(value, locale);
+		if (parsed && 'cents' in parsed) return parsed.cents;
+		context.addIssue({ code: 'custom', message: parsed ? parsed.problem : 'problem_required' });
+		return z.NEVER;
+	});
 
 /** Where money comes from, as a programme names it: fund, programme, priority axis, investment priority, specific objective. */
 const programmeFields = {
@@ -32,25 +33,31 @@ const programmeFields = {
 	specificObjective: shortText().optional().meta({ description: 'e.g. 1.' })
 };
 
-/** A source names an organisation of the registry, or (not yet in it) its name. */
-const sourceOf = <Shape extends z.ZodRawShape>(shape: Shape, locale: 'sl' | 'en') =>
-	z
-		.object({ organisationId: z.uuid().optional(), name: shortText().optional(), amount: amountInputSchema(locale), ...shape })
-		.refine((line) => line.organisationId || line.name, { message: 'problem_required', path: ['organisationId'] });
+const namesOrganisation = (line: { organisationId?: string; name?: string }) => Boolean(line.organisationId || line.name);
 
-export const projectMoneyInputSchema = (locale: 'sl' | 'en' = 'sl') =>
-	z
-		.object({
-			total: amountInputSchema(locale).meta({ description: 'The total value of the project; its sources must add up to it.' }),
-			callId: z.uuid().nullable().optional().meta({ description: 'The public call the project was selected in.' }),
-			fundingLines: z.array(sourceOf(programmeFields, locale)).max(maxLines).default([]),
-			ownFunds: z.array(sourceOf({}, locale)).max(maxLines).default([]).meta({ description: "Each partner's own co-financing." })
-		})
-		.meta({
-			id: 'ProjectMoneyInput',
-			description: 'A project’s money as a whole (replaces what was there). Amounts are written as people write them; `locale` (query) says how.'
-		});
+/** A project's money as sent, its amounts read by `amount`: as text for the description, into cents for the use case. */
+const moneyBody = <Amount extends z.ZodType>(amount: Amount) => {
+	// a source names an organisation of the registry, or (not yet in it) its name
+	const source = <Shape extends z.ZodRawShape>(shape: Shape) =>
+		z
+			.object({ organisationId: z.uuid().optional(), name: shortText().optional(), amount, ...shape })
+			.refine((line) => namesOrganisation(line as Parameters<typeof namesOrganisation>[0]), { message: 'problem_required', path: ['organisationId'] });
+	return z.object({
+		total: amount.meta({ description: `The total value of the project; its sources must add up to it. ${amountDescription}` }),
+		callId: z.uuid().nullable().optional().meta({ description: 'The public call the project was selected in.' }),
+		fundingLines: z.array(source(programmeFields)).max(maxLines).default([]),
+		ownFunds: z.array(source({})).max(maxLines).default([]).meta({ description: "Each partner's own co-financing." })
+	});
+};
+
+export const projectMoneyInputSchema = (locale: 'sl' | 'en' = 'sl') => moneyBody(amountInputSchema(locale));
 export type ProjectMoneyInput = z.output<ReturnType<typeof projectMoneyInputSchema>>;
+
+// what the API accepts, described once (the schema that reads it turns amounts into cents)
+moneyBody(amountTextSchema).meta({
+	id: 'ProjectMoneyInput',
+	description: 'A project’s money as a whole (replaces what was there); once sources are given they must add up to the total. `locale` (query) says how amounts are written.'
+});
 
 const amountSchema = z
 	.object({ cents: z.int().nonnegative(), text: z.object({ sl: z.string(), en: z.string() }) })
