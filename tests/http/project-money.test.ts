@@ -45,7 +45,12 @@ describe('project money API', () => {
 
 	it('lets an admin token record a call and set money that adds up; refuses a total the sources do not reach, beside the total', async () => {
 		const path = `/spaces/grozd/projects/${await projectOf('grozd')}/money`;
-		const newCall = { title: { sl: 'Javni razpis za podporno okolje za razvoj NVO 2019–2023' }, fund: 'Sklad za NVO', reference: 'Uradni list RS 48/19', year: 2019 };
+		const newCall = {
+			title: { sl: 'Javni razpis za podporno okolje za razvoj NVO 2019–2023' },
+			fund: 'Sklad za NVO',
+			reference: 'Uradni list RS 48/19',
+			year: 2019
+		};
 		expect(await call('/calls', { method: 'POST', body: newCall })).toMatchObject({ status: 401 });
 		expect(await call('/calls', { method: 'POST', token: 'viewerWrite', body: newCall })).toMatchObject({ status: 403, body: { code: 'forbidden' } });
 		const recorded = await call('/calls', { method: 'POST', token: 'adminEverything', body: newCall });
@@ -55,12 +60,23 @@ describe('project money API', () => {
 			total: '100.000,00',
 			callId: recorded.body.id,
 			fundingLines: [
-				{ name: 'Evropska unija', fund: 'ESS', programme: 'OP 2014–2020', priorityAxis: '11', investmentPriority: '11.4', specificObjective: '1', amount: '80.000,00' }
+				{
+					name: 'Evropska unija',
+					fund: 'ESS',
+					programme: 'OP 2014–2020',
+					priorityAxis: '11',
+					investmentPriority: '11.4',
+					specificObjective: '1',
+					amount: '80.000,00'
+				}
 			],
 			ownFunds: [{ name: 'Zavod Tri', amount: '15.000' }]
 		};
 		const mismatch = await call(path, { method: 'PUT', token: 'adminEverything', body: money });
-		expect(mismatch).toMatchObject({ status: 400, body: { code: 'project_money_totals_mismatch', details: { field: 'total', sourcesCents: 9500000, totalCents: 10000000 } } });
+		expect(mismatch).toMatchObject({
+			status: 400,
+			body: { code: 'project_money_totals_mismatch', details: { field: 'total', sourcesCents: 9500000, totalCents: 10000000 } }
+		});
 		expect(await call(path, { method: 'PUT', token: 'viewerWrite', body: money })).toMatchObject({ status: 403 });
 		const set = await call(path, { method: 'PUT', token: 'adminEverything', body: { ...money, ownFunds: [{ name: 'Zavod Tri', amount: '20.000' }] } });
 		expect(set).toMatchObject({

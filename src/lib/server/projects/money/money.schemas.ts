@@ -56,7 +56,8 @@ export type ProjectMoneyInput = z.output<ReturnType<typeof projectMoneyInputSche
 // what the API accepts, described once (the schema that reads it turns amounts into cents)
 moneyBody(amountTextSchema).meta({
 	id: 'ProjectMoneyInput',
-	description: 'A project’s money as a whole (replaces what was there); once sources are given they must add up to the total. `locale` (query) says how amounts are written.'
+	description:
+		'A project’s money as a whole (replaces what was there); once sources are given they must add up to the total. `locale` (query) says how amounts are written.'
 });
 
 const amountSchema = z

@@ -6,7 +6,11 @@ import { overwriteGetLocale } from '../../../paraglide/runtime.js';
 import { createAuditRepository } from '../../audit/audit.repository.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { loadDemoContent } from '../../demo/demo.usecases.ts';
-import { anonymous } from '../../policy/actor.ts';
+import { organisationReferencesOf } from '../../manifest/manifest.ts';
+import { modules } from '../../modules.ts';
+import { mergeOrganisations } from '../../organisations/duplicates/duplicates.usecases.ts';
+import { createOrganisation } from '../../organisations/organisations.usecases.ts';
+import { anonymous, cliActor } from '../../policy/actor.ts';
 import { isAppError } from '../../shared/errors.ts';
 import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
 import { listProjects } from '../projects.usecases.ts';
@@ -124,6 +128,32 @@ describe('money of projects and public calls', () => {
 		const member = { actor: personIn(grozd.id, 'viewer'), source: 'form' as const };
 		expect(await failureOf(createPublicCall({ db, context: member, input: { title: { sl: 'Razpis' }, year: 2020 } }))).toMatchObject({ code: 'forbidden' });
 		expect((await createPublicCall({ db, context: staffOf(grozd), input: { title: { sl: 'Razpis' }, year: 2020 } })).year).toBe(2020);
+	});
+
+	it('moves funding lines and calls of a merged organisation to the one kept', async () => {
+		const { db } = database;
+		const cli = { actor: cliActor, source: 'cli' } as const;
+		const twin = await createOrganisation({ db, context: cli, input: { name: 'MJU (dvojnik)', legalForm: 'association' } });
+		const kept = await createOrganisation({ db, context: cli, input: { name: 'Ministrstvo (ohranjeno)', legalForm: 'association' } });
+		const call = await createPublicCall({ db, context: cli, input: { title: { sl: 'Razpis dvojnika' }, funderOrganisationId: twin.id, year: 2021 } });
+		await setProjectMoney({
+			db,
+			context: cli,
+			space: nvoVid,
+			projectId,
+			input: { total: '10,00', callId: call.id, fundingLines: [{ organisationId: twin.id, amount: '10,00' }] }
+		});
+		const result = await mergeOrganisations({
+			db,
+			context: cli,
+			keepId: kept.id,
+			mergeId: twin.id,
+			force: true,
+			references: organisationReferencesOf(modules)
+		});
+		expect(result.moved).toMatchObject({ projectFundingLines: 1, publicCalls: 1 });
+		const money = await getProjectMoney({ db, actor: anonymous, space: nvoVid, projectId });
+		expect([money.fundingLines[0]?.organisation?.id, money.call?.funder?.id]).toEqual([kept.id, kept.id]);
 	});
 
 	it('turns numeric(14,2) into cents and back exactly', () => {
