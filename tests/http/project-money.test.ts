@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
+import { getPage, postForm } from '../support/registry-app.ts';
 
 // A project's money and the public calls, through the API as the OpenAPI document describes it.
 let people: PeopleApp;
@@ -100,5 +101,46 @@ describe('project money API', () => {
 		const { body } = await call('/openapi.json');
 		expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/calls', '/spaces/{slug}/projects/{id}/money']));
 		expect(body.components.schemas).toHaveProperty('ProjectMoneyInput');
+	});
+});
+
+describe('project money in the back office', () => {
+	it('shows PRO-NVO-VID’s money in the form as Slovenians write it, only to admins and staff', async () => {
+		const path = `/app/spaces/nvo-vid/projects/${await projectOf('nvo-vid')}/money`;
+		const page = await getPage(people, people.cookies.platformAdmin, path);
+		expect(page.status).toBe(200);
+		const html = await page.text();
+		for (const amount of ['value="76.334,02"', 'value="60.000,00"', 'value="16.334,02"']) expect(html).toContain(amount);
+		expect((await getPage(people, people.cookies.viewer, `/app/spaces/grozd/projects/${await projectOf('grozd')}/money`)).status).toBe(403);
+	});
+
+	it('saves a funding line and own funds without JavaScript, and names a mismatch beside the total with both sums', async () => {
+		const path = `/app/spaces/grozd/projects/${await projectOf('grozd')}/money?/save`;
+		const fields = {
+			total: '76.334,02',
+			callId: '',
+			'fundingLines.0.name': 'Ministrstvo za javno upravo',
+			'fundingLines.0.fund': 'Sklad za NVO',
+			'fundingLines.0.amount': '60.000,00',
+			'fundingLines.1.amount': '',
+			'ownFunds.0.name': 'Zavod Tri',
+			'ownFunds.0.amount': '15.000',
+			'ownFunds.1.amount': ''
+		};
+		const refused = await postForm(people, people.cookies.staff!, path, fields);
+		expect(refused.status).toBe(400);
+		const html = (await refused.text()).replace(/\u00a0/g, ' ');
+		expect(html).toContain('Vsota virov (75.000,00 €) se ne ujema s skupno vrednostjo (76.334,02 €)');
+		expect(html).toMatch(/id="field-total-error"[^>]*>Vsota virov/);
+		expect(html).toContain('value="15.000"');
+		const saved = await postForm(people, people.cookies.staff!, path, { ...fields, 'ownFunds.0.amount': '16.334,02' });
+		expect(saved.status).toBe(200);
+		expect(await saved.text()).toContain('Finančna vrednost je shranjena.');
+		const money = (await call(`/spaces/grozd/projects/${await projectOf('grozd')}/money`)).body;
+		expect(money).toMatchObject({
+			total: { cents: 7633402 },
+			fundingLines: [{ name: 'Ministrstvo za javno upravo', fund: 'Sklad za NVO' }],
+			ownFunds: [{ amount: { cents: 1633402 } }]
+		});
 	});
 });

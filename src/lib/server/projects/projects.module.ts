@@ -19,7 +19,8 @@ export const projectsModule = defineModule({
 		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage'),
 		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
-		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') }
+		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage')
 	},
 	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...moneyPaths },
 	organisationReferences: [projectRolesOfOrganisation, ...moneyOrganisationReferences],

@@ -89,19 +89,21 @@ async function readMoney(db: Database, space: SpaceRef, projectId: string): Prom
 	};
 }
 
-/** A project's total value, funding lines, own co-financing and call; anyone may read them. */
+/** A project's total value, funding lines, own co-financing and call; anyone may read them, the back office's form asks for `manage`. */
 export async function getProjectMoney({
 	db,
 	actor,
 	space,
-	projectId
+	projectId,
+	action = 'read'
 }: {
 	db: Database;
 	actor: Actor;
 	space: SpaceRef;
 	projectId: string;
+	action?: 'read' | 'manage';
 }): Promise<ProjectMoney> {
-	authorize(projectsPolicy, actor, 'read', { spaceId: space.id });
+	authorize(projectsPolicy, actor, action, { spaceId: space.id });
 	await assertProject(db, space, projectId);
 	return readMoney(db, space, projectId);
 }
