@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiCaller } from '../support/api-call.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 import { getPage, postForm } from '../support/registry-app.ts';
 
@@ -10,17 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => people?.app.close());
 
-async function call(path: string, { method = 'GET', token, body }: { method?: string; token?: string; body?: unknown } = {}) {
-	const response = await fetch(`${people.app.url}/api/v1${path}`, {
-		method,
-		headers: {
-			...(token ? { authorization: `Bearer ${people.fixture.tokens[token]!.token}` } : {}),
-			...(body === undefined ? {} : { 'content-type': 'application/json' })
-		},
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	return { status: response.status, body: await response.json() };
-}
+const call = apiCaller(() => people);
 
 const successor = { title: { sl: 'Stičišče Grozd 2023–2027' }, slug: 'grozd-2023', startsOn: '2023-01-01', endsOn: '2027-12-31' };
 
