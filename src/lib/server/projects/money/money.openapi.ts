@@ -1,18 +1,14 @@
 import { errorResponse, json } from '../../api/openapi-parts.ts';
 import { slugParameter } from '../../spaces/spaces.openapi.ts';
+import { projectParameter, writeErrors } from '../partners/project-organisations.openapi.ts';
 import './money.schemas.ts';
 
-const projectParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The id of the project.' };
 const localeParameter = {
 	name: 'locale',
 	in: 'query',
 	required: false,
 	schema: { type: 'string', enum: ['sl', 'en'], default: 'sl' },
 	description: 'How the amounts are written: in Slovenian `1.000` is a thousand, in English `1,000` is.'
-};
-const writeErrors = {
-	'401': errorResponse('No or an invalid token.'),
-	'403': errorResponse('Not allowed (`forbidden`, `token_scope_missing`).')
 };
 
 /** Public calls (platform-wide) and the money of a project: total value, funding lines, own funds. */
