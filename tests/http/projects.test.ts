@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi } from '../support/api-call.ts';
+import { apiCaller } from '../support/api-call.ts';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
 import { getPage, postForm } from '../support/registry-app.ts';
 
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => people?.app.close());
 
-const call = (path: string, options?: Parameters<typeof callApi>[2]) => callApi(people, path, options);
+const call = apiCaller(() => people);
 
 const successor = { title: { sl: 'Stičišče Grozd 2023–2027' }, slug: 'grozd-2023', startsOn: '2023-01-01', endsOn: '2027-12-31' };
 

@@ -5,6 +5,7 @@ import { getLocale, overwriteGetLocale } from '../paraglide/runtime.js';
 import { fieldOfWorkSchema } from '../server/fields/fields.schemas.ts';
 import { membershipSchema } from '../server/memberships/memberships.schemas.ts';
 import { organisationSchema } from '../server/organisations/organisations.schemas.ts';
+import { publicCallSchema } from '../server/projects/money/money.schemas.ts';
 import { projectSchema } from '../server/projects/projects.schemas.ts';
 import { spaceSchema } from '../server/spaces/spaces.schemas.ts';
 import { siteInfoSchema } from '../server/settings/site-info.schemas.ts';
@@ -54,8 +55,9 @@ const recordedFields: Record<string, string[]> = {
 	person: [...'name email phone affiliations consents erased'.split(' '), ...'affiliationId organisationId role since until purpose granted'.split(' ')],
 	project: [
 		...fieldsOf(projectSchema),
-		...'organisation organisationId role roles problem goal contact predecessorId objectives strands links fromProfile'.split(' ')
-	], // and the organisations taking part
+		...'organisation organisationId role roles problem goal contact predecessorId objectives strands links fromProfile'.split(' '),
+		...'total call fundingLines ownFunds'.split(' ')
+	], // and the organisations taking part, its details and its money
 	project_indicator: 'projectId name unit baselineValue baselineOn target measure periods ruleId periodStartsOn organisationId value note link status'.split(
 		' '
 	),
@@ -65,7 +67,8 @@ const recordedFields: Record<string, string[]> = {
 	user: 'email name isPlatformAdmin locale address'.split(' '),
 	membership: [...fieldsOf(membershipSchema), ...'memberships spaces'.split(' '), ...'contactName contactEmail message'.split(' ')], // and an application
 	field_of_work: fieldsOf(fieldOfWorkSchema),
-	site: fieldsOf(siteInfoSchema)
+	site: fieldsOf(siteInfoSchema),
+	public_call: fieldsOf(publicCallSchema)
 };
 
 /** Calls `say` once in Slovenian and once in English. */

@@ -10,7 +10,9 @@ export const auditWords: AuditWords = {
 		'project.organisation_add': m.audit_action_project_organisation_add,
 		'project.organisation_roles': m.audit_action_project_organisation_roles,
 		'project.details_change': m.audit_action_project_details_change,
-		'project.from_profile': m.audit_action_project_from_profile
+		'project.from_profile': m.audit_action_project_from_profile,
+		'project.money_set': m.audit_action_project_money_set,
+		'public_call.create': m.audit_action_public_call_create
 	},
 	entities: {
 		project: {
@@ -33,9 +35,24 @@ export const auditWords: AuditWords = {
 				objectives: m.audit_field_project_objectives,
 				strands: m.audit_field_project_strands,
 				links: m.audit_field_project_links,
-				fromProfile: m.audit_field_project_from_profile
+				fromProfile: m.audit_field_project_from_profile,
+				total: m.audit_field_project_total,
+				call: m.audit_field_project_call,
+				fundingLines: m.audit_field_project_funding_lines,
+				ownFunds: m.audit_field_project_own_funds
 			},
 			values: { status: projectStatusLabel, role: projectOrganisationRoleLabel, roles: projectOrganisationRoleLabel }
+		},
+		public_call: {
+			label: m.audit_entity_public_call,
+			fields: {
+				title: m.audit_field_public_call_title,
+				funder: m.audit_field_public_call_funder,
+				fund: m.audit_field_public_call_fund,
+				reference: m.audit_field_public_call_reference,
+				year: m.audit_field_public_call_year,
+				lot: m.audit_field_public_call_lot
+			}
 		}
 	}
 };

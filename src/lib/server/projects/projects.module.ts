@@ -7,6 +7,10 @@ import { indicatorsPolicy } from './indicators/indicators.policy.ts';
 import { loadDemoHubProjects } from './partners/demo-hub-projects.usecases.ts';
 import { projectRolesOfOrganisation } from './partners/project-organisations.merge.ts';
 import { projectOrganisationPaths } from './partners/project-organisations.openapi.ts';
+import { moneyPaths } from './money/money.openapi.ts';
+import { moneyOrganisationReferences } from './money/money.merge.ts';
+import { publicCallsPolicy } from './money/money.policy.ts';
+import { loadDemoProjectMoney } from './money/demo-project-money.usecases.ts';
 import { projectPaths } from './projects.openapi.ts';
 import { projectsFromProfilesCommand } from './details/project-details.cli.ts';
 import { projectDetailsPaths } from './details/project-details.openapi.ts';
@@ -28,11 +32,18 @@ export const projectsModule = defineModule({
 		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') },
 		'/projects/[id]/indicators': read,
 		'/api/v1/spaces/[slug]/iati.xml': { GET: policy(projectsPolicy, 'read') },
-		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') }
+		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') },
+		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
+		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage')
 	},
-	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...projectDetailsPaths, ...indicatorPaths, ...iatiPaths },
-	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation],
-	demoContent: loadDemoHubProjects,
+	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...projectDetailsPaths, ...indicatorPaths, ...iatiPaths, ...moneyPaths },
+	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation, ...moneyOrganisationReferences],
+	demoContent: async (load) => {
+		const hubs = await loadDemoHubProjects(load);
+		const money = await loadDemoProjectMoney(load);
+		return { created: [...hubs.created, ...money.created], skipped: [...hubs.skipped, ...money.skipped] };
+	},
 	cliCommands: {
 		'projects:from-profiles': projectsFromProfilesCommand,
 		'iati:export': {

@@ -153,6 +153,8 @@ describe('duplicates', () => {
 				memberships: 2,
 				membershipApplications: 0,
 				projectOrganisations: 0,
+				projectFundingLines: 0,
+				publicCalls: 0,
 				affiliations: 1
 			});
 			expect(result.organisation).toMatchObject({

@@ -2,8 +2,8 @@ import { errorResponse, json } from '../../api/openapi-parts.ts';
 import { slugParameter } from '../../spaces/spaces.openapi.ts';
 import './project-organisations.schemas.ts';
 
-const projectParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The id of the project.' };
-const writeErrors = {
+export const projectParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The id of the project.' };
+export const writeErrors = {
 	'401': errorResponse('No or an invalid token.'),
 	'403': errorResponse('Not allowed (`forbidden`, `token_scope_missing`).')
 };
