@@ -155,6 +155,7 @@ describe('duplicates', () => {
 				projectOrganisations: 0,
 				projectFundingLines: 0,
 				publicCalls: 0,
+				indicatorActuals: 0,
 				affiliations: 1
 			});
 			expect(result.organisation).toMatchObject({
