@@ -17,6 +17,9 @@ import { projectDetailsPaths } from './details/project-details.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
 import { iatiPaths } from './iati/iati.openapi.ts';
 import { iatiExportCommand } from './iati/iati.cli.ts';
+import { iatiActivityParts } from './iati/iati-parts.ts';
+import { moneyIatiPart } from './money/money.iati.ts';
+import { indicatorsIatiPart } from './indicators/indicators.iati.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
@@ -55,3 +58,6 @@ export const projectsModule = defineModule({
 	},
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });
+
+// the money and indicators parts add budgets and results to the IATI export
+iatiActivityParts.push(moneyIatiPart, indicatorsIatiPart);

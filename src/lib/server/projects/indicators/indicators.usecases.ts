@@ -82,10 +82,11 @@ export async function listIndicators({ db, actor, projectId }: { db: Database; a
 	);
 }
 
-async function periodActual(
+/** A period's actual: computed by the indicator's rule, or the sum of its approved parts (none while none is approved). */
+export async function periodActual(
 	db: Database,
-	space: SpaceRef,
-	project: IndicatorProject,
+	space: { id: string },
+	project: { id: string },
 	indicator: IndicatorRow,
 	period: { startsOn: string; endsOn: string },
 	actuals: ActualRow[]
