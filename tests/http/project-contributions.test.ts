@@ -28,15 +28,13 @@ function seedContributions(): string[] {
 	);
 	// the heading is in the table of contents first, then over the section
 	const section = page.split('Prispevek projekta k doseganju razvojnih ciljev Slovenije').at(-1)!.split('↑ Kazalo ↑')[0]!;
+	const lines: string[] = [];
 	let strategy = '';
-	return section
-		.split('\n')
-		.map((line) => line.trim())
-		.filter(Boolean)
-		.flatMap((line) => {
-			if (!line.startsWith('•')) return void (strategy = line) ?? [];
-			return [`${strategy} → ${line.replace(/^•\s*/, '').replace(/[;.]$/, '')}`];
-		});
+	for (const line of section.split('\n').map((text) => text.trim())) {
+		if (line.startsWith('•')) lines.push(`${strategy} → ${line.replace(/^•\s*/, '').replace(/[;.]$/, '')}`);
+		else if (line) strategy = line;
+	}
+	return lines;
 }
 
 describe('project contributions API', () => {
