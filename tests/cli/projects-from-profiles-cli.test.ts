@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/lib/server/db/client.ts';
 import { cliActor } from '../../src/lib/server/policy/actor.ts';
+import { getProjectContributions } from '../../src/lib/server/projects/contributions/project-contributions.usecases.ts';
 import { getProject } from '../../src/lib/server/projects/details/project-details.usecases.ts';
 import { createSpace } from '../../src/lib/server/spaces/spaces.usecases.ts';
 import { findSpaceRef } from '../../src/lib/server/spaces/space-scope.ts';
@@ -37,7 +38,8 @@ describe('npm run cli -- projects:from-profiles', { timeout: 120_000 }, () => {
 						totalValueCents: 12_345_00,
 						goal: { sl: 'Močnejše NVO' },
 						partners: [{ name: { sl: 'Društvo, ki ga ni v registru' }, role: 'partner' }],
-						results: [{ title: { sl: 'Usposabljanja' }, items: [{ sl: '12 delavnic' }] }]
+						results: [{ title: { sl: 'Usposabljanja' }, items: [{ sl: '12 delavnic' }] }],
+						contributions: [{ title: { sl: 'ZNOrg' }, items: [{ sl: 'vsebinske mreže NVO' }] }]
 					}
 				}
 			});
@@ -68,6 +70,10 @@ describe('npm run cli -- projects:from-profiles', { timeout: 120_000 }, () => {
 					currency: 'EUR',
 					partners: [{ name: { sl: 'Društvo, ki ga ni v registru' }, role: 'partner' }]
 				}
+			});
+			expect(project.fromProfile).not.toHaveProperty('contributions');
+			expect(await getProjectContributions({ db: reading.db, actor: cliActor, projectId: project.id })).toEqual({
+				items: [{ strategy: { sl: 'ZNOrg' }, goal: null, contribution: { sl: 'vsebinske mreže NVO' } }]
 			});
 		} finally {
 			await reading.close();

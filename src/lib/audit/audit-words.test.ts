@@ -56,7 +56,8 @@ const recordedFields: Record<string, string[]> = {
 	project: [
 		...fieldsOf(projectSchema),
 		...'organisation organisationId role roles problem goal contact predecessorId objectives strands links fromProfile'.split(' '),
-		...'total call fundingLines ownFunds'.split(' ')
+		...'total call fundingLines ownFunds'.split(' '),
+		'contributions'
 	], // and the organisations taking part, its details and its money
 	project_indicator: 'projectId name unit baselineValue baselineOn target measure periods ruleId periodStartsOn organisationId value note link status'.split(
 		' '

@@ -12,7 +12,8 @@ export const auditWords: AuditWords = {
 		'project.details_change': m.audit_action_project_details_change,
 		'project.from_profile': m.audit_action_project_from_profile,
 		'project.money_set': m.audit_action_project_money_set,
-		'public_call.create': m.audit_action_public_call_create
+		'public_call.create': m.audit_action_public_call_create,
+		'project.contributions_set': m.audit_action_project_contributions_set
 	},
 	entities: {
 		project: {
@@ -39,7 +40,8 @@ export const auditWords: AuditWords = {
 				total: m.audit_field_project_total,
 				call: m.audit_field_project_call,
 				fundingLines: m.audit_field_project_funding_lines,
-				ownFunds: m.audit_field_project_own_funds
+				ownFunds: m.audit_field_project_own_funds,
+				contributions: m.audit_field_project_contributions
 			},
 			values: { status: projectStatusLabel, role: projectOrganisationRoleLabel, roles: projectOrganisationRoleLabel }
 		},

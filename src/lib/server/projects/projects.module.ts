@@ -20,6 +20,7 @@ import { iatiExportCommand } from './iati/iati.cli.ts';
 import { iatiActivityParts } from './iati/iati-parts.ts';
 import { moneyIatiPart } from './money/money.iati.ts';
 import { indicatorsIatiPart } from './indicators/indicators.iati.ts';
+import { projectContributionPaths } from './contributions/project-contributions.openapi.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
@@ -38,9 +39,18 @@ export const projectsModule = defineModule({
 		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') },
 		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
 		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
-		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage')
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage'),
+		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') }
 	},
-	openApiPaths: { ...projectPaths, ...projectOrganisationPaths, ...projectDetailsPaths, ...indicatorPaths, ...iatiPaths, ...moneyPaths },
+	openApiPaths: {
+		...projectPaths,
+		...projectOrganisationPaths,
+		...projectDetailsPaths,
+		...indicatorPaths,
+		...iatiPaths,
+		...moneyPaths,
+		...projectContributionPaths
+	},
 	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation, ...moneyOrganisationReferences],
 	demoContent: async (load) => {
 		const hubs = await loadDemoHubProjects(load);

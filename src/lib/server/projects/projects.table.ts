@@ -31,7 +31,7 @@ export const projects = pgTable(
 		contactPhone: text('contact_phone'),
 		/** The project of the same space this one continues. */
 		predecessorId: uuid('predecessor_id'),
-		/** Facts the space profile's project held that no table of projects holds yet (call, money, unknown partners, contributions), shown as they were. */
+		/** Facts the space profile's project held that no table of projects holds yet (call, money, unknown partners), shown as they were. */
 		fromProfile: jsonb('from_profile').$type<Record<string, unknown>>()
 	},
 	(table) => [

@@ -73,7 +73,7 @@ export const projectDetailsSchema = projectSchema
 		links: z.array(z.object({ title: localizedNameSchema, url: z.string() })),
 		fromProfile: z.record(z.string(), z.unknown()).nullable().meta({
 			description:
-				"What the space profile's project held that no part of the project holds yet (call, money, partners not in the registry, contributions), as it was."
+				"What the space profile's project held that no part of the project holds yet (call, money, partners not in the registry), as it was."
 		})
 	})
 	.meta({ id: 'ProjectDetails' });

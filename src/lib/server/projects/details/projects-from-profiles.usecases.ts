@@ -10,6 +10,7 @@ import { spaces } from '../../spaces/spaces.table.ts';
 import { createProjectOrganisationsRepository } from '../partners/project-organisations.repository.ts';
 import { projects } from '../projects.table.ts';
 import { createProject } from '../projects.usecases.ts';
+import { moveContributionsFromProfile } from '../contributions/project-contributions.usecases.ts';
 import { createProjectDetailsRepository } from './project-details.repository.ts';
 
 /** The registry's sort names a partner may go by: as written, and without a trailing acronym (`Zavod … (INePA)`). */
@@ -34,7 +35,7 @@ const slugOf = (text: string) =>
  * demo loader or a person made it already), problem and goal to its columns, each group of
  * results to an objective with its results, partners found in the registry (by name) to its
  * organisations in their roles. What no table holds yet (call, funder, operator, money,
- * contributions, partners not in the registry) stays visible in `fromProfile`. A project once
+ * partners not in the registry) stays visible in `fromProfile`; contributions to strategies go to their table. A project once
  * moved has `fromProfile` set and is left alone, so running it again changes nothing.
  */
 export async function moveProfileProjects({ db, context }: { db: Database; context: AuditContext }): Promise<{ moved: string[]; skipped: string[] }> {
@@ -49,6 +50,7 @@ export async function moveProfileProjects({ db, context }: { db: Database; conte
 			.from(projects)
 			.where(and(eq(projects.spaceId, space.id), sql`${projects.title}->>'sl' = ${support.title.sl}`));
 		if (existing?.fromProfile) {
+			await moveContributionsFromProfile({ db, context, space, projectId: existing.id });
 			skipped.push(`${slug}: ${existing.slug}`);
 			continue;
 		}
@@ -103,6 +105,7 @@ export async function moveProfileProjects({ db, context }: { db: Database; conte
 					after: { problem: support.problem, goal: support.goal, objectives: support.results, fromProfile }
 				}
 			});
+			await moveContributionsFromProfile({ db: tx, context, space, projectId: project.id });
 		});
 		moved.push(`${slug}: ${project.slug}`);
 	}
