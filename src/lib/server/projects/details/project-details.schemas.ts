@@ -72,8 +72,7 @@ export const projectDetailsSchema = projectSchema
 		strands: z.array(z.object({ title: localizedNameSchema, description: localizedTextSchema.nullable() })),
 		links: z.array(z.object({ title: localizedNameSchema, url: z.string() })),
 		fromProfile: z.record(z.string(), z.unknown()).nullable().meta({
-			description:
-				"What the space profile's project held that no part of the project holds yet (call, money, partners not in the registry), as it was."
+			description: "What the space profile's project held that no part of the project holds yet (call, money, partners not in the registry), as it was."
 		})
 	})
 	.meta({ id: 'ProjectDetails' });
