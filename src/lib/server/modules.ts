@@ -9,6 +9,7 @@ import { declaredByModules, type CliCommand, type JobDependencies, type ModuleMa
 import { organisationsModule } from './organisations/organisations.module.ts';
 import { peopleModule } from './people/people.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
+import { installIndicatorRules } from './projects/indicators/indicator-rules.ts';
 import { settingsModule } from './settings/settings.module.ts';
 import { spacesModule } from './spaces/spaces.module.ts';
 import { teamModule } from './team/team.module.ts';
@@ -31,6 +32,9 @@ export const modules: readonly ModuleManifest[] = [
 	backupModule,
 	settingsModule
 ];
+
+// the indicator rules modules offer, for the projects' indicators (which cannot import this list)
+installIndicatorRules(modules);
 
 /** The handlers of every module's background jobs, for the server's runner and the worker alike. */
 export function jobHandlersOf(dependencies: JobDependencies) {

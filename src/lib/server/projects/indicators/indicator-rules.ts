@@ -9,3 +9,19 @@ export function indicatorRuleRegistry(manifests: readonly ModuleManifest[]): Map
 	}
 	return registry;
 }
+
+let installed: Map<string, IndicatorRule> | undefined;
+
+/**
+ * Called once by the module list (`modules.ts`) with every manifest: the use cases read the rules
+ * from here, so that they need not import the list that imports them.
+ */
+export function installIndicatorRules(manifests: readonly ModuleManifest[]): void {
+	installed = indicatorRuleRegistry(manifests);
+}
+
+/** The installed rules by id. */
+export function indicatorRules(): Map<string, IndicatorRule> {
+	if (!installed) throw new Error('No indicator rules are installed: import src/lib/server/modules.ts first.');
+	return installed;
+}

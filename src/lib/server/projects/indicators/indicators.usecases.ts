@@ -1,6 +1,5 @@
 import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
 import type { Database } from '../../db/client.ts';
-import { modules } from '../../modules.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize, can } from '../../policy/policy.ts';
 import { isUuid } from '../../shared/uuid.ts';
@@ -8,7 +7,7 @@ import { changingInSpace, findSpace, type SpaceRef } from '../../spaces/space-sc
 import { spaceReadOnly } from '../../spaces/spaces.errors.ts';
 import { projectNotFound } from '../partners/project-organisations.errors.ts';
 import { generatePeriods, indicatorProgress } from './indicator-progress.ts';
-import { indicatorRuleRegistry } from './indicator-rules.ts';
+import { indicatorRules } from './indicator-rules.ts';
 import {
 	indicatorActualNotFound,
 	indicatorActualStep,
@@ -23,9 +22,7 @@ import { createIndicatorsRepository, findIndicatorProject, type IndicatorProject
 import { actualInputSchema, actualStepSchema, indicatorInputSchema, type Actual, type Indicator } from './indicators.schemas.ts';
 import type { ActualRow, IndicatorRow } from './indicators.table.ts';
 
-// built on first use: the modules list imports this module's own manifest
-let registry: ReturnType<typeof indicatorRuleRegistry> | undefined;
-const rules = () => (registry ??= indicatorRuleRegistry(modules));
+const rules = indicatorRules;
 
 /** The rules modules offer, for choosing one when defining an indicator. */
 export const indicatorRuleChoices = () => [...rules().values()].map(({ id, words }) => ({ id, words }));
