@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { ProjectOrganisationRole } from '../../../projects/project-organisation-roles.ts';
 import { foldText } from '../../../reference/fold-text.ts';
@@ -32,7 +33,8 @@ export const yearOfCall = (title: string, startDate?: string): number | undefine
 	return named ? Number(named) : undefined;
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// jsonb keeps its keys in its own order, so values are compared as values
+const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 
 /**
  * Spreads one profile project over the project's tables and returns what no table took, to stay
