@@ -65,7 +65,7 @@ describe('demo content', () => {
 				.map((row) => `${row.shortName} ${row.role}`)
 				.sort();
 		expect(rolesIn('grozd')).toEqual(['SKUP host', 'Zavod Tri host']);
-		expect(rolesIn('iskra')).toEqual(['PiNA lead']);
+		expect(rolesIn('iskra')).toEqual(['PiNA operator']);
 		expect(rolesIn('asociacija')).toEqual(['Asociacija lead']);
 		expect(rolesIn('nvo-vid').filter((role) => !role.endsWith('associated_partner'))).toEqual(['INePA partner', 'IPAK lead', 'LJUDMILA partner']);
 		expect(await database.db.$count(memberships)).toBe(0);
