@@ -141,7 +141,14 @@ async function moveMoney(
 			.select({ id: publicCalls.id })
 			.from(publicCalls)
 			.where(and(sql`${publicCalls.title}->>'sl' = ${call.sl}`, eq(publicCalls.year, year)));
-		callId = known?.id ?? (await tx.insert(publicCalls).values({ title: call, year, funderOrganisationId: funderId ?? null }).returning({ id: publicCalls.id }))[0]!.id;
+		callId =
+			known?.id ??
+			(
+				await tx
+					.insert(publicCalls)
+					.values({ title: call, year, funderOrganisationId: funderId ?? null })
+					.returning({ id: publicCalls.id })
+			)[0]!.id;
 	} else if (call) kept.call = call;
 	const ownerName = support.operator ?? support.partners.find((partner) => partner.role === 'lead_applicant')?.name;
 	const lines = [];
@@ -151,7 +158,9 @@ async function moveMoney(
 	if (ownFundsCents !== undefined && (operatorId || ownerName)) {
 		lines.push({ kind: 'own' as const, organisationId: operatorId ?? null, name: operatorId ? null : ownerName!.sl, amount: ownFundsCents });
 	}
-	const addsUp = lines.length === (fundedValueCents !== undefined ? 1 : 0) + (ownFundsCents !== undefined ? 1 : 0) && lines.reduce((sum, line) => sum + line.amount, 0) === totalValueCents;
+	const addsUp =
+		lines.length === (fundedValueCents !== undefined ? 1 : 0) + (ownFundsCents !== undefined ? 1 : 0) &&
+		lines.reduce((sum, line) => sum + line.amount, 0) === totalValueCents;
 	if (!addsUp) {
 		if (fundedValueCents !== undefined) kept.fundedValueCents = fundedValueCents;
 		if (ownFundsCents !== undefined) kept.ownFundsCents = ownFundsCents;
@@ -160,7 +169,15 @@ async function moveMoney(
 	await createProjectMoneyRepository({ db: tx, spaceId: project.spaceId }).replace(project.id, {
 		total: numericOfCents(totalValueCents),
 		callId,
-		lines: rows.map(({ amount, ...line }) => ({ ...line, fund: null, programme: null, priorityAxis: null, investmentPriority: null, specificObjective: null, amount: numericOfCents(amount) }))
+		lines: rows.map(({ amount, ...line }) => ({
+			...line,
+			fund: null,
+			programme: null,
+			priorityAxis: null,
+			investmentPriority: null,
+			specificObjective: null,
+			amount: numericOfCents(amount)
+		}))
 	});
 	return { kept, funderNamed: addsUp && !funderId && lines.some((line) => line.kind === 'funding') };
 }
@@ -195,11 +212,20 @@ export async function moveProfileProjects({ db, context }: { db: Database; conte
 		await db.transaction(async (tx) => {
 			const kept = await spreadOver(tx, project, parsed.data);
 			const fromProfile = { ...earlier, ...kept };
-			await tx.update(projects).set({ fromProfile }).where(and(eq(projects.spaceId, project.spaceId), eq(projects.id, project.id)));
+			await tx
+				.update(projects)
+				.set({ fromProfile })
+				.where(and(eq(projects.spaceId, project.spaceId), eq(projects.id, project.id)));
 			await recordAudit({
 				db: tx,
 				context,
-				change: { action: 'project.from_profile', entityType: 'project', entityId: project.id, spaceId: project.spaceId, after: { profileProject, fromProfile } }
+				change: {
+					action: 'project.from_profile',
+					entityType: 'project',
+					entityId: project.id,
+					spaceId: project.spaceId,
+					after: { profileProject, fromProfile }
+				}
 			});
 			await moveContributionsFromProfile({ db: tx, context, space: { id: project.spaceId, slug: spaceSlug, name: spaceName }, projectId: project.id });
 		});
