@@ -32,24 +32,24 @@ describe('space profile as form fields', () => {
 	});
 
 	it('ignores empty rows, keeps the form row of each filled one for errors', () => {
-		const { changes, fieldOf } = fieldsToChanges(
-			{
-				'name.sl': 'Ime',
-				'hostOrganisations.0.name.sl': '',
-				'hostOrganisations.0.role': 'host',
-				'hostOrganisations.1.name.sl': 'Zavod',
-				'hostOrganisations.1.role': 'host',
-				'hostOrganisations.1.website': 'not a url'
-			}
-		);
+		const { changes, fieldOf } = fieldsToChanges({
+			'name.sl': 'Ime',
+			'hostOrganisations.0.name.sl': '',
+			'hostOrganisations.0.role': 'host',
+			'hostOrganisations.1.name.sl': 'Zavod',
+			'hostOrganisations.1.role': 'host',
+			'hostOrganisations.1.website': 'not a url'
+		});
 		expect(changes.hostOrganisations).toEqual([{ name: { sl: 'Zavod' }, role: 'host', website: 'not a url' }]);
 		expect(fieldOf(['hostOrganisations', 0, 'website'])).toBe('hostOrganisations.1.website');
 	});
 
 	it('reads lists of paragraphs and points their errors, and those of means of work, at the text areas', () => {
-		const { changes, fieldOf } = fieldsToChanges(
-			{ 'strategicGoals.sl': 'prvi\n\n', 'strategicGoals.en': 'first\n\nsecond\nline', 'meansOfWork.advocacy.en': 'Advocacy' }
-		);
+		const { changes, fieldOf } = fieldsToChanges({
+			'strategicGoals.sl': 'prvi\n\n',
+			'strategicGoals.en': 'first\n\nsecond\nline',
+			'meansOfWork.advocacy.en': 'Advocacy'
+		});
 		expect(changes.strategicGoals).toEqual([
 			{ sl: 'prvi', en: 'first' },
 			{ sl: '', en: 'second\nline' }

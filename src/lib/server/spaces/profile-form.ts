@@ -59,11 +59,7 @@ export function profileToFields(space: Space): FormFields {
 }
 
 /** The lists of records, by their fields' prefix. */
-export const profileRowLists = [
-	'hostOrganisations',
-	'financers',
-	'socialLinks'
-];
+export const profileRowLists = ['hostOrganisations', 'financers', 'socialLinks'];
 
 /** How many rows each list of records shows: the filled ones, or one empty row to start an empty list. */
 export function rowCounts(fields: FormFields): Record<string, number> {

@@ -86,5 +86,5 @@ export const iskra: SpaceInput = {
 			name: { sl: 'Ministrstvo za javno upravo', en: 'Ministry of Public Administration' },
 			website: 'https://www.mju.gov.si/'
 		}
-	],
+	]
 };

@@ -77,5 +77,5 @@ export const nvoVid: SpaceInput = {
 			role: { sl: 'sofinanciralo projekt PRO-NVO-VID', en: 'co-financed the PRO-NVO-VID project' },
 			website: 'https://www.mju.gov.si/'
 		}
-	],
+	]
 };
