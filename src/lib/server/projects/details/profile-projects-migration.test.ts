@@ -91,7 +91,7 @@ describe('migrations 0023–0024 and the step after them', { timeout: 60_000 }, 
 		expect(await rows(sql`select o.name, po.role from project_organisations po join organisations o on o.id = po.organisation_id`)).toEqual([
 			{ name: 'Društvo Val', role: 'operator' }
 		]);
-		expect(await rows(sql`select total::text, c.title, c.year from project_money m join public_calls c on c.id = m.call_id`)).toEqual([
+		expect(await rows(sql`select total::text, c.title, c.year from project_money as money join public_calls c on c.id = money.call_id`)).toEqual([
 			{ total: '100000.00', title: fullProfileProject.call, year: 2019 }
 		]);
 		expect(await rows(sql`select kind, organisation_id is not null as registered, name, amount::text from project_funding_lines order by position`)).toEqual([
