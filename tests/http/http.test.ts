@@ -135,6 +135,7 @@ describe('pages', () => {
 
 	it('marks Slovenian text on an English page as Slovenian, so screen readers pronounce it right', async () => {
 		const html = await (await get('/en/spaces/grozd')).text();
+		// a name from the registry, in Slovenian, in the project that hosts the space
 		expect(html).toContain('<span lang="sl">SKUP – Skupnost privatnih zavodov</span>');
 		expect(html).toContain('<h2 id="mission">Mission</h2>');
 	});
