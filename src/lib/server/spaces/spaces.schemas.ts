@@ -116,6 +116,8 @@ export const newSpaceSchema = spaceInputSchema
 			.optional()
 			.meta({ description: "Invited by mail as the space's admin; the invitation is valid for 7 days." })
 	})
+	// a field the profile does not hold (e.g. `supportProject`, moved to projects) is refused, not dropped
+	.strict()
 	.meta({ id: 'NewSpace' });
 
 export type NewSpace = z.input<typeof newSpaceSchema>;
