@@ -9,6 +9,8 @@ import { createPostgresDatabase, dropPostgresDatabase, testServerUrl } from '../
 import { connect } from '../../db/connection.ts';
 import { migrationsFolder } from '../../db/migrations-folder.ts';
 import { systemActor } from '../../policy/actor.ts';
+import type { Database } from '../../db/client.ts';
+import { createProjectDetailsRepository } from './project-details.repository.ts';
 import { moveProfileProjects } from './projects-from-profiles.usecases.ts';
 
 /** The migrations up to (not including) the one that sets profile projects aside, in a folder of their own. */
@@ -42,6 +44,25 @@ const fullProfileProject = {
 	contributions: [{ title: { sl: 'ZNOrg' }, items: [{ sl: 'podporno okolje' }] }]
 };
 
+/** A project moved from Krog's profile by the earlier move (objectives and goal in place, the call in fromProfile), its profile still holding the project. */
+async function movedByAnEarlierRun(db: Database) {
+	const krog = {
+		title: { sl: 'Krog' },
+		call: { sl: 'Razpis' },
+		goal: { sl: 'Cilj' },
+		results: [{ title: { sl: 'Prejšnji' }, items: [{ sl: 'že prenesen' }] }]
+	};
+	const [space] = (await db.execute(
+		sql`insert into spaces (slug, kind, name, support_project) values ('krog', 'regional_hub', '{"sl":"Krog"}', ${JSON.stringify(krog)}::jsonb) returning id`
+	)) as unknown as { id: string }[];
+	const [project] = (await db.execute(
+		sql`insert into projects (space_id, slug, title, goal, from_profile) values (${space!.id}, 'krog', '{"sl":"Krog"}', '{"sl":"Cilj"}', '{"call":{"sl":"Razpis"}}') returning id`
+	)) as unknown as { id: string }[];
+	await createProjectDetailsRepository({ db, spaceId: space!.id, projectId: project!.id }).replaceObjectives([
+		{ title: krog.results[0]!.title, results: krog.results[0]!.items, objectives: [] }
+	]);
+}
+
 describe('migrations 0023–0024 and the step after them', { timeout: 60_000 }, () => {
 	const adminUrl = testServerUrl();
 	let database: { name: string; url: string };
@@ -68,16 +89,20 @@ describe('migrations 0023–0024 and the step after them', { timeout: 60_000 }, 
 		await db.execute(
 			sql`insert into spaces (slug, kind, name, support_project) values ('val', 'regional_hub', '{"sl":"Val"}', ${JSON.stringify(fullProfileProject)}::jsonb)`
 		);
+		await movedByAnEarlierRun(db);
 		await migrate(db, { migrationsFolder: migrationsFolder() });
-		const [aside] = (await db.execute(sql`select slug, from_profile from projects`)) as unknown as { slug: string; from_profile: Record<string, unknown> }[];
+		const [aside] = (await db.execute(sql`select slug, from_profile from projects where slug = 'val'`)) as unknown as {
+			slug: string;
+			from_profile: Record<string, unknown>;
+		}[];
 		expect(aside).toEqual({ slug: 'val', from_profile: { profileProject: fullProfileProject } });
 
 		const context = { actor: systemActor, source: 'system' as const };
-		expect(await moveProfileProjects({ db, context })).toEqual({ moved: ['val: val'], skipped: [] });
+		expect((await moveProfileProjects({ db, context })).moved.sort()).toEqual(['krog: krog', 'val: val']);
 		expect(await moveProfileProjects({ db, context })).toEqual({ moved: [], skipped: [] });
 
 		const rows = async (query: ReturnType<typeof sql>) => (await db.execute(query)) as unknown as Record<string, unknown>[];
-		expect(await rows(sql`select acronym, starts_on::text, ends_on::text, problem, goal, from_profile from projects`)).toEqual([
+		expect(await rows(sql`select acronym, starts_on::text, ends_on::text, problem, goal, from_profile from projects where slug = 'val'`)).toEqual([
 			{
 				acronym: 'VAL',
 				starts_on: '2019-10-01',
@@ -100,9 +125,14 @@ describe('migrations 0023–0024 and the step after them', { timeout: 60_000 }, 
 		]);
 		expect(
 			await rows(
-				sql`select o.title, array_agg(r.text->>'sl') as results from project_objectives o join project_results r on r.objective_id = o.id group by o.title`
+				sql`select o.title, array_agg(r.text->>'sl') as results from project_objectives o join project_results r on r.objective_id = o.id group by o.title order by o.title->>'sl'`
 			)
-		).toEqual([{ title: { sl: 'Usposabljanja' }, results: ['12 delavnic'] }]);
+		).toEqual([
+			{ title: { sl: 'Prejšnji' }, results: ['že prenesen'] },
+			{ title: { sl: 'Usposabljanja' }, results: ['12 delavnic'] }
+		]);
+		// moved before by projects:from-profiles: what it holds already is not copied again beside it
+		expect(await rows(sql`select from_profile from projects where slug = 'krog'`)).toEqual([{ from_profile: { call: { sl: 'Razpis' } } }]);
 		expect(await rows(sql`select strategy, contribution from project_contributions`)).toEqual([
 			{ strategy: { sl: 'ZNOrg' }, contribution: { sl: 'podporno okolje' } }
 		]);

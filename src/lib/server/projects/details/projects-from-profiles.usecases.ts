@@ -15,8 +15,7 @@ import { createProjectMoneyRepository } from '../money/money.repository.ts';
 import { createProjectOrganisationsRepository } from '../partners/project-organisations.repository.ts';
 import { projects, type ProjectRow } from '../projects.table.ts';
 import { profileProjectSchema, type ProfileProject } from './profile-project.schemas.ts';
-import { projectObjectives } from './project-details.table.ts';
-import { createProjectDetailsRepository } from './project-details.repository.ts';
+import { createProjectDetailsRepository, loadProjectWhole } from './project-details.repository.ts';
 
 /** The registry's sort names an organisation may go by: as written, and without a trailing acronym (`Zavod … (INePA)`). */
 const sortNamesOf = (name: string) => [foldText(name), foldText(name.replace(/\s*\([^)]*\)\s*$/, ''))];
@@ -71,13 +70,16 @@ async function spreadOver(tx: Database, project: ProjectRow, support: ProfilePro
 	const details = createProjectDetailsRepository({ db: tx, spaceId, projectId });
 
 	if (support.results.length > 0) {
-		const [hasObjectives] = await tx
-			.select({ id: projectObjectives.id })
-			.from(projectObjectives)
-			.where(and(eq(projectObjectives.spaceId, spaceId), eq(projectObjectives.projectId, projectId)))
-			.limit(1);
-		if (hasObjectives) kept.results = support.results;
-		else await details.replaceObjectives(support.results.map((group) => ({ title: group.title, results: group.items, objectives: [] })));
+		const whole = await loadProjectWhole(tx, { id: projectId });
+		const held = (whole?.objectives ?? [])
+			.filter((objective) => objective.parentId === null)
+			.map((objective) => ({
+				title: objective.title,
+				items: whole!.results.filter((result) => result.objectiveId === objective.id).map((result) => result.text)
+			}));
+		// results moved by an earlier run are there already; a tree people made since is not overwritten
+		if (held.length === 0) await details.replaceObjectives(support.results.map((group) => ({ title: group.title, results: group.items, objectives: [] })));
+		else if (!same(held, support.results)) kept.results = support.results;
 	}
 
 	// organisations of the registry in their roles; the others stay listed by name
