@@ -7,7 +7,6 @@ const ipak = 'IPAK Inštitut za simbolno analizo in razvoj informacijskih tehnol
  * loader makes each a project and spreads it over the projects' tables by the same move that
  * migration 0023 starts for a real database, so the demo shows what an upgrade produces.
  */
-// seed 001 names IPAK the applicant, not the network's operator: the profile's "operator" is left out
 export const demoProfileProjects: Record<string, ProfileProjectInput> = {
 	grozd: {
 		title: {
@@ -46,6 +45,7 @@ export const demoProfileProjects: Record<string, ProfileProjectInput> = {
 		startDate: '2015-10-30',
 		endDate: '2019-09-30'
 	},
+	// seed 001 names IPAK the applicant, not the network's operator: the profile's "operator" is left out
 	'nvo-vid': {
 		title: {
 			sl: 'Profesionalizacija vsebinske mreže nevladnih organizacij za vključujočo informacijsko družbo',
