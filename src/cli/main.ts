@@ -5,7 +5,7 @@ import { openDatabase } from '#lib/server/db/client.ts';
 import { EmbeddedDatabaseError } from '#lib/server/db/embedded/errors.ts';
 import { loadDemoContent } from '#lib/server/demo/demo.usecases.ts';
 import { cliActor } from '#lib/server/policy/actor.ts';
-import { cliCommandsOf, modules } from '#lib/server/modules.ts';
+import { cliCommandsOf, modules, runAfterMigrations } from '#lib/server/modules.ts';
 import type { CliCommand } from '#lib/server/manifest/manifest.ts';
 import { UsageError } from '#lib/server/manifest/usage-error.ts';
 import { isAppError } from '#lib/server/shared/errors.ts';
@@ -88,7 +88,11 @@ async function main(argv: string[]): Promise<number> {
 	if (!process.env.PUBLIC_URL) config.publicUrl = runningServerUrl(config.dataDir) ?? config.publicUrl;
 	const database = await openDatabase(config);
 	try {
-		if (!command.skipMigration) await database.migrate(command.duringSetup);
+		if (!command.skipMigration)
+			await database.migrate(async (db) => {
+				await runAfterMigrations(db);
+				await command.duringSetup?.(db);
+			});
 		return (await command.run?.({ database, config, options, positionals, modules })) ?? 0;
 	} finally {
 		await database.close();

@@ -26,7 +26,7 @@ afterAll(async () => {
 	await app?.app.close();
 });
 
-const profileParts = ['basic', 'goals', 'means', 'hosts', 'financers', 'project', 'projectResults', 'contact'];
+const profileParts = ['basic', 'goals', 'means', 'hosts', 'financers', 'contact'];
 const forms = () => [
 	{ path: '/app/organisations/new', email: 'staff@example.si' },
 	{ path: `/app/organisations/${app.registry.organisations.tri}`, email: 'staff@example.si' },

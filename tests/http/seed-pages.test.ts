@@ -40,9 +40,11 @@ const checks: SeedCheck[] = [
 			],
 			// the second sentence of this line only leads into the list of strategic goals
 			'Splošen cilj projekta stičišča je': ['Splošen cilj projekta stičišča je, da v prihodnjih 5 letih postanemo razvijalci skupnosti.'],
+			// the hosts are the organisations of the space's project in their role, no longer a list in the profile
 			'Projekt Grozd nevladnih organizacij gorenjske v partnerstvu gostita': [
-				'Nosilci SKUP - Skupnost privatnih zavodov (Gostitelj) Zavod Tri, zavod za trajnostne skupnostne prakse (Gostitelj)',
-				'Projekt Grozd nevladnih organizacij gorenjske'
+				'Gostitelj SKUP - Skupnost privatnih zavodov Zavod Tri, zavod za trajnostne skupnostne prakse',
+				// the project ended in 2023, so the page introduces it as the space's latest
+				'Zadnji projekt Grozd nevladnih organizacij gorenjske'
 			]
 		}
 	},

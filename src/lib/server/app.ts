@@ -10,7 +10,7 @@ import { startJobRunner, type JobRunner } from './jobs/jobs.runner.ts';
 import { backOfficeUrl, passwordResetMail } from './mail/mail.templates.ts';
 import { createMailTransport } from './mail/mail.transport.ts';
 import { queueMail } from './mail/mail.usecases.ts';
-import { jobHandlersOf } from './modules.ts';
+import { jobHandlersOf, runAfterMigrations } from './modules.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { randomSecret } from './shared/secrets.ts';
 import { createSpacesRepository } from './spaces/spaces.repository.ts';
@@ -23,6 +23,7 @@ async function startApp() {
 	const database = await openDatabase(config);
 	try {
 		await database.migrate(async (db) => {
+			await runAfterMigrations(db);
 			if (!config.loadDemo) return;
 			const loaded = await loadDemoContentIfEmpty({ db });
 			if (loaded) console.log(`Demo content loaded: ${describeDemoLoad(loaded)}`);

@@ -1,3 +1,4 @@
+import type { Database } from './db/client.ts';
 import { apiModule } from './api/api.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { backupModule } from './backup/backup.module.ts';
@@ -35,6 +36,11 @@ export const modules: readonly ModuleManifest[] = [
 
 // the indicator rules modules offer, for the projects' indicators (which cannot import this list)
 installIndicatorRules(modules);
+
+/** Every module's data moves after the migrations (see `afterMigrations`), in the order of the list. */
+export async function runAfterMigrations(db: Database): Promise<void> {
+	for (const module of modules) await module.afterMigrations?.(db);
+}
 
 /** The handlers of every module's background jobs, for the server's runner and the worker alike. */
 export function jobHandlersOf(dependencies: JobDependencies) {

@@ -47,6 +47,7 @@ export const auditWords: AuditWords = {
 				meansOfWork: m.audit_field_space_means_of_work,
 				hostOrganisations: m.audit_field_space_host_organisations,
 				financers: m.audit_field_space_financers,
+				// changes recorded before migration 0024 moved the profile's project into projects
 				supportProject: m.audit_field_space_support_project,
 				website: m.audit_field_space_website,
 				socialLinks: m.audit_field_space_social_links,

@@ -65,7 +65,7 @@ describe('demo content', () => {
 				.map((row) => `${row.shortName} ${row.role}`)
 				.sort();
 		expect(rolesIn('grozd')).toEqual(['SKUP host', 'Zavod Tri host']);
-		expect(rolesIn('iskra')).toEqual(['PiNA lead']);
+		expect(rolesIn('iskra')).toEqual(['PiNA operator']);
 		expect(rolesIn('asociacija')).toEqual(['Asociacija lead']);
 		expect(rolesIn('nvo-vid').filter((role) => !role.endsWith('associated_partner'))).toEqual(['INePA partner', 'IPAK lead', 'LJUDMILA partner']);
 		expect(await database.db.$count(memberships)).toBe(0);
@@ -90,11 +90,8 @@ describe('demo content', () => {
 	it('carries the structured facts of the Iskra seed', async () => {
 		const iskra = await getSpaceBySlug({ spacesRepository: createSpacesRepository({ db: database.db }), slug: 'iskra' });
 		expect(iskra).toMatchObject({ kind: 'regional_hub', regionCode: 'SI044' });
-		expect(iskra.supportProject).toMatchObject({
-			startDate: '2019-10-01',
-			endDate: '2023-09-30',
-			totalValueCents: 33_461_393
-		});
+		// its project is a project of the space (projects/partners/demo-hub-projects), not part of the profile
+		expect(iskra).not.toHaveProperty('supportProject');
 		expect(iskra.meansOfWork.map((means) => means.kind)).toEqual(['informing', 'training', 'networking', 'advocacy']);
 		expect(iskra.strategicGoals).toHaveLength(3);
 		expect(iskra.specificGoals).toHaveLength(3);

@@ -121,6 +121,12 @@ export type ModuleManifest = {
 	 * what is there already as it is.
 	 */
 	demoContent?: (load: DemoLoad) => Promise<DemoLoaded>;
+	/**
+	 * Moves data that SQL alone cannot (a JSON value spread over several tables), after every
+	 * migration and under the same lock, in the app and the CLI alike; it must change nothing when
+	 * there is nothing left to move.
+	 */
+	afterMigrations?: (db: Database) => Promise<void>;
 	/** Its pages in the back office's navigation and on its front page. */
 	backOfficeLinks?: BackOfficeLink[];
 	/** Its columns that hold an organisation's id, and how a merge moves them. */

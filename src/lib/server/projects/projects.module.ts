@@ -12,7 +12,7 @@ import { moneyOrganisationReferences } from './money/money.merge.ts';
 import { publicCallsPolicy } from './money/money.policy.ts';
 import { loadDemoProjectMoney } from './money/demo-project-money.usecases.ts';
 import { projectPaths } from './projects.openapi.ts';
-import { projectsFromProfilesCommand } from './details/project-details.cli.ts';
+import { moveProfileProjectsAfterMigrations, projectsFromProfilesCommand } from './details/project-details.cli.ts';
 import { projectDetailsPaths } from './details/project-details.openapi.ts';
 import { projectsPolicy } from './projects.policy.ts';
 import { iatiPaths } from './iati/iati.openapi.ts';
@@ -57,6 +57,7 @@ export const projectsModule = defineModule({
 		const money = await loadDemoProjectMoney(load);
 		return { created: [...hubs.created, ...money.created], skipped: [...hubs.skipped, ...money.skipped] };
 	},
+	afterMigrations: moveProfileProjectsAfterMigrations,
 	cliCommands: {
 		'projects:from-profiles': projectsFromProfilesCommand,
 		'iati:export': {

@@ -1,6 +1,4 @@
 import { meansOfWorkKinds } from '../../spaces/space-enums.ts';
-import { formatAmount, parseAmount } from '../shared/amount.ts';
-import { dateForInput, toIsoDate } from '../shared/calendar-date.ts';
 import type { LocalizedText } from '../shared/localized.ts';
 import type { Space } from './spaces.schemas.ts';
 
@@ -8,14 +6,12 @@ import type { Space } from './spaces.schemas.ts';
  * The space profile as flat form fields (`name.sl`, `financers.0.programme.fund.en`, …) and back.
  * Lists of texts are one item per paragraph (items apart by an empty line), in a Slovenian and an
  * English text area; lists of records are numbered rows with buttons that add and remove one
- * (works without JavaScript). Dates and amounts are shown as people write them in the form's language.
+ * (works without JavaScript).
  */
 export type FormFields = Record<string, string>;
 
 const localizedKeys = ['name', 'shortName', 'field', 'summary', 'mission', 'vision', 'socialChallenge', 'purpose', 'generalGoal', 'approach'] as const;
 const lineListKeys = ['strategicGoals', 'specificGoals'] as const;
-const projectTextKeys = ['title', 'call', 'funder', 'operator', 'problem', 'goal'] as const;
-const moneyKeys = ['totalValue', 'fundedValue', 'ownFunds'] as const;
 const programmeTexts = ['fund', 'programme'] as const;
 const programmeCodes = ['priorityAxis', 'investmentPriority', 'specificObjective'] as const;
 
@@ -33,7 +29,7 @@ function putLines(fields: FormFields, key: string, items: LocalizedText[]) {
 	fields[`${key}.en`] = items.some((item) => item.en) ? items.map((item) => item.en ?? '').join('\n\n') : '';
 }
 
-export function profileToFields(space: Space, locale: 'sl' | 'en'): FormFields {
+export function profileToFields(space: Space): FormFields {
 	const fields: FormFields = { kind: space.kind, regionCode: space.regionCode ?? '', website: space.website ?? '' };
 	for (const key of localizedKeys) putLocalized(fields, key, space[key]);
 	for (const key of lineListKeys) putLines(fields, key, space[key]);
@@ -54,23 +50,6 @@ export function profileToFields(space: Space, locale: 'sl' | 'en'): FormFields {
 			putLocalized(fields, `${prefix}.programme.${key}.title`, financer.programme?.[key]?.title);
 		}
 	});
-	const project = space.supportProject;
-	for (const key of projectTextKeys) putLocalized(fields, `supportProject.${key}`, project?.[key]);
-	fields['supportProject.acronym'] = project?.acronym ?? '';
-	fields['supportProject.startDate'] = dateForInput(project?.startDate, locale);
-	fields['supportProject.endDate'] = dateForInput(project?.endDate, locale);
-	fields['supportProject.currency'] = project?.currency ?? 'EUR';
-	for (const key of moneyKeys) fields[`supportProject.${key}`] = formatAmount(project?.[`${key}Cents`], locale);
-	project?.partners.forEach((partner, index) => {
-		putLocalized(fields, `supportProject.partners.${index}.name`, partner.name);
-		fields[`supportProject.partners.${index}.role`] = partner.role;
-	});
-	for (const list of ['results', 'contributions'] as const) {
-		project?.[list].forEach((group, index) => {
-			putLocalized(fields, `supportProject.${list}.${index}.title`, group.title);
-			putLines(fields, `supportProject.${list}.${index}.items`, group.items);
-		});
-	}
 	space.socialLinks.forEach((link, index) => {
 		fields[`socialLinks.${index}.network`] = link.network;
 		fields[`socialLinks.${index}.url`] = link.url;
@@ -80,14 +59,7 @@ export function profileToFields(space: Space, locale: 'sl' | 'en'): FormFields {
 }
 
 /** The lists of records, by their fields' prefix. */
-export const profileRowLists = [
-	'hostOrganisations',
-	'financers',
-	'supportProject.partners',
-	'supportProject.results',
-	'supportProject.contributions',
-	'socialLinks'
-];
+export const profileRowLists = ['hostOrganisations', 'financers', 'socialLinks'];
 
 /** How many rows each list of records shows: the filled ones, or one empty row to start an empty list. */
 export function rowCounts(fields: FormFields): Record<string, number> {
@@ -106,14 +78,11 @@ export function rowCounts(fields: FormFields): Record<string, number> {
 
 export type ParsedForm = {
 	changes: Record<string, unknown>;
-	/** Problems found while reading the form (e.g. an amount that is not a number), by field. */
-	errors: Record<string, string>;
 	/** The form field that shows an error at a path of the profile schema. */
 	fieldOf: (path: PropertyKey[]) => string;
 };
 
-export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): ParsedForm {
-	const errors: Record<string, string> = {};
+export function fieldsToChanges(fields: FormFields): ParsedForm {
 	const value = (key: string) => fields[key]?.trim() || undefined;
 	const localized = (key: string): LocalizedText | undefined => {
 		const sl = value(`${key}.sl`);
@@ -166,32 +135,7 @@ export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): Parsed
 			programme: hasProgramme ? programme : undefined
 		};
 	});
-	const partners = rows('supportProject.partners', (p) => ({ name: localized(`${p}.name`), role: value(`${p}.role`) }));
-	const groups = (list: string) => rows(`supportProject.${list}`, (p) => ({ title: localized(`${p}.title`), items: lines(`${p}.items`) }));
-	const results = groups('results');
-	const contributions = groups('contributions');
 	const social = rows('socialLinks', (p) => ({ network: value(`${p}.network`), url: value(`${p}.url`) }));
-
-	const project: Row = {};
-	for (const key of projectTextKeys) project[key] = localized(`supportProject.${key}`);
-	project.acronym = value('supportProject.acronym');
-	project.startDate = toIsoDate(value('supportProject.startDate'));
-	project.endDate = toIsoDate(value('supportProject.endDate'));
-	for (const key of moneyKeys) {
-		const amount = parseAmount(fields[`supportProject.${key}`] ?? '', locale);
-		if (amount && 'problem' in amount) errors[`supportProject.${key}`] = amount.problem;
-		else project[`${key}Cents`] = amount?.cents;
-	}
-	const projectUsed = Object.values(project).some((part) => part !== undefined) || partners.rows.length + results.rows.length + contributions.rows.length > 0;
-	const supportProject = projectUsed
-		? {
-				...project,
-				currency: value('supportProject.currency') ?? 'EUR',
-				partners: partners.rows,
-				results: results.rows,
-				contributions: contributions.rows
-			}
-		: undefined;
 
 	const contactParts = Object.fromEntries(
 		(['person', 'email', 'phone', 'address'] as const).map((key) => [key, value(`contact.${key}`)]).filter(([, part]) => part)
@@ -209,7 +153,6 @@ export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): Parsed
 		}),
 		hostOrganisations: hosts.rows,
 		financers: financers.rows,
-		supportProject,
 		socialLinks: social.rows,
 		contact: Object.keys(contactParts).length ? contactParts : undefined
 	};
@@ -221,31 +164,14 @@ export function fieldsToChanges(fields: FormFields, locale: 'sl' | 'en'): Parsed
 		financers: financers.formIndexes,
 		socialLinks: social.formIndexes
 	};
-	const projectLists: Record<string, number[]> = {
-		partners: partners.formIndexes,
-		results: results.formIndexes,
-		contributions: contributions.formIndexes
-	};
-
 	function fieldOf(path: PropertyKey[]): string {
 		const [head, second, ...rest] = path.map(String);
 		if (!head) return 'form';
 		if ((lineListKeys as readonly string[]).includes(head)) return `${head}.${rest.at(-1) ?? 'sl'}`;
 		if (head === 'meansOfWork') return `meansOfWork.${meansKinds[Number(second)]}.${rest.at(-1) ?? 'sl'}`;
 		if (head in rowLists && second !== undefined) return [head, rowLists[head]![Number(second)], ...rest].join('.');
-		if (head === 'supportProject' && second && second in projectLists && rest[0] !== undefined) {
-			const [row, field, ...tail] = rest;
-			const formRow = projectLists[second]![Number(row)];
-			// item lines of a group are one text area per language
-			return field === 'items'
-				? `supportProject.${second}.${formRow}.items.${tail.at(-1) ?? 'sl'}`
-				: ['supportProject', second, formRow, field, ...tail].join('.');
-		}
-		if (head === 'supportProject' && second && (moneyKeys as readonly string[]).some((key) => second === `${key}Cents`)) {
-			return `supportProject.${second.replace(/Cents$/, '')}`;
-		}
 		return [head, second, ...rest].filter((part) => part !== undefined).join('.');
 	}
 
-	return { changes, errors, fieldOf };
+	return { changes, fieldOf };
 }

@@ -3,8 +3,7 @@ import type { FormFields } from './profile-form.ts';
 /**
  * The profile editor's sections: each is a page of its own (`?section=goals`) with its own save,
  * so a long profile is filled a part at a time and a save touches only the part on the page. A
- * section owns the form fields under its prefixes (the longest matching prefix wins:
- * `supportProject.partners.0.role` is the project's partners, not its basics).
+ * section owns the form fields under its prefixes (the longest matching prefix wins).
  */
 export const profileSections = [
 	{ id: 'basic', prefixes: ['name', 'shortName', 'kind', 'regionCode', 'field', 'summary'] },
@@ -12,8 +11,6 @@ export const profileSections = [
 	{ id: 'means', prefixes: ['meansOfWork'] },
 	{ id: 'hosts', prefixes: ['hostOrganisations'] },
 	{ id: 'financers', prefixes: ['financers'] },
-	{ id: 'project', prefixes: ['supportProject'] },
-	{ id: 'projectResults', prefixes: ['supportProject.partners', 'supportProject.results', 'supportProject.contributions'] },
 	{ id: 'contact', prefixes: ['website', 'contact', 'socialLinks'] }
 ] as const;
 
@@ -52,7 +49,7 @@ export function withSection(saved: FormFields, sent: FormFields, section: Profil
 	return { ...Object.fromEntries(kept), ...fieldsOfSection(sent, section) };
 }
 
-/** The top-level profile fields a section changes (both project sections change the support project). */
+/** The top-level profile fields a section changes. */
 export function changedKeys(section: ProfileSectionId): string[] {
 	const definition = profileSections.find((candidate) => candidate.id === section)!;
 	return [...new Set(definition.prefixes.map((prefix) => prefix.split('.')[0]!))];

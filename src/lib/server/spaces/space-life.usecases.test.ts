@@ -60,6 +60,14 @@ describe('the life of a space', () => {
 		expect(await spacesRepository().findBySlug('koroska')).toBeUndefined();
 	});
 
+	it('refuses a project sent in the profile, which holds none since migration 0024, rather than drop it', async () => {
+		const input = { slug: 'zasavje', kind: 'regional_hub', name: { sl: 'Zasavje' }, supportProject: { title: { sl: 'Stičišče Zasavje' } } };
+		await expect(launchSpace({ db: database.db, context: asCli, publicUrl, input })).rejects.toMatchObject({
+			issues: [expect.objectContaining({ code: 'unrecognized_keys', keys: ['supportProject'] })]
+		});
+		expect(await spacesRepository().findBySlug('zasavje')).toBeUndefined();
+	});
+
 	it('lets only platform admins create, rename and archive spaces', async () => {
 		const posavje = (await findSpace(database.db, 'posavje'))!;
 		const spaceAdmin = { actor: staffOf(posavje.id), source: 'form' } as const;

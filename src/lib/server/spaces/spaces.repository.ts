@@ -120,7 +120,6 @@ function toColumns(profile: SpaceProfile) {
 		purpose: profile.purpose ?? null,
 		generalGoal: profile.generalGoal ?? null,
 		approach: profile.approach ?? null,
-		supportProject: profile.supportProject ?? null,
 		website: profile.website ?? null,
 		contact: profile.contact ?? null
 	};

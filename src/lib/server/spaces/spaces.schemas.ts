@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { centsSchema, isoDateSchema, localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
+import { localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
 import { contactEmailAddress, emailAddress, singleLineText, textLimits, webAddress } from '../shared/text.ts';
 import { regionCodes } from '../../reference/regions.ts';
-import { hostRoles, meansOfWorkKinds, projectPartnerRoles, socialNetworks, spaceKinds } from '../../spaces/space-enums.ts';
+import { hostRoles, meansOfWorkKinds, socialNetworks, spaceKinds } from '../../spaces/space-enums.ts';
 
 export const slugSchema = z
 	.string()
@@ -45,41 +45,6 @@ export const financerSchema = z
 	})
 	.meta({ id: 'Financer' });
 
-export const projectPartnerSchema = z.object({ name: localizedNameSchema, role: z.enum(projectPartnerRoles) }).meta({ id: 'ProjectPartner' });
-
-export const itemGroupSchema = z
-	.object({ title: localizedNameSchema, items: z.array(localizedTextSchema).max(maxListItems).default([]) })
-	.meta({ id: 'ItemGroup', description: 'A heading with an ordered list under it.' });
-
-export const supportProjectSchema = z
-	.object({
-		title: localizedNameSchema,
-		acronym: singleLineText({ min: 1, max: textLimits.short }).optional(),
-		call: localizedNameSchema.optional(),
-		funder: localizedNameSchema.optional(),
-		operator: localizedNameSchema.optional(),
-		startDate: isoDateSchema.optional(),
-		endDate: isoDateSchema.optional(),
-		currency: z
-			.string()
-			.regex(/^[A-Z]{3}$/)
-			.default('EUR')
-			.meta({ description: 'ISO 4217 code.' }),
-		totalValueCents: centsSchema.optional(),
-		fundedValueCents: centsSchema.optional(),
-		ownFundsCents: centsSchema.optional(),
-		problem: localizedTextSchema.optional(),
-		goal: localizedTextSchema.optional(),
-		partners: z.array(projectPartnerSchema).max(maxListItems).default([]),
-		results: z.array(itemGroupSchema).max(maxListItems).default([]).meta({ description: 'Results achieved, grouped by objective.' }),
-		contributions: z.array(itemGroupSchema).max(maxListItems).default([]).meta({ description: 'Contribution to strategies and laws, grouped by document.' })
-	})
-	.refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
-		message: 'endDate must not be before startDate',
-		path: ['endDate']
-	})
-	.meta({ id: 'SupportProject', description: 'The project through which the space is funded.' });
-
 export const socialLinkSchema = z.object({ network: z.enum(socialNetworks), url: urlSchema }).meta({ id: 'SocialLink' });
 
 export const contactSchema = z
@@ -112,7 +77,6 @@ export const spaceInputSchema = z
 		meansOfWork: z.array(meansOfWorkSchema).max(maxListItems).default([]),
 		hostOrganisations: z.array(hostOrganisationSchema).max(maxListItems).default([]),
 		financers: z.array(financerSchema).max(maxListItems).default([]),
-		supportProject: supportProjectSchema.optional(),
 		website: urlSchema.optional(),
 		socialLinks: z.array(socialLinkSchema).max(maxListItems).default([]),
 		contact: contactSchema.optional()
@@ -152,6 +116,8 @@ export const newSpaceSchema = spaceInputSchema
 			.optional()
 			.meta({ description: "Invited by mail as the space's admin; the invitation is valid for 7 days." })
 	})
+	// a field the profile does not hold (e.g. `supportProject`, moved to projects) is refused, not dropped
+	.strict()
 	.meta({ id: 'NewSpace' });
 
 export type NewSpace = z.input<typeof newSpaceSchema>;

@@ -30,7 +30,6 @@ export const spaces = pgTable('spaces', {
 	meansOfWork: jsonb('means_of_work').notNull().default([]).$type<SpaceProfile['meansOfWork']>(),
 	hostOrganisations: jsonb('host_organisations').notNull().default([]).$type<SpaceProfile['hostOrganisations']>(),
 	financers: jsonb('financers').notNull().default([]).$type<SpaceProfile['financers']>(),
-	supportProject: jsonb('support_project').$type<SpaceProfile['supportProject']>(),
 	website: text('website'),
 	socialLinks: jsonb('social_links').notNull().default([]).$type<SpaceProfile['socialLinks']>(),
 	contact: jsonb('contact').$type<SpaceProfile['contact']>(),

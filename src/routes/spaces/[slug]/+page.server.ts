@@ -4,6 +4,7 @@ import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { countMembersByRegion, listMembers } from '#lib/server/memberships/memberships.usecases.ts';
 import { anonymous } from '#lib/server/policy/actor.ts';
 import { listProjects } from '#lib/server/projects/projects.usecases.ts';
+import { getCurrentProject } from '#lib/server/projects/space-page/current-project.usecases.ts';
 import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
 
 /** The members named on the page; the directory lists them all. */
@@ -23,6 +24,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		space,
 		members,
 		projects,
+		current: await getCurrentProject({ db, actor: anonymous, space: ref, projects }),
 		memberList: list.items.map(({ organisation }) => ({ id: organisation.id, name: organisation.name, city: organisation.city }))
 	};
 };

@@ -2,10 +2,11 @@ import { inArray } from 'drizzle-orm';
 import { foldText } from '../../../reference/fold-text.ts';
 import type { DemoLoad, DemoLoaded } from '../../manifest/manifest.ts';
 import { organisations } from '../../organisations/organisations.table.ts';
-import { demoSpaces } from '../../spaces/demo/index.ts';
 import { findSpaceRef } from '../../spaces/space-scope.ts';
 import { moveProfileProjects } from '../details/projects-from-profiles.usecases.ts';
+import { createProjectDetailsRepository } from '../details/project-details.repository.ts';
 import { createProject } from '../projects.usecases.ts';
+import { demoProfileProjects } from './demo-profile-projects.ts';
 import { demoHubProjects } from './demo-hub-projects.ts';
 import { addProjectOrganisation } from './project-organisations.usecases.ts';
 
@@ -18,7 +19,7 @@ export async function loadDemoHubProjects({ db, context, createdSpaces }: DemoLo
 	const created: string[] = [];
 	for (const slug of createdSpaces.keys()) {
 		const hub = demoHubProjects[slug];
-		const support = demoSpaces.find((space) => space.slug === slug)?.supportProject;
+		const support = demoProfileProjects[slug];
 		if (!hub || !support) continue;
 		const space = await findSpaceRef(db, slug);
 		const project = await createProject({
@@ -28,6 +29,13 @@ export async function loadDemoHubProjects({ db, context, createdSpaces }: DemoLo
 			input: { title: support.title, acronym: support.acronym, slug: hub.slug, startsOn: support.startDate, endsOn: support.endDate }
 		});
 		created.push(`${slug}: ${hub.slug}`);
+		// the rest of the profile's project (problem, goal, results, call, money) is spread by the move below
+		const details = createProjectDetailsRepository({ db, spaceId: space.id, projectId: project.id });
+		await details.update({
+			fromProfile: { profileProject: support },
+			...(hub.contact ? { contactName: hub.contact.name, contactEmail: hub.contact.email } : {})
+		});
+		if (hub.strands) await details.replaceStrands(hub.strands);
 		const found = await db
 			.select({ id: organisations.id, sortName: organisations.sortName })
 			.from(organisations)
@@ -42,7 +50,6 @@ export async function loadDemoHubProjects({ db, context, createdSpaces }: DemoLo
 			if (organisation) await addProjectOrganisation({ db, context, space, projectId: project.id, input: { organisationId: organisation.id, role } });
 		}
 	}
-	// the rest of each profile's project (problem, goal, results, call, money) joins it
 	await moveProfileProjects({ db, context });
 	return { created, skipped: [] };
 }

@@ -71,17 +71,5 @@ export const asociacija: SpaceInput = {
 			}
 		}
 	],
-	supportProject: {
-		title: {
-			sl: 'Asociacija, mreža NVO v kulturi – Kultura za ustvarjalen razvoj',
-			en: 'Asociacija, network of NGOs in culture – Culture for creative development'
-		},
-		funder: {
-			sl: 'Evropska unija iz Evropskega socialnega sklada',
-			en: 'European Union from the European Social Fund'
-		},
-		startDate: '2015-10-30',
-		endDate: '2019-09-30'
-	},
 	contact: { person: 'Anela Bešo', email: 'anela.beso@asociacija.si' }
 };

@@ -87,15 +87,5 @@ export const grozd: SpaceInput = {
 			website: 'https://www.mju.gov.si/'
 		}
 	],
-	supportProject: {
-		title: {
-			sl: 'Grozd nevladnih organizacij gorenjske',
-			en: 'Grozd of non-governmental organisations of the Gorenjska region'
-		},
-		funder: {
-			sl: 'Evropska unija iz Evropskega socialnega sklada',
-			en: 'European Union from the European Social Fund'
-		}
-	},
 	website: 'http://www.grozd.si/'
 };

@@ -86,17 +86,5 @@ export const iskra: SpaceInput = {
 			name: { sl: 'Ministrstvo za javno upravo', en: 'Ministry of Public Administration' },
 			website: 'https://www.mju.gov.si/'
 		}
-	],
-	supportProject: {
-		title: { sl: 'Stičišče ISKRA', en: 'ISKRA hub' },
-		call: {
-			sl: 'Javni razpis za podporno okolje za razvoj nevladnih organizacij 2019-2023',
-			en: 'Public call for the support environment for the development of non-governmental organisations 2019-2023'
-		},
-		funder: { sl: 'Ministrstvo za javno upravo', en: 'Ministry of Public Administration' },
-		operator: { sl: 'Kulturno izobraževalno društvo PiNA' },
-		startDate: '2019-10-01',
-		endDate: '2023-09-30',
-		totalValueCents: 33461393
-	}
+	]
 };

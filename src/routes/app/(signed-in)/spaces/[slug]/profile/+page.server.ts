@@ -2,7 +2,6 @@ import { fail } from '@sveltejs/kit';
 import { ZodError, type core } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { applyRowChange, rowChangeOf, rowCount } from '#lib/components/ui/repeating-rows.ts';
-import { getLocale } from '#lib/paraglide/runtime.js';
 import { getApp } from '#lib/server/app.ts';
 import { expectedVersionOfForm, failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage } from '#lib/server/http/page-errors.ts';
@@ -15,7 +14,7 @@ import { problemOfIssue } from '#lib/shared/form-problems.ts';
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();
 	const space = await getSpaceForEditing({ db, actor: locals.actor, slug: params.slug }).catch(rethrowForPage);
-	const fields = profileToFields(space, getLocale());
+	const fields = profileToFields(space);
 	const section = profileSection(url.searchParams.get('section'));
 	return {
 		slug: space.slug,
@@ -48,12 +47,11 @@ export const actions: Actions = {
 		if (rowChange) return applyRowChange(sent, sentRowCounts(sent), rowChange);
 
 		const { db } = await getApp();
-		const locale = getLocale();
 		const space = await getSpaceForEditing({ db, actor: locals.actor, slug: params.slug }).catch(rethrowForPage);
-		const { changes, errors, fieldOf } = fieldsToChanges(withSection(profileToFields(space, locale), sent, section), locale);
+		const { changes, fieldOf } = fieldsToChanges(withSection(profileToFields(space), sent, section));
 		const sectionChanges = Object.fromEntries(changedKeys(section).map((key) => [key, changes[key]]));
-		// every problem at once: what the form could not read, and what the schema rejects
-		const problems: Record<string, string> = { ...errors };
+		// every problem the schema finds, at once
+		const problems: Record<string, string> = {};
 		const addIssues = (issues: core.$ZodIssue[]) => {
 			for (const issue of issues) problems[fieldOf(issue.path)] ??= problemOf(issue);
 		};

@@ -18,28 +18,9 @@ const topLabels: Record<string, () => string> = {
 	meansOfWork: m.space_means_of_work,
 	hostOrganisations: m.space_host_organisations,
 	financers: m.space_financers,
-	supportProject: m.space_support_project,
 	website: m.contact_website,
 	contact: m.space_contact,
 	socialLinks: m.contact_social
-};
-
-const projectLabels: Record<string, () => string> = {
-	title: m.profile_title,
-	acronym: m.profile_acronym,
-	call: m.project_call,
-	funder: m.project_funder,
-	operator: m.project_operator,
-	startDate: m.profile_start_date,
-	endDate: m.profile_end_date,
-	totalValue: m.project_total_value,
-	fundedValue: m.project_funded_value,
-	ownFunds: m.project_own_funds,
-	problem: m.project_problem,
-	goal: m.project_goal,
-	partners: m.project_partners,
-	results: m.project_results,
-	contributions: m.project_contributions
 };
 
 /** The parts of a row or of the contact, by the last part of their field's name. */
@@ -61,17 +42,15 @@ const partLabels: Record<string, () => string> = {
 /** A readable name of a form field for the error summary, e.g. "Financerji, vrstica 2 – Spletna stran" or "Ime (angleško)". */
 export function profileFieldLabel(field: string): string {
 	const parts = field.split('.');
-	const [top = '', second = ''] = parts;
+	const [top = ''] = parts;
 	const last = parts.at(-1);
 	const language = last === 'sl' ? ` (${m.language_slovenian()})` : last === 'en' ? ` (${m.language_english()})` : '';
 	const row = parts.find((part) => /^\d+$/.test(part));
 	const rowText = row === undefined ? '' : `, ${m.profile_row({ number: String(Number(row) + 1) })}`;
 	const section = topLabels[top]?.() ?? top;
-	const detail = top === 'supportProject' && projectLabels[second] ? ` – ${projectLabels[second]!()}` : '';
 	const named = parts.filter((part) => part !== 'sl' && part !== 'en' && !/^\d+$/.test(part)).at(-1);
-	// the project's own fields are named by their detail already (`Projekt – Naslov`)
-	const part = named && named !== top && !(detail && named === second) && partLabels[named] ? ` – ${partLabels[named]()}` : '';
-	return `${section}${detail}${rowText}${part}${language}`;
+	const part = named && named !== top && partLabels[named] ? ` – ${partLabels[named]()}` : '';
+	return `${section}${rowText}${part}${language}`;
 }
 
 const sectionLabels: Record<string, () => string> = {
@@ -80,8 +59,6 @@ const sectionLabels: Record<string, () => string> = {
 	means: m.space_means_of_work,
 	hosts: m.space_host_organisations,
 	financers: m.space_financers,
-	project: m.space_support_project,
-	projectResults: m.profile_section_project_results,
 	contact: m.space_contact
 };
 
