@@ -20,6 +20,7 @@ import { iatiExportCommand } from './iati/iati.cli.ts';
 import { iatiActivityParts } from './iati/iati-parts.ts';
 import { moneyIatiPart } from './money/money.iati.ts';
 import { indicatorsIatiPart } from './indicators/indicators.iati.ts';
+import { maxCoverBytes } from './cover/project-cover.errors.ts';
 import { projectContributionPaths } from './contributions/project-contributions.openapi.ts';
 
 export const projectsModule = defineModule({
@@ -40,8 +41,15 @@ export const projectsModule = defineModule({
 		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
 		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage'),
-		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') }
+		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
+		// the report a financer receives, and the project's cover image (report/, cover/)
+		'/spaces/[slug]/projects/[project]/report.docx': read,
+		'/spaces/[slug]/projects/[project]/report.pdf': read,
+		'/spaces/[slug]/projects/[project]/cover': read,
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/cover': backOfficeForm(projectsPolicy, 'manage')
 	},
+	// the cover form carries an image (the use case refuses one too large itself, in words)
+	bodyLimits: { '/app/(signed-in)/spaces/[slug]/projects/[id]/cover': 2 * maxCoverBytes + 65_536 },
 	openApiPaths: {
 		...projectPaths,
 		...projectOrganisationPaths,

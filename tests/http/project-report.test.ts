@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
+import { getPage, postForm } from '../support/registry-app.ts';
+import { zipEntries } from '../support/zip-entries.ts';
+
+// The report a financer receives (DOCX, PDF) and the project's cover image, through the app as people use it.
+let people: PeopleApp;
+let projectId: string;
+beforeAll(async () => {
+	people = await startPeopleApp();
+	const list = await (await fetch(`${people.app.url}/api/v1/spaces/nvo-vid/projects`)).json();
+	projectId = list.items.find((project: { slug: string }) => project.slug === 'pro-nvo-vid').id;
+});
+afterAll(() => people?.app.close());
+
+const png = readFileSync('tests/fixtures/logos/logo.png');
+const coverForm = (file: Blob | undefined, fields: Record<string, string> = {}) => {
+	const form = new FormData();
+	if (file) form.set('cover', file, 'naslovna.png');
+	for (const [name, value] of Object.entries({ 'alt.sl': 'Udeleženci Dneva vključujoče informacijske družbe', ...fields })) form.set(name, value);
+	return form;
+};
+const coverPath = () => `/app/spaces/nvo-vid/projects/${projectId}/cover`;
+const credit = 'Vsebinska mreža nevladnih organizacij za vključujočo informacijsko družbo (29. november 2019)';
+const textOf = (xml: string) => xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' ');
+
+describe('project cover image in the back office', () => {
+	it('refuses a wrong type and a file over 2 MB with a clear message beside the file field, keeping the words typed', async () => {
+		const svg = new Blob([readFileSync('tests/fixtures/logos/logo.svg')], { type: 'image/png' });
+		const wrong = await postForm(people, people.cookies.platformAdmin!, `${coverPath()}?/save`, coverForm(svg, { 'credit.sl': credit }));
+		expect(wrong.status).toBe(400);
+		const html = await wrong.text();
+		expect(html).toContain('Naslovna slika mora biti slika PNG, JPEG ali WebP.');
+		expect(html).toMatch(/id="field-cover-error"[^>]*>Naslovna slika mora biti slika PNG/);
+		expect(html).toContain(credit);
+		const large = new Uint8Array(2 * 1024 * 1024 + 1);
+		large.set(png);
+		const tooBig = await postForm(people, people.cookies.platformAdmin!, `${coverPath()}?/save`, coverForm(new Blob([large])));
+		expect(tooBig.status).toBe(400);
+		expect(await tooBig.text()).toContain('Datoteka je večja od 2 MB.');
+		const noDescription = await postForm(people, people.cookies.platformAdmin!, `${coverPath()}?/save`, coverForm(new Blob([png]), { 'alt.sl': '' }));
+		expect(noDescription.status).toBe(400);
+		const problems = await noDescription.text();
+		expect(problems).toMatch(/href="#field-alt.sl">Kaj je na sliki \(slovensko\): \S/);
+		expect(problems).not.toContain('Poskusite znova');
+	});
+
+	it('uploads a real PNG with its credit without JavaScript, serves it with an ETag, and shows the credit', async () => {
+		const saved = await postForm(people, people.cookies.platformAdmin!, `${coverPath()}?/save`, coverForm(new Blob([png]), { 'credit.sl': credit }));
+		expect(saved.status).toBe(200);
+		const html = await saved.text();
+		expect(html).toContain('Naslovna slika je shranjena.');
+		expect(html).toContain(`Naslovna slika: ${credit}`);
+		const image = await getPage(people, undefined, '/spaces/nvo-vid/projects/pro-nvo-vid/cover');
+		expect(image.status).toBe(200);
+		expect(image.headers.get('content-type')).toBe('image/png');
+		expect(Buffer.compare(Buffer.from(await image.arrayBuffer()), png)).toBe(0);
+		const etag = image.headers.get('etag')!;
+		expect((await getPage(people, undefined, '/spaces/nvo-vid/projects/pro-nvo-vid/cover', { 'if-none-match': etag })).status).toBe(304);
+		expect((await getPage(people, undefined, '/spaces/grozd/projects/pro-nvo-vid/cover')).status).toBe(404);
+	});
+
+	it('is for the space’s admins and staff only', async () => {
+		expect((await getPage(people, people.cookies.staff, coverPath())).status).toBe(403);
+		expect((await postForm(people, people.cookies.viewer!, `${coverPath()}?/save`, coverForm(new Blob([png])))).status).toBe(403);
+		expect((await getPage(people, people.cookies.platformAdmin, coverPath())).status).toBe(200);
+	});
+});
+
+describe('project report as DOCX', () => {
+	it('downloads seed 001’s report in Slovenian with the cover and its credit', async () => {
+		const response = await getPage(people, undefined, '/spaces/nvo-vid/projects/pro-nvo-vid/report.docx');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+		expect(response.headers.get('content-disposition')).toBe('attachment; filename="pro-nvo-vid-porocilo.docx"');
+		const files = await zipEntries(new Uint8Array(await response.arrayBuffer()));
+		const text = textOf(files.get('word/document.xml')!.toString('utf8'));
+		expect(text).toContain('Celotna vrednost projekta: 76.334,02 €');
+		expect(text).toContain('60.000,00 €');
+		expect(text).toContain('16.334,02 €');
+		expect(text).toContain('Zavod Inštitut za elektronsko participacijo');
+		expect(text).toContain('Javni razpis za sofinanciranje projektov razvoja in profesionalizacije NVO in prostovoljstva 2018');
+		expect(text).toContain(`Naslovna slika: ${credit}`);
+		expect([...files.keys()].some((name) => name.startsWith('word/media/'))).toBe(true);
+	});
+
+	it('speaks English at the English address, and is not found for a project the space does not have', async () => {
+		const response = await getPage(people, undefined, '/en/spaces/nvo-vid/projects/pro-nvo-vid/report.docx');
+		expect(response.headers.get('content-disposition')).toBe('attachment; filename="pro-nvo-vid-report.docx"');
+		const text = textOf((await zipEntries(new Uint8Array(await response.arrayBuffer()))).get('word/document.xml')!.toString('utf8'));
+		expect(text).toContain('Financial value of the project');
+		expect((await getPage(people, undefined, '/spaces/grozd/projects/pro-nvo-vid/report.docx')).status).toBe(404);
+	});
+});
