@@ -11,6 +11,7 @@ import { moneyPaths } from './money/money.openapi.ts';
 import { moneyOrganisationReferences } from './money/money.merge.ts';
 import { publicCallsPolicy } from './money/money.policy.ts';
 import { loadDemoProjectMoney } from './money/demo-project-money.usecases.ts';
+import { loadDemoProjectDetails } from './details/demo-project-details.usecases.ts';
 import { projectPaths } from './projects.openapi.ts';
 import { projectsFromProfilesCommand } from './details/project-details.cli.ts';
 import { projectDetailsPaths } from './details/project-details.openapi.ts';
@@ -36,6 +37,7 @@ export const projectsModule = defineModule({
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals/[actualId]/status': { POST: policy(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') },
 		'/projects/[id]/indicators': read,
+		'/spaces/[slug]/projects/[project]': read,
 		'/api/v1/spaces/[slug]/iati.xml': { GET: policy(projectsPolicy, 'read') },
 		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') },
 		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
@@ -63,7 +65,8 @@ export const projectsModule = defineModule({
 	demoContent: async (load) => {
 		const hubs = await loadDemoHubProjects(load);
 		const money = await loadDemoProjectMoney(load);
-		return { created: [...hubs.created, ...money.created], skipped: [...hubs.skipped, ...money.skipped] };
+		const details = await loadDemoProjectDetails(load);
+		return { created: [...hubs.created, ...money.created, ...details.created], skipped: [...hubs.skipped, ...money.skipped, ...details.skipped] };
 	},
 	cliCommands: {
 		'projects:from-profiles': projectsFromProfilesCommand,
