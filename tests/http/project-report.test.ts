@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPeopleApp, type PeopleApp } from '../support/people-app.ts';
+import { pdfStrings } from '../support/pdf-strings.ts';
 import { getPage, postForm } from '../support/registry-app.ts';
 import { zipEntries } from '../support/zip-entries.ts';
 
@@ -91,5 +92,47 @@ describe('project report as DOCX', () => {
 		const text = textOf((await zipEntries(new Uint8Array(await response.arrayBuffer()))).get('word/document.xml')!.toString('utf8'));
 		expect(text).toContain('Financial value of the project');
 		expect((await getPage(people, undefined, '/spaces/grozd/projects/pro-nvo-vid/report.docx')).status).toBe(404);
+	});
+});
+
+describe('the public page and its report as PDF', () => {
+	it('shows the cover at the top with its credit below, and links to both downloads', async () => {
+		const html = await (await getPage(people, undefined, '/spaces/nvo-vid/projects/pro-nvo-vid')).text();
+		expect(html).toMatch(/<img src="\/spaces\/nvo-vid\/projects\/pro-nvo-vid\/cover\?v=\d+" alt="Udeleženci Dneva vključujoče informacijske družbe"/);
+		expect(html).toMatch(new RegExp(`<figcaption[^>]*>Naslovna slika: ${credit.replace(/[()]/g, '\\$&')}</figcaption>`));
+		expect(html.indexOf('project-cover')).toBeLessThan(html.indexOf('id="contents"'));
+		expect(html).toContain('href="/spaces/nvo-vid/projects/pro-nvo-vid/report.pdf"');
+		expect(html).toContain('href="/spaces/nvo-vid/projects/pro-nvo-vid/report.docx"');
+	});
+
+	it('answers with a page in the reader’s language when Chromium cannot start, not a hung request', async () => {
+		process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+		try {
+			const response = await getPage(people, undefined, '/en/spaces/nvo-vid/projects/pro-nvo-vid/report.pdf');
+			expect(response.status).toBe(503);
+			expect(response.headers.get('content-type')).toContain('text/html');
+			const html = await response.text();
+			expect(html).toContain('The PDF report cannot be made right now');
+			expect(html).toContain('download the report as Word (DOCX)');
+		} finally {
+			delete process.env.CHROMIUM_PATH;
+		}
+	});
+
+	it('prints the project page to a tagged PDF with its headings as bookmarks', async () => {
+		const response = await getPage(people, people.cookies.platformAdmin, '/spaces/nvo-vid/projects/pro-nvo-vid/report.pdf');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('application/pdf');
+		expect(response.headers.get('content-disposition')).toBe('attachment; filename="pro-nvo-vid-porocilo.pdf"');
+		const pdf = new Uint8Array(await response.arrayBuffer());
+		expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+		expect(Buffer.from(pdf).toString('latin1')).toContain('/StructTreeRoot');
+		const strings = pdfStrings(pdf);
+		expect(strings.some((text) => text.startsWith('Profesionalizacija vsebinske mreže') && text.includes('PRO-NVO-VID'))).toBe(true);
+		expect(strings).toEqual(expect.arrayContaining(['Projektni partnerji', 'Finančna vrednost projekta', 'Javni razpis']));
+		// printed with the page's print stylesheet (the build's CSS reached the browser): no download links
+		expect(strings).not.toContain('Poročilo za prenos');
+		if (process.env.REPORT_PDF_OUT) writeFileSync(process.env.REPORT_PDF_OUT, pdf);
+		expect((await getPage(people, undefined, '/spaces/nvo-vid/projects/no-such-project/report.pdf')).status).toBe(404);
 	});
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfStrings } from '../../../../../tests/support/pdf-strings.ts';
 import { closePrinter, printPdf, PrinterUnavailable } from './pdf-printer.ts';
 
 const png = readFileSync('tests/fixtures/logos/logo.png');
@@ -8,14 +9,6 @@ const html = `<!doctype html><html lang="sl"><head><meta charset="utf-8"><title>
 <h1>Doseženi rezultati projekta PRO-NVO-VID</h1><img src="/cover" alt="Udeleženci dneva"><img src="https://tracker.example.com/pixel.png" alt="">
 <h2>Finančna vrednost projekta</h2><p>Celotna vrednost projekta je znašala 76.334,02 €.</p>
 <h2>Naziv javnega razpisa</h2><p>Javni razpis 2018</p></main></body></html>`;
-
-/** The strings of a PDF's bookmarks and document information, which Chromium writes as UTF-16 hex or literal strings. */
-function pdfStrings(pdf: Buffer): string[] {
-	const text = pdf.toString('latin1');
-	const hex = [...text.matchAll(/<FEFF([0-9A-F]+)>/gi)].map((match) => Buffer.from(match[1]!, 'hex').swap16().toString('utf16le'));
-	const literal = [...text.matchAll(/\/Title \(([^)]*)\)/g)].map((match) => match[1]!);
-	return [...hex, ...literal];
-}
 
 describe('printing a page to PDF with Chromium', () => {
 	const asked: string[] = [];

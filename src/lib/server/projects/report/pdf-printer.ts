@@ -85,7 +85,8 @@ async function print(url: string, fetchPage: PageFetch): Promise<Buffer> {
 		const response = await page.goto(url, { waitUntil: 'load', timeout: printLimits.printMs });
 		if (!response?.ok()) throw new Error(`the page answered ${response?.status()}`);
 		await page.emulateMedia({ media: 'print' });
-		return await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
+		// the page's print stylesheet sets its margins (@page)
+		return await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true, preferCSSPageSize: true });
 	} finally {
 		await context.close().catch(() => undefined);
 	}

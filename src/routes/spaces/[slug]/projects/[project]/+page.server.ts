@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { anonymous } from '#lib/server/policy/actor.ts';
+import { getProjectCoverInfo } from '#lib/server/projects/cover/project-cover.usecases.ts';
 import { getProjectReport } from '#lib/server/projects/report/project-report.usecases.ts';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -9,5 +10,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const space = spaceForPage(locals, params.slug);
 	// the public page, the same for everyone: only what anyone may see (approved figures and all)
 	const report = await getProjectReport({ db, actor: anonymous, space, slug: params.project }).catch(rethrowForPage);
-	return { space: { slug: space.slug, name: space.name }, report };
+	const cover = await getProjectCoverInfo({ db, space, projectId: report.project.id });
+	return { space: { slug: space.slug, name: space.name }, report, cover };
 };
