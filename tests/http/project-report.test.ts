@@ -24,7 +24,11 @@ const coverForm = (file: Blob | undefined, fields: Record<string, string> = {}) 
 };
 const coverPath = () => `/app/spaces/nvo-vid/projects/${projectId}/cover`;
 const credit = 'Vsebinska mreža nevladnih organizacij za vključujočo informacijsko družbo (29. november 2019)';
-const textOf = (xml: string) => xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/\u00a0/g, ' ');
+const textOf = (xml: string) =>
+	xml
+		.replace(/<\/w:p>/g, '\n')
+		.replace(/<[^>]+>/g, '')
+		.replace(/\u00a0/g, ' ');
 
 describe('project cover image in the back office', () => {
 	it('refuses a wrong type and a file over 2 MB with a clear message beside the file field, keeping the words typed', async () => {

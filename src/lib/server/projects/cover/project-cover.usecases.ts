@@ -100,7 +100,15 @@ export async function removeProjectCover({ db, context, space, projectId }: { db
 }
 
 /** A project's cover without its image (covers are public like projects); undefined without one. */
-export async function getProjectCoverInfo({ db, space, projectId }: { db: Database; space: SpaceRef; projectId: string }): Promise<ProjectCoverInfo | undefined> {
+export async function getProjectCoverInfo({
+	db,
+	space,
+	projectId
+}: {
+	db: Database;
+	space: SpaceRef;
+	projectId: string;
+}): Promise<ProjectCoverInfo | undefined> {
 	if (!isUuid(projectId)) return undefined;
 	const cover = await createProjectCoverRepository({ db, spaceId: space.id }).findListing(projectId);
 	return cover && { alt: cover.alt, credit: cover.credit, version: cover.updatedAt.getTime() };

@@ -15,7 +15,8 @@ describe('printing a page to PDF with Chromium', () => {
 	const fetchPage = async (url: string) => {
 		asked.push(new URL(url).pathname);
 		if (url.endsWith('/cover')) return new Response(png, { headers: { 'content-type': 'image/png' } });
-		if (url.endsWith('/site.css')) return new Response('h1 { color: #036; } @media print { img { max-width: 5cm; } }', { headers: { 'content-type': 'text/css' } });
+		if (url.endsWith('/site.css'))
+			return new Response('h1 { color: #036; } @media print { img { max-width: 5cm; } }', { headers: { 'content-type': 'text/css' } });
 		return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 	};
 	afterAll(() => closePrinter());

@@ -40,7 +40,13 @@ describe('project report as DOCX', () => {
 		await stepActual({ ...scope, actualId: actual.id, input: { status: 'submitted' } });
 		await stepActual({ ...scope, actualId: actual.id, input: { status: 'approved' } });
 		report = await getProjectReport({ db: database.db, actor: anonymous, space, slug: 'pro-nvo-vid' });
-		const cover = { alt: { sl: 'Udeleženci dneva' }, credit: { sl: 'Vsebinska mreža NVO-VID (29. november 2019)' }, version: 1, contentType: 'image/png', content: png };
+		const cover = {
+			alt: { sl: 'Udeleženci dneva' },
+			credit: { sl: 'Vsebinska mreža NVO-VID (29. november 2019)' },
+			version: 1,
+			contentType: 'image/png',
+			content: png
+		};
 		files = await zipEntries(await projectReportDocx({ report, cover, locale: 'sl' }));
 		xml = files.get('word/document.xml')!.toString('utf8');
 	});
@@ -84,7 +90,9 @@ describe('project report as DOCX', () => {
 			['Kazalnik', 'Enota', 'Izhodišče', 'Ciljna vrednost', 'Doseženo', 'Napredek'],
 			['Izvedena izobraževanja in delavnice', 'izobraževanj', '0', '5', '4', '80 %']
 		]);
-		expect(indicators).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b w:val="false"\/><w:bCs w:val="false"\/><\/w:rPr><w:t xml:space="preserve">80[\u00a0 ]%/);
+		expect(indicators).toMatch(
+			/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b w:val="false"\/><w:bCs w:val="false"\/><\/w:rPr><w:t xml:space="preserve">80[\u00a0 ]%/
+		);
 	});
 
 	it('sets the title and the language, and gives the cover its description', () => {

@@ -65,9 +65,18 @@ function coverParts(cover: ReportCover | undefined, words: Words): FileChild[] {
 		const width = Math.min(600, size.width);
 		const height = Math.round((size.height * width) / size.width);
 		const description = say(cover.alt, words);
-		parts.push(new Paragraph({ children: [new ImageRun({ type, data: cover.content, transformation: { width, height }, altText: { name: description, description, title: description } })] }));
+		parts.push(
+			new Paragraph({
+				children: [
+					new ImageRun({ type, data: cover.content, transformation: { width, height }, altText: { name: description, description, title: description } })
+				]
+			})
+		);
 	}
-	if (cover.credit) parts.push(new Paragraph({ children: [new TextRun({ text: m.project_report_cover_credit_line({ credit: say(cover.credit, words) }, words), italics: true })] }));
+	if (cover.credit)
+		parts.push(
+			new Paragraph({ children: [new TextRun({ text: m.project_report_cover_credit_line({ credit: say(cover.credit, words) }, words), italics: true })] })
+		);
 	return parts;
 }
 

@@ -4,7 +4,8 @@ import { getProjectCoverImage, projectIdBySlug } from '#lib/server/projects/cove
 import { isAppError } from '#lib/server/shared/errors.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
+const notFound = () =>
+	new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
 
 /**
  * A project's cover image, served like organisations' logos: kept an hour, then asked again with

@@ -8,7 +8,9 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 export const GET: RequestHandler = async ({ params, locals }) => {
 	const { db } = await getApp();
 	const space = spaceForPage(locals, params.slug);
-	const { content, fileName } = await projectReportDocument({ db, actor: locals.actor, space, slug: params.project, locale: getLocale() }).catch(rethrowForPage);
+	const { content, fileName } = await projectReportDocument({ db, actor: locals.actor, space, slug: params.project, locale: getLocale() }).catch(
+		rethrowForPage
+	);
 	return new Response(new Uint8Array(content), {
 		headers: {
 			'content-type': docxContentType,

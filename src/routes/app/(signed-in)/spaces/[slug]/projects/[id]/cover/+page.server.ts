@@ -16,7 +16,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	authorizePage(projectsPolicy, locals.actor, 'manage', { spaceId: space.id });
 	const project = await getProject({ db, actor: locals.actor, which: { id: params.id } }).catch(rethrowForPage);
 	if (project.space.id !== space.id) error(404);
-	return { space, project: { id: project.id, slug: project.slug, title: project.title }, cover: await getProjectCoverInfo({ db, space, projectId: project.id }) };
+	return {
+		space,
+		project: { id: project.id, slug: project.slug, title: project.title },
+		cover: await getProjectCoverInfo({ db, space, projectId: project.id })
+	};
 };
 
 /** A refused file belongs to the file input; the words' problems to their fields. */
