@@ -49,6 +49,11 @@ describe('project cover image in the back office', () => {
 		const problems = await noDescription.text();
 		expect(problems).toMatch(/href="#field-alt.sl">Kaj je na sliki \(slovensko\): \S/);
 		expect(problems).not.toContain('Poskusite znova');
+		// both problems at once: the file and the description
+		const svgWithout = await postForm(people, people.cookies.platformAdmin!, `${coverPath()}?/save`, coverForm(svg, { 'alt.sl': '' }));
+		const both = await svgWithout.text();
+		expect(both).toMatch(/href="#field-alt.sl">Kaj je na sliki \(slovensko\): \S/);
+		expect(both).toMatch(/href="#field-cover">Naslovna slika mora biti slika PNG/);
 	});
 
 	it('uploads a real PNG with its credit without JavaScript, serves it with an ETag, and shows the credit', async () => {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { ZodError } from 'zod';
 import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
 import type { Database } from '../../db/client.ts';
 import { imageTypeOf } from '../../organisations/logo/logo.content.ts';
+import { isAppError, type AppError } from '../../shared/errors.ts';
 import { isUuid } from '../../shared/uuid.ts';
 import { changingInSpace, type SpaceRef } from '../../spaces/space-scope.ts';
 import { projectNotFound } from '../partners/project-organisations.errors.ts';
@@ -41,9 +43,29 @@ function checkedImage(content: Uint8Array) {
 }
 
 /**
+ * The words and the image of a cover, checked together: a form that fails on both learns of both
+ * (the image's problem then joins the words' as an issue of the field `cover`, named by its code).
+ */
+function checkedCover(input: unknown, content: Uint8Array, hasCover: boolean) {
+	const parsed = coverTextSchema.safeParse(input);
+	let image: ReturnType<typeof checkedImage> | undefined;
+	let refused: AppError | undefined;
+	try {
+		if (content.byteLength === 0 && !hasCover) throw coverMissing();
+		image = content.byteLength === 0 ? undefined : checkedImage(content);
+	} catch (error) {
+		if (!isAppError(error)) throw error;
+		refused = error;
+	}
+	if (parsed.success && !refused) return { text: parsed.data, image };
+	if (parsed.success) throw refused;
+	if (refused) throw new ZodError([...parsed.error.issues, { code: 'custom', path: ['cover'], message: refused.code, input: undefined }]);
+	throw parsed.error;
+}
+
+/**
  * Sets a project's cover (admins and staff of its space), audited: a new image with its words,
- * or (no image given while there is one) only new words. The words are checked before the image
- * so a form that fails shows every problem it can at once.
+ * or (no image given while there is one) only new words.
  */
 export async function setProjectCover({
 	db,
@@ -62,11 +84,9 @@ export async function setProjectCover({
 }): Promise<ProjectCoverInfo> {
 	return changingInSpace({ db, context, space }, projectsPolicy, 'manage', async (tx) => {
 		await assertProject(tx, space, projectId);
-		const text = coverTextSchema.parse(input);
 		const covers = createProjectCoverRepository({ db: tx, spaceId: space.id });
 		const previous = await covers.find(projectId);
-		if (content.byteLength === 0 && !previous) throw coverMissing();
-		const image = content.byteLength === 0 ? undefined : checkedImage(content);
+		const { text, image } = checkedCover(input, content, Boolean(previous));
 		const words = { alt: text.alt, credit: text.credit ?? null };
 		await covers.put(projectId, words, image);
 		const after = summaryOf({ ...(image ?? previous!), ...words });

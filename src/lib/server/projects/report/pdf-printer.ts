@@ -43,7 +43,12 @@ async function launch(): Promise<Browser> {
 	});
 }
 
+let closesOnShutdown = false;
+
 function openBrowser(): Promise<Browser> {
+	// an open browser would keep the server process alive after a shutdown until its idle minute ends
+	if (!closesOnShutdown) process.once('sveltekit:shutdown', () => void closePrinter());
+	closesOnShutdown = true;
 	browser ??= launch().catch((error: unknown) => {
 		browser = undefined;
 		logError('Chromium could not start to print a PDF', error);
