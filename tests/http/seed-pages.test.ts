@@ -108,7 +108,7 @@ const checks: SeedCheck[] = [
 			],
 			'Celotna vrednost projekta je znašala': [
 				'Vrednost projekta 76.334,02 €',
-				'Ministrstvo za javno upravo 60.000,00 €',
+				'Ministrstvo za javno upravo (MJU) 60.000,00 €',
 				'Lastna sredstva: IPAK, INePA in LJUDMILA (nosilec in projektna partnerja) 16.334,02 €'
 			],
 			'Naziv javnega razpisa': [
