@@ -38,6 +38,13 @@ describe("a project's public page", () => {
 		expect(text).not.toContain('Kazalo');
 		expect(html).toMatch(/<a href="\/en\/organisations\/[0-9a-f-]{36}">IPAK/);
 		expect(html).toContain('href="#contents"');
+		const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
+		expect(jsonLd).toMatchObject({
+			'@type': 'Project',
+			'@id': `${app.url}/en/spaces/nvo-vid/projects/pro-nvo-vid`,
+			alternateName: 'PRO-NVO-VID',
+			funder: [{ '@type': 'Organization', name: 'Ministrstvo za javno upravo' }]
+		});
 	});
 
 	it('leaves out the sections it has nothing for, and their entries in the contents', async () => {
