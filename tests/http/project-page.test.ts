@@ -31,7 +31,7 @@ describe("a project's public page", () => {
 			'Project partners',
 			'Associated partners',
 			'Value of the project €76,334.02',
-			'Ministrstvo za javno upravo (MJU) €60,000.00',
+			'Funding: Ministrstvo za javno upravo (MJU) €60,000.00',
 			'Public call Title Public call for co-financing projects for the development and professionalisation of NGOs and volunteering 2018'
 		])
 			expect(text).toContain(fact);
