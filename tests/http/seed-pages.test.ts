@@ -108,11 +108,11 @@ const checks: SeedCheck[] = [
 			],
 			'Celotna vrednost projekta je znašala': [
 				'Vrednost projekta 76.334,02 €',
-				'Ministrstvo za javno upravo 60.000,00 €',
+				'Sofinanciranje: Ministrstvo za javno upravo (MJU) 60.000,00 €',
 				'Lastna sredstva: IPAK, INePA in LJUDMILA (nosilec in projektna partnerja) 16.334,02 €'
 			],
 			'Naziv javnega razpisa': [
-				'Javni razpis Naziv Javni razpis za sofinanciranje projektov razvoja in profesionalizacije NVO in prostovoljstva 2018 Razpisovalec Ministrstvo za javno upravo Leto 2018'
+				'Javni razpis Naziv Javni razpis za sofinanciranje projektov razvoja in profesionalizacije NVO in prostovoljstva 2018 Razpisovalec Ministrstvo za javno upravo (MJU) Leto 2018'
 			]
 		},
 		// the sections in the seed's order, each closed by its way back to the contents

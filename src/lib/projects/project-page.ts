@@ -29,7 +29,8 @@ export function profileLeftovers(report: ProjectReport): ProfileLeftovers {
 	return fromProfile.profileProject ?? fromProfile;
 }
 
-const nameOf = (organisation: { name: string; shortName: string | null }) =>
+/** An organisation's name with its short name, unless the name holds it already: `Ministrstvo za javno upravo (MJU)`. */
+export const organisationName = (organisation: { name: string; shortName: string | null }) =>
 	organisation.shortName && !organisation.name.includes(organisation.shortName) ? `${organisation.name} (${organisation.shortName})` : organisation.name;
 
 /**
@@ -46,11 +47,11 @@ export function roleGroups(report: ProjectReport, locale: 'sl' | 'en'): RoleGrou
 		if (!group.some((known) => (known.id && known.id === organisation.id) || known.name === organisation.name)) group.push(organisation);
 		byRole.set(role, group);
 	};
-	for (const { organisation, role } of report.organisations) add(role, { id: organisation.id, name: nameOf(organisation) });
+	for (const { organisation, role } of report.organisations) add(role, { id: organisation.id, name: organisationName(organisation) });
 	for (const partner of leftovers.partners ?? []) add(profileRoles[partner.role] ?? partner.role, { id: null, name: text(partner.name) });
 	if (!byRole.has('financer'))
 		for (const line of report.money.fundingLines)
-			add('financer', line.organisation ? { id: line.organisation.id, name: nameOf(line.organisation) } : { id: null, name: line.name });
+			add('financer', line.organisation ? { id: line.organisation.id, name: organisationName(line.organisation) } : { id: null, name: line.name });
 	if (!byRole.has('financer') && leftovers.funder) add('financer', { id: null, name: text(leftovers.funder) });
 	if (!byRole.has('lead') && !byRole.has('operator') && leftovers.operator) add('operator', { id: null, name: text(leftovers.operator) });
 	const rank = (role: string) => (roleOrder.includes(role) ? roleOrder.indexOf(role) : roleOrder.length);
