@@ -69,7 +69,8 @@ const recordedFields: Record<string, string[]> = {
 	membership: [...fieldsOf(membershipSchema), ...'memberships spaces'.split(' '), ...'contactName contactEmail message'.split(' ')], // and an application
 	field_of_work: fieldsOf(fieldOfWorkSchema),
 	site: fieldsOf(siteInfoSchema),
-	public_call: fieldsOf(publicCallSchema)
+	public_call: fieldsOf(publicCallSchema),
+	project_cover: 'contentType bytes sha256 alt credit'.split(' ')
 };
 
 /** Calls `say` once in Slovenian and once in English. */

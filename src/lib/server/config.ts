@@ -53,6 +53,7 @@ const configSchema = z.object({
 		.optional()
 		.or(emptyAsUnset),
 	AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters long (e.g. openssl rand -base64 32)').optional().or(emptyAsUnset),
+	CHROMIUM_PATH: z.string().optional().or(emptyAsUnset),
 	JOB_RUNNER: z
 		.enum(['inline', 'off', ''], 'JOB_RUNNER must be inline (jobs run in the server) or off (a separate worker runs them)')
 		.default('inline')
@@ -74,6 +75,8 @@ export type Config = {
 	publicUrl: string;
 	/** Signs session cookies; unset, one is generated once and kept in the database. */
 	authSecret: string | undefined;
+	/** The Chromium that prints PDF reports (e.g. Debian's /usr/bin/chromium); unset, the one shipped in @sparticuz/chromium. */
+	chromiumPath: string | undefined;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -91,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		jobRunner: parsed.data.JOB_RUNNER,
 		// without PUBLIC_URL, the address the server listens at: a session cookie set there is sent back
 		publicUrl: (parsed.data.PUBLIC_URL ?? parsed.data.ORIGIN ?? `http://${browserHost(parsed.data.HOST)}:${parsed.data.PORT || '3000'}`).replace(/\/+$/, ''),
-		authSecret: parsed.data.AUTH_SECRET
+		authSecret: parsed.data.AUTH_SECRET,
+		chromiumPath: parsed.data.CHROMIUM_PATH
 	};
 }

@@ -11,6 +11,7 @@ import { moneyPaths } from './money/money.openapi.ts';
 import { moneyOrganisationReferences } from './money/money.merge.ts';
 import { publicCallsPolicy } from './money/money.policy.ts';
 import { loadDemoProjectMoney } from './money/demo-project-money.usecases.ts';
+import { loadDemoProjectDetails } from './details/demo-project-details.usecases.ts';
 import { projectPaths } from './projects.openapi.ts';
 import { moveProfileProjectsAfterMigrations, projectsFromProfilesCommand } from './details/project-details.cli.ts';
 import { projectDetailsPaths } from './details/project-details.openapi.ts';
@@ -20,6 +21,7 @@ import { iatiExportCommand } from './iati/iati.cli.ts';
 import { iatiActivityParts } from './iati/iati-parts.ts';
 import { moneyIatiPart } from './money/money.iati.ts';
 import { indicatorsIatiPart } from './indicators/indicators.iati.ts';
+import { maxCoverBytes } from './cover/project-cover.errors.ts';
 import { projectContributionPaths } from './contributions/project-contributions.openapi.ts';
 
 export const projectsModule = defineModule({
@@ -35,13 +37,21 @@ export const projectsModule = defineModule({
 		'/api/v1/projects/[id]/indicators/[indicatorId]/actuals/[actualId]/status': { POST: policy(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators.[format]': { GET: policy(indicatorsPolicy, 'read') },
 		'/projects/[id]/indicators': read,
+		'/spaces/[slug]/projects/[project]': read,
 		'/api/v1/spaces/[slug]/iati.xml': { GET: policy(projectsPolicy, 'read') },
 		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') },
 		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
 		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage'),
-		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') }
+		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
+		// the report a financer receives, and the project's cover image (report/, cover/)
+		'/spaces/[slug]/projects/[project]/report.docx': read,
+		'/spaces/[slug]/projects/[project]/report.pdf': read,
+		'/spaces/[slug]/projects/[project]/cover': read,
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/cover': backOfficeForm(projectsPolicy, 'manage')
 	},
+	// the cover form carries an image (the use case refuses one too large itself, in words)
+	bodyLimits: { '/app/(signed-in)/spaces/[slug]/projects/[id]/cover': 2 * maxCoverBytes + 65_536 },
 	openApiPaths: {
 		...projectPaths,
 		...projectOrganisationPaths,
@@ -55,7 +65,8 @@ export const projectsModule = defineModule({
 	demoContent: async (load) => {
 		const hubs = await loadDemoHubProjects(load);
 		const money = await loadDemoProjectMoney(load);
-		return { created: [...hubs.created, ...money.created], skipped: [...hubs.skipped, ...money.skipped] };
+		const details = await loadDemoProjectDetails(load);
+		return { created: [...hubs.created, ...money.created, ...details.created], skipped: [...hubs.skipped, ...money.skipped, ...details.skipped] };
 	},
 	afterMigrations: moveProfileProjectsAfterMigrations,
 	cliCommands: {
