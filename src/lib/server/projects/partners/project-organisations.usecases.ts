@@ -1,3 +1,4 @@
+import { projectOrganisationRoles } from '../../../projects/project-organisation-roles.ts';
 import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
 import type { Database } from '../../db/client.ts';
 import { organisationNotFound } from '../../organisations/organisations.errors.ts';
@@ -101,7 +102,8 @@ export async function removeProjectOrganisation({ db, context, space, projectId,
 				entityType: 'project',
 				entityId: projectId,
 				spaceId: space.id,
-				before: { organisationId, roles: removed.map((row) => row.role) }
+				// in the order the roles are listed everywhere, the lead first
+				before: { organisationId, roles: removed.map((row) => row.role).sort((a, b) => projectOrganisationRoles.indexOf(a) - projectOrganisationRoles.indexOf(b)) }
 			}
 		});
 	});
