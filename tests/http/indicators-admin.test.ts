@@ -105,7 +105,7 @@ describe('project indicators in the back office', () => {
 		expect((await step('memberEditor', 'submitted')).status).toBe(200);
 		expect((await step('memberEditor', 'approved')).status).toBe(403);
 		const staffView = mainText(await (await getPage(people, cookie('staff'), page())).text());
-		expect(staffView).toMatch(/januar 2024 - 31\. december 2024: 7 svetovanj · Zavod Tri[^·]*· oddano Dokazilo: Zapisniki svetovanj Povezava do dokazila Potrdi/);
+		expect(staffView).toMatch(/1\. 1\. 2024 - 31\. 12\. 2024: 7 svetovanj · Zavod Tri[^·]*· oddano Dokazilo: Zapisniki svetovanj Povezava do dokazila Potrdi/);
 		const approved = await step('staff', 'approved');
 		expect(mainText(await approved.text())).toContain('Vrednost je potrjena in šteje v napredek.');
 		expect((await listed())[0]).toMatchObject({ achieved: 7, periods: [{ actual: 7 }, { actual: null }] });
