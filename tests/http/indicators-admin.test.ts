@@ -113,7 +113,12 @@ describe('project indicators in the back office', () => {
 
 	it('refuses a figure that cannot be read, beside it, keeping the evidence typed', async () => {
 		const indicatorId = (await listed())[0]!.id as string;
-		const refused = await postForm(people, cookie('staff'), `${page()}?/enter`, { indicatorId, periodStartsOn: '2025-01-01', value: '12,5,0', note: 'Poročilo' });
+		const refused = await postForm(people, cookie('staff'), `${page()}?/enter`, {
+			indicatorId,
+			periodStartsOn: '2025-01-01',
+			value: '12,5,0',
+			note: 'Poročilo'
+		});
 		expect(refused.status).toBe(400);
 		const html = await refused.text();
 		expect(html).toMatch(new RegExp(`id="field-enter-${indicatorId}-value-error"`));
@@ -123,7 +128,12 @@ describe('project indicators in the back office', () => {
 
 	it('edits and removes an indicator by form and by API, only for staff', async () => {
 		const indicatorId = (await listed())[0]!.id as string;
-		const edited = await postForm(people, cookie('staff'), `${page()}?/update`, { ...newIndicator, indicatorId, target: '2.000', unit: 'svetovanj organizacijam' });
+		const edited = await postForm(people, cookie('staff'), `${page()}?/update`, {
+			...newIndicator,
+			indicatorId,
+			target: '2.000',
+			unit: 'svetovanj organizacijam'
+		});
 		expect(edited.status).toBe(200);
 		expect((await listed())[0]).toMatchObject({ target: 2000, unit: 'svetovanj organizacijam', periods: [{}, {}] });
 		const path = `/projects/${projectId}/indicators/${indicatorId}`;

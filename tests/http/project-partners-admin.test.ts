@@ -26,7 +26,9 @@ describe('project partners in the back office', () => {
 		const response = await getPage(people, staff(), page());
 		expect(response.status).toBe(200);
 		const text = byRole(await textOf(response));
-		expect(text).toMatch(/Gostitelji SKUP . Skupnost privatnih zavodov Zavod Tri, zavod za trajnostne skupnostne prakse Financerji Ministrstvo za javno upravo/);
+		expect(text).toMatch(
+			/Gostitelji SKUP . Skupnost privatnih zavodov Zavod Tri, zavod za trajnostne skupnostne prakse Financerji Ministrstvo za javno upravo/
+		);
 		const html = await (await getPage(people, staff(), page())).text();
 		expect(html).toContain(`href="/app/spaces/grozd/projects/${projectId}/money"`);
 		expect(html).toContain(`href="/app/spaces/grozd/projects/${projectId}"`);
@@ -82,7 +84,9 @@ describe('project partners in the back office', () => {
 		expect(await textOf(removed)).toContain(`Organizacija ${tri.name} ne sodeluje več v projektu.`);
 		expect(byRole(await textOf(await getPage(people, staff(), page())))).not.toContain('Zavod Tri');
 		const audit = await call('/spaces/grozd/audit?entityType=project', { token: 'adminEverything' });
-		expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual(expect.arrayContaining(['project.organisation_remove', 'project.organisation_roles']));
+		expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual(
+			expect.arrayContaining(['project.organisation_remove', 'project.organisation_roles'])
+		);
 	});
 
 	it('removes an organisation through the API (DELETE), described in the OpenAPI document', async () => {

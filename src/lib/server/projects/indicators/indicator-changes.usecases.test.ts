@@ -60,7 +60,9 @@ describe('changing and removing indicators', () => {
 		await enterActual({ db, context: staff(), projectId, indicatorId: indicator.id, input: { periodStartsOn: indicator.periods[0]!.startsOn, value: 3 } });
 		const remove = (context = staff(), indicatorId = indicator.id) => deleteIndicator({ db, context, projectId, indicatorId });
 		await expect(remove({ actor: personIn(iskra.id, 'member_editor'), source: 'form' })).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(updateIndicator({ db, context: { actor: personIn(iskra.id, 'viewer'), source: 'form' }, projectId, indicatorId: indicator.id, input: {} })).rejects.toMatchObject({
+		await expect(
+			updateIndicator({ db, context: { actor: personIn(iskra.id, 'viewer'), source: 'form' }, projectId, indicatorId: indicator.id, input: {} })
+		).rejects.toMatchObject({
 			code: 'forbidden'
 		});
 		await remove();
@@ -68,6 +70,9 @@ describe('changing and removing indicators', () => {
 		await expect(remove()).rejects.toMatchObject({ code: 'indicator_not_found' });
 		await expect(remove(staff(), 'not-an-id')).rejects.toMatchObject({ code: 'indicator_not_found' });
 		const { items } = await createAuditRepository({ db }).list({ entityType: 'project_indicator' }, { limit: 10, offset: 0 });
-		expect(items.find((entry) => entry.action === 'project.indicator_delete')).toMatchObject({ entityId: indicator.id, before: { unit: 'svetovanj', target: 20 } });
+		expect(items.find((entry) => entry.action === 'project.indicator_delete')).toMatchObject({
+			entityId: indicator.id,
+			before: { unit: 'svetovanj', target: 20 }
+		});
 	});
 });

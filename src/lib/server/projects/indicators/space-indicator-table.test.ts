@@ -41,11 +41,26 @@ describe("a space's indicator table", () => {
 				db,
 				context: cli,
 				projectId: project.id,
-				input: { name: { sl: `Kazalnik ${n}.${index}` }, unit: 'enot', target: 100, measure: 'cumulative', every: 'month', to: `2024-${String(periods).padStart(2, '0')}-28` }
+				input: {
+					name: { sl: `Kazalnik ${n}.${index}` },
+					unit: 'enot',
+					target: 100,
+					measure: 'cumulative',
+					every: 'month',
+					to: `2024-${String(periods).padStart(2, '0')}-28`
+				}
 			});
-			await db.insert(indicatorActuals).values(
-				indicator.periods.map((period) => ({ spaceId: grozd.id, indicatorId: indicator.id, periodStartsOn: period.startsOn, value: 1, status: 'approved' as const }))
-			);
+			await db
+				.insert(indicatorActuals)
+				.values(
+					indicator.periods.map((period) => ({
+						spaceId: grozd.id,
+						indicatorId: indicator.id,
+						periodStartsOn: period.startsOn,
+						value: 1,
+						status: 'approved' as const
+					}))
+				);
 		}
 		return project;
 	}

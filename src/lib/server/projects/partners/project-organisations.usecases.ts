@@ -89,7 +89,13 @@ export async function setProjectOrganisationRoles({
 }
 
 /** Ends every role an organisation plays in a project (admins and staff of the space), audited with the roles it played. */
-export async function removeProjectOrganisation({ db, context, space, projectId, organisationId }: Scope & { context: AuditContext; organisationId: string }): Promise<void> {
+export async function removeProjectOrganisation({
+	db,
+	context,
+	space,
+	projectId,
+	organisationId
+}: Scope & { context: AuditContext; organisationId: string }): Promise<void> {
 	await changingInSpace({ db, context, space }, projectsPolicy, 'manage', async (tx) => {
 		const repository = await projectOf(tx, space, projectId);
 		const removed = isUuid(organisationId) ? await repository.remove(projectId, organisationId) : [];
@@ -103,7 +109,10 @@ export async function removeProjectOrganisation({ db, context, space, projectId,
 				entityId: projectId,
 				spaceId: space.id,
 				// in the order the roles are listed everywhere, the lead first
-				before: { organisationId, roles: removed.map((row) => row.role).sort((a, b) => projectOrganisationRoles.indexOf(a) - projectOrganisationRoles.indexOf(b)) }
+				before: {
+					organisationId,
+					roles: removed.map((row) => row.role).sort((a, b) => projectOrganisationRoles.indexOf(a) - projectOrganisationRoles.indexOf(b))
+				}
 			}
 		});
 	});

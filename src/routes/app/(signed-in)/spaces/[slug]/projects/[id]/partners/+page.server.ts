@@ -36,7 +36,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 const rolesOf = (data: FormData) => data.getAll('roles').filter((role): role is ProjectOrganisationRole => projectOrganisationRoles.includes(role as never));
 
 /** The form as sent, for showing it again: the ticked roles as one comma-separated value, and which form it was. */
-const sentValues = (data: FormData, intent: string, omit: string[] = []) => ({ ...formValues(data, ['roles', ...omit]), roles: rolesOf(data).join(','), intent });
+const sentValues = (data: FormData, intent: string, omit: string[] = []) => ({
+	...formValues(data, ['roles', ...omit]),
+	roles: rolesOf(data).join(','),
+	intent
+});
 
 /**
  * The organisation the add form names: chosen as you type or among the search results (its id),
@@ -120,7 +124,13 @@ export const actions: Actions = {
 		const { db } = await getApp();
 		const organisationId = String(data.get('organisationId') ?? '');
 		try {
-			await removeProjectOrganisation({ db, context: { actor: locals.actor, source: 'form' }, space: spaceOf(locals, params.slug), projectId: params.id, organisationId });
+			await removeProjectOrganisation({
+				db,
+				context: { actor: locals.actor, source: 'form' },
+				space: spaceOf(locals, params.slug),
+				projectId: params.id,
+				organisationId
+			});
 			return { removed: String(data.get('organisationName') ?? '') };
 		} catch (cause) {
 			return failForm(cause, sentValues(data, `remove:${organisationId}`));
