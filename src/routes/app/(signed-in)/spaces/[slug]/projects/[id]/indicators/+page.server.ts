@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { formValues } from '#lib/server/http/forms.ts';
-import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { ownOrganisationIds } from '#lib/server/policy/actor.ts';
 import { can } from '#lib/server/policy/policy.ts';
 import { deleteIndicator, updateIndicator } from '#lib/server/projects/indicators/indicator-changes.usecases.ts';
@@ -25,6 +25,8 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { db } = await getApp();
 	const space = spaceForPage(locals, params.slug);
+	// refused before anything is looked up: a project's existence is no one else's business
+	authorizePage(indicatorsPolicy, locals.actor, 'report', { spaceId: space.id, organisationIds: ownOrganisationIds(locals.actor) });
 	const [projects, indicators, organisations] = await Promise.all([
 		listProjects({ db, actor: locals.actor, space }),
 		listIndicators({ db, actor: locals.actor, projectId: params.id }),

@@ -6,7 +6,8 @@ import { projectOrganisationRoles, type ProjectOrganisationRole } from '#lib/pro
 import { getApp } from '#lib/server/app.ts';
 import type { Database } from '#lib/server/db/client.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
-import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { projectsPolicy } from '#lib/server/projects/projects.policy.ts';
 import { pickOrganisation, searchOrganisations } from '#lib/server/people/organisation-picker.ts';
 import { projectOrganisationExists } from '#lib/server/projects/partners/project-organisations.errors.ts';
 import {
@@ -24,6 +25,8 @@ const picker = pickerFieldNames('organisation');
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const { db } = await getApp();
 	const space = spaceForPage(locals, params.slug);
+	// refused before anything is looked up: a project's existence is no one else's business
+	authorizePage(projectsPolicy, locals.actor, 'manage', { spaceId: space.id });
 	const [projects, organisations] = await Promise.all([
 		listProjects({ db, actor: locals.actor, space, action: 'manage' }),
 		listProjectOrganisations({ db, actor: locals.actor, space, projectId: params.id })
