@@ -50,17 +50,15 @@ describe("a space's indicator table", () => {
 					to: `2024-${String(periods).padStart(2, '0')}-28`
 				}
 			});
-			await db
-				.insert(indicatorActuals)
-				.values(
-					indicator.periods.map((period) => ({
-						spaceId: grozd.id,
-						indicatorId: indicator.id,
-						periodStartsOn: period.startsOn,
-						value: 1,
-						status: 'approved' as const
-					}))
-				);
+			await db.insert(indicatorActuals).values(
+				indicator.periods.map((period) => ({
+					spaceId: grozd.id,
+					indicatorId: indicator.id,
+					periodStartsOn: period.startsOn,
+					value: 1,
+					status: 'approved' as const
+				}))
+			);
 		}
 		return project;
 	}
