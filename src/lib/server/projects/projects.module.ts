@@ -1,5 +1,5 @@
 import { m } from '../../paraglide/messages.js';
-import { backOfficeForm, policy, read } from '../manifest/access-rules.ts';
+import { backOffice, backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { indicatorPaths } from './indicators/indicators.openapi.ts';
 import { indicatorPartsOfOrganisation } from './indicators/indicators.merge.ts';
@@ -23,13 +23,14 @@ import { moneyIatiPart } from './money/money.iati.ts';
 import { indicatorsIatiPart } from './indicators/indicators.iati.ts';
 import { maxCoverBytes } from './cover/project-cover.errors.ts';
 import { projectContributionPaths } from './contributions/project-contributions.openapi.ts';
+import { indicatorChangePaths } from './indicators/indicator-changes.openapi.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
 	routes: {
 		'/api/v1/spaces/[slug]/projects': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
 		'/api/v1/spaces/[slug]/projects/[id]/organisations': { GET: policy(projectsPolicy, 'read'), POST: policy(projectsPolicy, 'manage') },
-		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage') },
+		'/api/v1/spaces/[slug]/projects/[id]/organisations/[organisationId]': { PUT: policy(projectsPolicy, 'manage'), DELETE: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects': backOfficeForm(projectsPolicy, 'manage'),
 		'/api/v1/projects/[id]': { GET: policy(projectsPolicy, 'read'), PATCH: policy(projectsPolicy, 'manage') },
 		'/api/v1/projects/[id]/indicators': { GET: policy(indicatorsPolicy, 'read'), POST: policy(indicatorsPolicy, 'manage') },
@@ -48,7 +49,13 @@ export const projectsModule = defineModule({
 		'/spaces/[slug]/projects/[project]/report.docx': read,
 		'/spaces/[slug]/projects/[project]/report.pdf': read,
 		'/spaces/[slug]/projects/[project]/cover': read,
-		'/app/(signed-in)/spaces/[slug]/projects/[id]/cover': backOfficeForm(projectsPolicy, 'manage')
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/cover': backOfficeForm(projectsPolicy, 'manage'),
+		// partners and indicators in the back office, and the space's indicator table 
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/partners': backOfficeForm(projectsPolicy, 'manage'),
+		// partners' member editors enter their part here too; the page offers each what they may do
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/indicators': { GET: backOffice(indicatorsPolicy, 'report'), POST: backOffice(indicatorsPolicy, 'report') },
+		'/api/v1/projects/[id]/indicators/[indicatorId]': { PATCH: policy(indicatorsPolicy, 'manage'), DELETE: policy(indicatorsPolicy, 'manage') },
+		'/spaces/[slug]/indicators': read
 	},
 	// the cover form carries an image (the use case refuses one too large itself, in words)
 	bodyLimits: { '/app/(signed-in)/spaces/[slug]/projects/[id]/cover': 2 * maxCoverBytes + 65_536 },
@@ -59,7 +66,8 @@ export const projectsModule = defineModule({
 		...indicatorPaths,
 		...iatiPaths,
 		...moneyPaths,
-		...projectContributionPaths
+		...projectContributionPaths,
+		...indicatorChangePaths
 	},
 	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation, ...moneyOrganisationReferences],
 	demoContent: async (load) => {

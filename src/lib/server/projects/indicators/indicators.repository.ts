@@ -5,6 +5,9 @@ import { projectOrganisations } from '../partners/project-organisations.table.ts
 import { projects } from '../projects.table.ts';
 import { indicatorActuals, projectIndicators, type ActualRow, type IndicatorRow } from './indicators.table.ts';
 
+/** What an indicator's editing may change: its periods stay, as its actuals are entered by them. */
+export type IndicatorChangeable = 'name' | 'unit' | 'baselineValue' | 'baselineOn' | 'target' | 'measure';
+
 export type IndicatorProject = { id: string; startsOn: string | null; endsOn: string | null; space: { id: string; slug: string } };
 
 /** The project an id names, with its space: the API addresses projects by id alone. */
@@ -52,6 +55,24 @@ export function createIndicatorsRepository({ db, spaceId }: { db: Database; spac
 				.values({ ...values, spaceId })
 				.returning();
 			return row!;
+		},
+
+		async update(projectId: string, indicatorId: string, values: Partial<Pick<IndicatorRow, IndicatorChangeable>>): Promise<IndicatorRow | undefined> {
+			const [row] = await db
+				.update(projectIndicators)
+				.set(values)
+				.where(and(eq(projectIndicators.spaceId, spaceId), eq(projectIndicators.projectId, projectId), eq(projectIndicators.id, indicatorId)))
+				.returning();
+			return row;
+		},
+
+		/** Removes the indicator; its entered actuals go with it. */
+		async delete(projectId: string, indicatorId: string): Promise<IndicatorRow | undefined> {
+			const [row] = await db
+				.delete(projectIndicators)
+				.where(and(eq(projectIndicators.spaceId, spaceId), eq(projectIndicators.projectId, projectId), eq(projectIndicators.id, indicatorId)))
+				.returning();
+			return row;
 		},
 
 		async takesPart(projectId: string, organisationId: string): Promise<boolean> {

@@ -29,6 +29,19 @@ export const indicatorInputSchema = z
 	.meta({ id: 'IndicatorInput', description: 'A new indicator of a project.' });
 export type IndicatorInput = z.input<typeof indicatorInputSchema>;
 
+/** Changes to an indicator: only the fields named change; the periods stay (its actuals are entered by them). */
+export const indicatorChangesSchema = z
+	.object({
+		name: z.object({ sl: singleLineText({ min: 1, max: 300 }), en: singleLineText({ min: 0, max: 300 }).optional() }),
+		unit: singleLineText({ min: 1, max: 60 }),
+		baselineValue: z.coerce.number().finite(),
+		baselineOn: calendarDate().nullable(),
+		target: z.coerce.number().finite(),
+		measure: measureSchema
+	})
+	.partial()
+	.meta({ id: 'IndicatorChanges', description: "Changes to an indicator's name, unit, baseline, target or measure; fields left out stay." });
+
 export const actualInputSchema = z
 	.object({
 		periodStartsOn: calendarDate(),

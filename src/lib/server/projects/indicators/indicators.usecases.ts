@@ -27,7 +27,8 @@ const rules = indicatorRules;
 /** The rules modules offer, for choosing one when defining an indicator. */
 export const indicatorRuleChoices = () => [...rules().values()].map(({ id, words }) => ({ id, words }));
 
-async function projectAndSpace(db: Database, projectId: string): Promise<{ project: IndicatorProject; space: SpaceRef }> {
+/** The project an id names and its space, or `project_not_found`. */
+export async function projectAndSpace(db: Database, projectId: string): Promise<{ project: IndicatorProject; space: SpaceRef }> {
 	const project = isUuid(projectId) ? await findIndicatorProject(db, projectId) : undefined;
 	const space = project && (await findSpace(db, project.space.slug));
 	if (!project || !space) throw projectNotFound(projectId);

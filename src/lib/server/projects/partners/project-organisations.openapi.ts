@@ -53,6 +53,18 @@ export const projectOrganisationPaths = {
 					'No such space, project or organisation, or nothing to end (`project_not_found`, `organisation_not_found`, `project_organisation_not_found`).'
 				)
 			}
+		},
+		delete: {
+			operationId: 'removeProjectOrganisation',
+			summary: 'End every role an organisation plays in a project (admins and staff of the space; scope projects:write or write)',
+			tags: ['projects'],
+			security: [{ bearer: [] }],
+			parameters: [slugParameter, projectParameter, { name: 'organisationId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+			responses: {
+				'204': { description: 'Removed; the roles it played are in the audit log.' },
+				...writeErrors,
+				'404': errorResponse('No such space or project, or the organisation takes no part in it (`project_not_found`, `project_organisation_not_found`).')
+			}
 		}
 	}
 };

@@ -13,7 +13,7 @@ import { createOrganisation } from '../../organisations/organisations.usecases.t
 import { anonymous, cliActor } from '../../policy/actor.ts';
 import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
 import { listProjects } from '../projects.usecases.ts';
-import { addProjectOrganisation, listProjectOrganisations, setProjectOrganisationRoles } from './project-organisations.usecases.ts';
+import { addProjectOrganisation, listProjectOrganisations, removeProjectOrganisation, setProjectOrganisationRoles } from './project-organisations.usecases.ts';
 
 const cli = { actor: cliActor, source: 'cli' } as const;
 
@@ -97,6 +97,28 @@ describe('organisations taking part in projects', () => {
 		}
 		await expect(addProjectOrganisation({ db, context: cli, space: grozd, projectId: project.id, input })).rejects.toMatchObject({ code: 'project_not_found' });
 		await expect(listProjectOrganisations({ db, actor: anonymous, space: grozd, projectId: 'not-an-id' })).rejects.toMatchObject({ code: 'project_not_found' });
+	});
+
+	it('lets staff remove an organisation with every role it plays, audited with those roles; others may not', async () => {
+		const { db } = database;
+		const project = await hubProject(iskra);
+		const leaving = await createOrganisation({ db, context: cli, input: { name: 'Društvo Odhajajoči', legalForm: 'association' } });
+		for (const role of ['partner', 'financer']) {
+			await addProjectOrganisation({ db, context: cli, space: iskra, projectId: project.id, input: { organisationId: leaving.id, role } });
+		}
+		const remove = (actor = person(iskra, 'staff'), organisationId = leaving.id) =>
+			removeProjectOrganisation({ db, context: { actor, source: 'form' }, space: iskra, projectId: project.id, organisationId });
+		await expect(remove(person(iskra, 'viewer'))).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(remove(person(grozd, 'staff'))).rejects.toMatchObject({ code: 'forbidden' });
+		await remove();
+		expect((await rolesOf(iskra, project.id)).filter((role) => role.startsWith('Društvo Odhajajoči'))).toEqual([]);
+		await expect(remove()).rejects.toMatchObject({ code: 'project_organisation_not_found' });
+		await expect(remove(undefined, 'not-an-id')).rejects.toMatchObject({ code: 'project_organisation_not_found' });
+		const { items } = await createAuditRepository({ db }).list({ entityType: 'project' }, { limit: 50, offset: 0 });
+		expect(items.find((entry) => entry.action === 'project.organisation_remove')).toMatchObject({
+			entityId: project.id,
+			before: { organisationId: leaving.id, roles: ['partner', 'financer'] }
+		});
 	});
 
 	it('moves the roles of a merged organisation to the kept one', async () => {

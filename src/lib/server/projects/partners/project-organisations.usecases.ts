@@ -1,3 +1,4 @@
+import { projectOrganisationRoles } from '../../../projects/project-organisation-roles.ts';
 import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
 import type { Database } from '../../db/client.ts';
 import { organisationNotFound } from '../../organisations/organisations.errors.ts';
@@ -84,5 +85,35 @@ export async function setProjectOrganisationRoles({
 			}
 		});
 		return after;
+	});
+}
+
+/** Ends every role an organisation plays in a project (admins and staff of the space), audited with the roles it played. */
+export async function removeProjectOrganisation({
+	db,
+	context,
+	space,
+	projectId,
+	organisationId
+}: Scope & { context: AuditContext; organisationId: string }): Promise<void> {
+	await changingInSpace({ db, context, space }, projectsPolicy, 'manage', async (tx) => {
+		const repository = await projectOf(tx, space, projectId);
+		const removed = isUuid(organisationId) ? await repository.remove(projectId, organisationId) : [];
+		if (removed.length === 0) throw projectOrganisationNotFound(organisationId);
+		await recordAudit({
+			db: tx,
+			context,
+			change: {
+				action: 'project.organisation_remove',
+				entityType: 'project',
+				entityId: projectId,
+				spaceId: space.id,
+				// in the order the roles are listed everywhere, the lead first
+				before: {
+					organisationId,
+					roles: removed.map((row) => row.role).sort((a, b) => projectOrganisationRoles.indexOf(a) - projectOrganisationRoles.indexOf(b))
+				}
+			}
+		});
 	});
 }
