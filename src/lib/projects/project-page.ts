@@ -1,5 +1,7 @@
 import type { ProjectReport } from '../server/projects/report/project-report.usecases.ts';
 import type { LocalizedText } from '../server/shared/localized.ts';
+import { m } from '../paraglide/messages.js';
+import { projectOrganisationRoleLabel } from './project-organisation-roles.ts';
 
 /** An organisation as the page names it: one of the registry (linked to its page) or a name only. */
 export type NamedOrganisation = { id: string | null; name: string };
@@ -57,6 +59,19 @@ export function roleGroups(report: ProjectReport, locale: 'sl' | 'en'): RoleGrou
 	const rank = (role: string) => (roleOrder.includes(role) ? roleOrder.indexOf(role) : roleOrder.length);
 	return [...byRole.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([role, organisations]) => ({ role, organisations }));
 }
+
+const roleHeadings: Record<string, (input: { count: number }, options?: { locale?: 'sl' | 'en' }) => string> = {
+	lead: m.project_page_role_lead,
+	operator: m.project_page_role_operator,
+	host: m.project_page_role_host,
+	partner: m.project_page_role_partner,
+	associated_partner: m.project_page_role_associated_partner,
+	financer: m.project_page_role_financer
+};
+
+/** A role group's heading, in the plural form its number of organisations asks for (`Projektna partnerja`). */
+export const roleGroupHeading = (group: RoleGroup, locale?: 'sl' | 'en') =>
+	roleHeadings[group.role]?.({ count: group.organisations.length }, { locale }) ?? projectOrganisationRoleLabel(group.role);
 
 /** The contributions grouped by strategy, in the order given; within one, each goal with its contributions. */
 export function contributionsByStrategy(report: ProjectReport) {

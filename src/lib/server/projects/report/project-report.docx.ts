@@ -20,7 +20,7 @@ import type { LocalizedText } from '../../shared/localized.ts';
 import { imageSize } from '../cover/image-size.ts';
 import type { ProjectCoverInfo } from '../cover/project-cover.schemas.ts';
 import type { ProjectObjective } from '../details/project-details.schemas.ts';
-import { projectOrganisationRoles, type ProjectOrganisationRole } from '../../../projects/project-organisation-roles.ts';
+import { roleGroupHeading, roleGroups } from '../../../projects/project-page.ts';
 import type { ProjectReport } from './project-report.usecases.ts';
 
 /** A cover as the report takes it: its words and (a PNG or JPEG only: DOCX holds no WebP) its image. */
@@ -31,14 +31,6 @@ const say = (text: LocalizedText, { locale }: Words) => localized(text, locale).
 const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
 const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map((part) => new Paragraph({ text: part.trim() }));
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
-
-const roleHeadings: Record<ProjectOrganisationRole, (inputs: object, options: { locale: Locale }) => string> = {
-	lead: m.project_report_role_lead,
-	host: m.project_report_role_host,
-	partner: m.project_report_role_partner,
-	associated_partner: m.project_report_role_associated_partner,
-	financer: m.project_report_role_financer
-};
 
 /** A table cell; figures are right-aligned so their digits line up, header cells repeat on every page. */
 const cell = (text: string, { right = false, bold = false } = {}) =>
@@ -134,14 +126,16 @@ function contributionParts({ contributions }: ProjectReport, words: Words): File
 	return parts;
 }
 
-function partnerParts({ organisations }: ProjectReport, words: Words): FileChild[] {
-	if (organisations.length === 0) return [];
+/** The organisations by role as the page names them, with the names a former profile held that the registry does not know. */
+function partnerParts(report: ProjectReport, words: Words): FileChild[] {
+	const groups = roleGroups(report, words.locale);
+	if (groups.length === 0) return [];
 	return [
 		heading(m.project_report_partners({}, words), HeadingLevel.HEADING_1),
-		...projectOrganisationRoles.flatMap((role) => {
-			const names = organisations.filter((taking) => taking.role === role).map(({ organisation }) => organisation.name);
-			return names.length === 0 ? [] : [heading(roleHeadings[role]({}, words), HeadingLevel.HEADING_2), ...names.map(bullet)];
-		})
+		...groups.flatMap((group) => [
+			heading(roleGroupHeading(group, words.locale), HeadingLevel.HEADING_2),
+			...group.organisations.map(({ name }) => bullet(name))
+		])
 	];
 }
 
