@@ -21,6 +21,9 @@ import { iatiActivityParts } from './iati/iati-parts.ts';
 import { moneyIatiPart } from './money/money.iati.ts';
 import { indicatorsIatiPart } from './indicators/indicators.iati.ts';
 import { projectContributionPaths } from './contributions/project-contributions.openapi.ts';
+// the back office of a project (issue 12, item 7): its page, its edit form, its copy
+import { projectDuplicatePaths } from './duplicate/project-duplicate.openapi.ts';
+import { projectDuplicateCommand } from './duplicate/project-duplicate.cli.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
@@ -40,7 +43,12 @@ export const projectsModule = defineModule({
 		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
 		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage'),
-		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') }
+		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
+		// the back office of a project: its page, its edit form in sections, its copy
+		'/app/(signed-in)/spaces/[slug]/projects/[id]': backOfficeForm(projectsPolicy, 'manage'),
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/edit': backOfficeForm(projectsPolicy, 'manage'),
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/duplicate': backOfficeForm(projectsPolicy, 'manage'),
+		'/api/v1/projects/[id]/duplicate': { POST: policy(projectsPolicy, 'manage') }
 	},
 	openApiPaths: {
 		...projectPaths,
@@ -49,7 +57,8 @@ export const projectsModule = defineModule({
 		...indicatorPaths,
 		...iatiPaths,
 		...moneyPaths,
-		...projectContributionPaths
+		...projectContributionPaths,
+		...projectDuplicatePaths
 	},
 	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation, ...moneyOrganisationReferences],
 	demoContent: async (load) => {
@@ -64,7 +73,8 @@ export const projectsModule = defineModule({
 			usage: 'SPACE [PROJECT_ID] FILE.xml',
 			positionals: true,
 			run: iatiExportCommand
-		}
+		},
+		'projects:duplicate': projectDuplicateCommand
 	},
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });
