@@ -24,5 +24,8 @@ export const basicsKeys = ['title', 'acronym', 'slug', 'startsOn', 'endsOn'] as 
 export const projectChangesSchema = projectBasicsChangesSchema
 	.extend(projectDetailsChangesSchema.shape)
 	.strict()
-	.meta({ id: 'ProjectChanges', description: 'A change to a project: fields left out stay, `null` clears an optional one, a list given replaces the whole list.' });
+	.meta({
+		id: 'ProjectChanges',
+		description: 'A change to a project: fields left out stay, `null` clears an optional one, a list given replaces the whole list.'
+	});
 export type ProjectChanges = z.input<typeof projectChangesSchema>;

@@ -90,7 +90,9 @@ describe("changing a project's basics", () => {
 
 	it('is refused to staff of another space, to a member editor and to an unknown project', async () => {
 		const { db } = database;
-		await expect(changeProject({ db, context: { actor: personIn(other.id, 'admin'), source: 'api' }, projectId, input: { acronym: 'X' } })).rejects.toMatchObject({
+		await expect(
+			changeProject({ db, context: { actor: personIn(other.id, 'admin'), source: 'api' }, projectId, input: { acronym: 'X' } })
+		).rejects.toMatchObject({
 			code: 'forbidden'
 		});
 		await expect(

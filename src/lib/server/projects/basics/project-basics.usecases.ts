@@ -15,8 +15,7 @@ import { basicsKeys, projectChangesSchema } from './project-basics.schemas.ts';
 const basicsOf = ({ title, acronym, slug, startsOn, endsOn }: ProjectBasics) => ({ title, acronym, slug, startsOn, endsOn });
 
 /** The period's end before its start is the end's mistake, told beside the end as the create form tells it. */
-const endsBeforeStart = (endsOn: string) =>
-	new ZodError([{ code: 'custom', path: ['endsOn'], message: 'ends_before_start', input: endsOn }]);
+const endsBeforeStart = (endsOn: string) => new ZodError([{ code: 'custom', path: ['endsOn'], message: 'ends_before_start', input: endsOn }]);
 
 /**
  * Changes a project (admins and staff of its space): its basics (title, acronym, address,

@@ -80,15 +80,17 @@ const rowsOf = (fields: Fields, list: string) => {
 	return [...numbers].sort((a, b) => a - b);
 };
 
-const isEmptyRow = (fields: Fields, prefix: string) =>
-	Object.entries(fields).every(([name, value]) => !name.startsWith(`${prefix}.`) || value.trim() === '');
+const isEmptyRow = (fields: Fields, prefix: string) => Object.entries(fields).every(([name, value]) => !name.startsWith(`${prefix}.`) || value.trim() === '');
 
 /**
  * One section of the form as the change it asks for, and where each of its problems goes back to:
  * `fieldOf` turns the path of an issue in the change into the name of the field that caused it.
  * Rows left entirely empty are no rows; a result is a line, its English a line at the same place.
  */
-export function sectionToChanges(section: ProjectFormSection, fields: Fields): { changes: ProjectChanges; fieldOf: (path: PropertyKey[]) => string; problems: Fields } {
+export function sectionToChanges(
+	section: ProjectFormSection,
+	fields: Fields
+): { changes: ProjectChanges; fieldOf: (path: PropertyKey[]) => string; problems: Fields } {
 	const problems: Fields = {};
 	// the form's row number of each row the change holds, per list
 	const rowNumbers: Record<string, number[]> = {};

@@ -12,7 +12,13 @@ import { projectLinks, projectObjectives, projectResults, projectStrands } from 
 export async function copyProjectDetails({ db, spaceId, fromId, toId }: ProjectCopy): Promise<number> {
 	const of = (table: { spaceId: PgColumn; projectId: PgColumn }, id: string) => and(eq(table.spaceId, spaceId), eq(table.projectId, id));
 	const [source] = await db
-		.select({ problem: projects.problem, goal: projects.goal, contactName: projects.contactName, contactEmail: projects.contactEmail, contactPhone: projects.contactPhone })
+		.select({
+			problem: projects.problem,
+			goal: projects.goal,
+			contactName: projects.contactName,
+			contactEmail: projects.contactEmail,
+			contactPhone: projects.contactPhone
+		})
 		.from(projects)
 		.where(and(eq(projects.spaceId, spaceId), eq(projects.id, fromId)));
 	if (!source) return 0;
@@ -26,14 +32,12 @@ export async function copyProjectDetails({ db, spaceId, fromId, toId }: ProjectC
 	// general objectives first: a specific one's parent must exist when it is inserted
 	const ordered = [...objectives.filter((row) => row.parentId === null), ...objectives.filter((row) => row.parentId !== null)];
 	if (ordered.length > 0)
-		await db.insert(projectObjectives).values(
-			ordered.map((row) => ({ ...row, projectId: toId, id: newIds.get(row.id)!, parentId: row.parentId === null ? null : newIds.get(row.parentId)! }))
-		);
+		await db
+			.insert(projectObjectives)
+			.values(ordered.map((row) => ({ ...row, projectId: toId, id: newIds.get(row.id)!, parentId: row.parentId === null ? null : newIds.get(row.parentId)! })));
 	const results = await db.select().from(projectResults).where(of(projectResults, fromId));
 	if (results.length > 0)
-		await db
-			.insert(projectResults)
-			.values(results.map(({ id: _id, ...row }) => ({ ...row, projectId: toId, objectiveId: newIds.get(row.objectiveId)! })));
+		await db.insert(projectResults).values(results.map(({ id: _id, ...row }) => ({ ...row, projectId: toId, objectiveId: newIds.get(row.objectiveId)! })));
 	const strands = await db.select().from(projectStrands).where(of(projectStrands, fromId));
 	if (strands.length > 0) await db.insert(projectStrands).values(strands.map(({ id: _id, ...row }) => ({ ...row, projectId: toId })));
 	const links = await db.select().from(projectLinks).where(of(projectLinks, fromId));

@@ -25,7 +25,13 @@ export const projectDetailsPaths = {
 			security: [{ bearer: [] }],
 			parameters: [
 				projectParameter,
-				{ name: 'If-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The ETag of GET: refuses a change over one made meanwhile.' }
+				{
+					name: 'If-Match',
+					in: 'header',
+					required: false,
+					schema: { type: 'string' },
+					description: 'The ETag of GET: refuses a change over one made meanwhile.'
+				}
 			],
 			requestBody: { required: true, content: json('ProjectChanges') },
 			responses: {

@@ -5,7 +5,7 @@ import { duplicateProject } from './project-duplicate.usecases.ts';
 
 /** `projects:duplicate PROJECT_ID [NEW_SLUG]`: copies a project in its space, as the back office's button does. */
 export const projectDuplicateCommand: CliCommand = {
-	summary: "Copy a project in its space (details, objectives, strands, links, organisations, money, indicators without actuals)",
+	summary: 'Copy a project in its space (details, objectives, strands, links, organisations, money, indicators without actuals)',
 	usage: 'PROJECT_ID [NEW_SLUG]',
 	positionals: true,
 	run: async ({ database, positionals }) => {
@@ -17,6 +17,10 @@ export const projectDuplicateCommand: CliCommand = {
 			projectId,
 			input: slug ? { slug } : {}
 		});
-		console.log(`copied to ${project.slug} (${project.id}): ${Object.entries(copied).map(([part, rows]) => `${part} ${rows}`).join(', ')}`);
+		console.log(
+			`copied to ${project.slug} (${project.id}): ${Object.entries(copied)
+				.map(([part, rows]) => `${part} ${rows}`)
+				.join(', ')}`
+		);
 	}
 };

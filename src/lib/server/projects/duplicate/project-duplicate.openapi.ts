@@ -13,7 +13,11 @@ export const projectDuplicatePaths = {
 			parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: 'The id of the project to copy.' }],
 			requestBody: { required: false, content: json('DuplicateProjectInput') },
 			responses: {
-				'201': { description: 'The copy, audited as project.duplicate.', content: json('ProjectDuplicate'), headers: { Location: { schema: { type: 'string' } } } },
+				'201': {
+					description: 'The copy, audited as project.duplicate.',
+					content: json('ProjectDuplicate'),
+					headers: { Location: { schema: { type: 'string' } } }
+				},
 				'400': errorResponse('The body is not valid (`invalid_input`, `invalid_json`).'),
 				'401': errorResponse('No or an invalid token.'),
 				'403': errorResponse('Not allowed (`forbidden`, `token_scope_missing`).'),

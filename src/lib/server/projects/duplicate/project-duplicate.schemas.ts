@@ -5,7 +5,7 @@ import { projectSchema, projectSlugSchema } from '../projects.schemas.ts';
 /** What a copy of a project is called; left out, it is the original's with `-kopija` and "(kopija)" added. */
 export const duplicateProjectInputSchema = z
 	.object({
-		slug: projectSlugSchema.optional().meta({ description: 'The copy\'s address; left out, the first free of `<slug>-kopija`, `<slug>-kopija-2`, …' }),
+		slug: projectSlugSchema.optional().meta({ description: "The copy's address; left out, the first free of `<slug>-kopija`, `<slug>-kopija-2`, …" }),
 		title: z
 			.object({ sl: singleLineText({ min: 1, max: 300 }), en: singleLineText({ min: 0, max: 300 }).optional() })
 			.optional()

@@ -54,7 +54,7 @@ describe('duplicating a project', () => {
 	});
 	afterAll(() => database.close());
 
-	it("copies details, objectives, results, strands, links, organisations, money and indicators, but no actuals, audited once", async () => {
+	it('copies details, objectives, results, strands, links, organisations, money and indicators, but no actuals, audited once', async () => {
 		const { db } = database;
 		const staff = { actor: personIn(hub.id, 'staff'), source: 'form' as const };
 		const { project: copy, copied } = await duplicateProject({ db, context: staff, projectId });
@@ -71,15 +71,29 @@ describe('duplicating a project', () => {
 		expect(duplicate.predecessor).toBeNull();
 
 		const organisations = (id: string) =>
-			listProjectOrganisations({ db, actor: anonymous, space: hub, projectId: id }).then((rows) => rows.map(({ organisation, role }) => `${organisation.id} ${role}`));
+			listProjectOrganisations({ db, actor: anonymous, space: hub, projectId: id }).then((rows) =>
+				rows.map(({ organisation, role }) => `${organisation.id} ${role}`)
+			);
 		expect(await organisations(copy.id)).toEqual(await organisations(projectId));
-		const money = (id: string) => getProjectMoney({ db, actor: anonymous, space: hub, projectId: id }).then(({ total, sources, fundingLines, ownFunds, call }) => ({ total, sources, fundingLines, ownFunds, call }));
+		const money = (id: string) =>
+			getProjectMoney({ db, actor: anonymous, space: hub, projectId: id }).then(({ total, sources, fundingLines, ownFunds, call }) => ({
+				total,
+				sources,
+				fundingLines,
+				ownFunds,
+				call
+			}));
 		expect(await money(copy.id)).toEqual(await money(projectId));
 
 		const [copiedIndicator] = await listIndicators({ db, actor: staff.actor, projectId: copy.id });
 		const [originalIndicator] = await listIndicators({ db, actor: staff.actor, projectId });
 		expect(originalIndicator!.actuals).toHaveLength(1);
-		expect(copiedIndicator).toMatchObject({ name: originalIndicator!.name, target: 10, periods: originalIndicator!.periods.map(({ startsOn, endsOn }) => expect.objectContaining({ startsOn, endsOn })), actuals: [] });
+		expect(copiedIndicator).toMatchObject({
+			name: originalIndicator!.name,
+			target: 10,
+			periods: originalIndicator!.periods.map(({ startsOn, endsOn }) => expect.objectContaining({ startsOn, endsOn })),
+			actuals: []
+		});
 		expect(copiedIndicator!.id).not.toBe(originalIndicator!.id);
 
 		const { items } = await createAuditRepository({ db }).list({ entityType: 'project' }, { limit: 50, offset: 0 });
@@ -102,11 +116,15 @@ describe('duplicating a project', () => {
 	it('is refused to those who are not staff of the space, and to an unknown project', async () => {
 		const { db } = database;
 		const other = await findSpaceRef(db, 'iskra');
-		await expect(duplicateProject({ db, context: { actor: personIn(other.id, 'admin'), source: 'api' }, projectId })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(duplicateProject({ db, context: { actor: personIn(other.id, 'admin'), source: 'api' }, projectId })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		await expect(duplicateProject({ db, context: { actor: personIn(hub.id, 'member_editor'), source: 'api' }, projectId })).rejects.toMatchObject({
 			code: 'forbidden'
 		});
-		await expect(duplicateProject({ db, context: { actor: anonymous, source: 'api' }, projectId })).rejects.toMatchObject({ kind: expect.stringMatching(/unauth|forbidden/) });
+		await expect(duplicateProject({ db, context: { actor: anonymous, source: 'api' }, projectId })).rejects.toMatchObject({
+			kind: expect.stringMatching(/unauth|forbidden/)
+		});
 		await expect(duplicateProject({ db, context: { actor: personIn(hub.id, 'staff'), source: 'api' }, projectId: crypto.randomUUID() })).rejects.toMatchObject({
 			code: 'project_not_found'
 		});

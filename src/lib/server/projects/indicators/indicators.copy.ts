@@ -15,8 +15,6 @@ export async function copyProjectIndicators({ db, spaceId, fromId, toId }: Proje
 	// indicators are listed in the order they were made: the copies are made a millisecond apart, in the same order
 	const now = Date.now();
 	if (rows.length > 0)
-		await db
-			.insert(projectIndicators)
-			.values(rows.map(({ id: _id, ...row }, index) => ({ ...row, projectId: toId, createdAt: new Date(now + index) })));
+		await db.insert(projectIndicators).values(rows.map(({ id: _id, ...row }, index) => ({ ...row, projectId: toId, createdAt: new Date(now + index) })));
 	return rows.length;
 }
