@@ -21,11 +21,8 @@ export const basicsKeys = ['title', 'acronym', 'slug', 'startsOn', 'endsOn'] as 
  * A change to a project as PATCH and the back office's forms send it: its basics (title, acronym,
  * address, period) and its details (see ProjectDetailsChanges), any of them.
  */
-export const projectChangesSchema = projectBasicsChangesSchema
-	.extend(projectDetailsChangesSchema.shape)
-	.strict()
-	.meta({
-		id: 'ProjectChanges',
-		description: 'A change to a project: fields left out stay, `null` clears an optional one, a list given replaces the whole list.'
-	});
+export const projectChangesSchema = projectBasicsChangesSchema.extend(projectDetailsChangesSchema.shape).strict().meta({
+	id: 'ProjectChanges',
+	description: 'A change to a project: fields left out stay, `null` clears an optional one, a list given replaces the whole list.'
+});
 export type ProjectChanges = z.input<typeof projectChangesSchema>;

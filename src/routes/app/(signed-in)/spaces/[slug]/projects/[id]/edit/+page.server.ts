@@ -3,7 +3,7 @@ import { ZodError, type core } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { applyRowChange, rowChangeOf } from '#lib/components/ui/repeating-rows.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { projectListsOf, projectRowCounts } from '#lib/projects/project-form-rows.ts';
+import { projectListsOf, projectRowCounts, projectRowLists } from '#lib/projects/project-form-rows.ts';
 import { getApp } from '#lib/server/app.ts';
 import { expectedVersionOfForm, failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
@@ -28,6 +28,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	// the other projects of the space, to choose the one this continues (staff only: refused to others)
 	const others = (await listProjects({ db, actor: locals.actor, space, action: 'manage' }).catch(rethrowForPage)).filter(({ id }) => id !== project.id);
 	const fields = projectToFields(project, getLocale());
+	// an empty list shows one empty row to fill in (left empty, it is no row); specific objectives are added one by one
+	const counts = projectRowCounts(fields);
+	for (const list of projectRowLists) counts[list] = Math.max(1, counts[list] ?? 0);
 	return {
 		space,
 		project: { id: project.id, title: project.title },
@@ -35,7 +38,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		sections: projectFormSections,
 		others: others.map(({ id, title, startsOn, endsOn }) => ({ id, title, startsOn, endsOn })),
 		fields,
-		rows: projectRowCounts(fields)
+		rows: counts
 	};
 };
 
