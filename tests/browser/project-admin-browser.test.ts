@@ -85,6 +85,14 @@ describe("the project's back-office pages", () => {
 					expect({ name, violations: await axeViolations(page) }).toEqual({ name, violations: [] });
 				}
 			}
+			// a refused part, its mistakes beside their fields
+			await page.goto(`${people.app.url}${pages.basics}`);
+			await page.getByLabel('Naslov strani').fill('Ni Dobro');
+			await page.getByLabel('Konec (neobvezno)').fill('31. 2. 2020');
+			await page.getByRole('button', { name: 'Shrani ta del' }).last().click();
+			await page.locator('#field-slug-error').waitFor();
+			await page.screenshot({ path: `${screenshots}/project-admin-basics-errors-${width}.png`, fullPage: true });
+			expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
 			await page.context().close();
 		}
 	}, 180_000);
