@@ -41,7 +41,8 @@ export const auditWords: AuditWords = {
 				call: m.audit_field_project_call,
 				fundingLines: m.audit_field_project_funding_lines,
 				ownFunds: m.audit_field_project_own_funds,
-				contributions: m.audit_field_project_contributions
+				contributions: m.audit_field_project_contributions,
+				duplicateOf: m.project_admin_audit_field_duplicate_of
 			},
 			values: { status: projectStatusLabel, role: projectOrganisationRoleLabel, roles: projectOrganisationRoleLabel }
 		},

@@ -24,6 +24,9 @@ import { indicatorsIatiPart } from './indicators/indicators.iati.ts';
 import { maxCoverBytes } from './cover/project-cover.errors.ts';
 import { projectContributionPaths } from './contributions/project-contributions.openapi.ts';
 import { indicatorChangePaths } from './indicators/indicator-changes.openapi.ts';
+// the back office of a project (issue 12, item 7): its page, its edit form, its copy
+import { projectDuplicatePaths } from './duplicate/project-duplicate.openapi.ts';
+import { projectDuplicateCommand } from './duplicate/project-duplicate.cli.ts';
 
 export const projectsModule = defineModule({
 	name: 'projects',
@@ -50,12 +53,17 @@ export const projectsModule = defineModule({
 		'/spaces/[slug]/projects/[project]/report.pdf': read,
 		'/spaces/[slug]/projects/[project]/cover': read,
 		'/app/(signed-in)/spaces/[slug]/projects/[id]/cover': backOfficeForm(projectsPolicy, 'manage'),
-		// partners and indicators in the back office, and the space's indicator table 
+		// partners and indicators in the back office, and the space's indicator table
 		'/app/(signed-in)/spaces/[slug]/projects/[id]/partners': backOfficeForm(projectsPolicy, 'manage'),
 		// partners' member editors enter their part here too; the page offers each what they may do
 		'/app/(signed-in)/spaces/[slug]/projects/[id]/indicators': { GET: backOffice(indicatorsPolicy, 'report'), POST: backOffice(indicatorsPolicy, 'report') },
 		'/api/v1/projects/[id]/indicators/[indicatorId]': { PATCH: policy(indicatorsPolicy, 'manage'), DELETE: policy(indicatorsPolicy, 'manage') },
-		'/spaces/[slug]/indicators': read
+		'/spaces/[slug]/indicators': read,
+		// the back office of a project: its page, its edit form in sections, its copy
+		'/app/(signed-in)/spaces/[slug]/projects/[id]': backOfficeForm(projectsPolicy, 'manage'),
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/edit': backOfficeForm(projectsPolicy, 'manage'),
+		'/app/(signed-in)/spaces/[slug]/projects/[id]/duplicate': backOfficeForm(projectsPolicy, 'manage'),
+		'/api/v1/projects/[id]/duplicate': { POST: policy(projectsPolicy, 'manage') }
 	},
 	// the cover form carries an image (the use case refuses one too large itself, in words)
 	bodyLimits: { '/app/(signed-in)/spaces/[slug]/projects/[id]/cover': 2 * maxCoverBytes + 65_536 },
@@ -67,7 +75,8 @@ export const projectsModule = defineModule({
 		...iatiPaths,
 		...moneyPaths,
 		...projectContributionPaths,
-		...indicatorChangePaths
+		...indicatorChangePaths,
+		...projectDuplicatePaths
 	},
 	organisationReferences: [projectRolesOfOrganisation, indicatorPartsOfOrganisation, ...moneyOrganisationReferences],
 	demoContent: async (load) => {
@@ -84,7 +93,8 @@ export const projectsModule = defineModule({
 			usage: 'SPACE [PROJECT_ID] FILE.xml',
 			positionals: true,
 			run: iatiExportCommand
-		}
+		},
+		'projects:duplicate': projectDuplicateCommand
 	},
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/projects', label: m.projects_title, shownTo: linkFor(projectsPolicy, 'manage') }]
 });

@@ -6,7 +6,7 @@ import { singleLineText } from '../shared/text.ts';
 export const projectStatuses = ['planned', 'running', 'ended'] as const;
 export type ProjectStatus = (typeof projectStatuses)[number];
 
-const slugSchema = z
+export const projectSlugSchema = z
 	.string()
 	.trim()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug_format')
@@ -17,7 +17,7 @@ export const projectInputSchema = z
 	.object({
 		title: z.object({ sl: singleLineText({ min: 1, max: 300 }), en: singleLineText({ min: 0, max: 300 }).optional() }),
 		acronym: singleLineText({ min: 0, max: 40 }).optional(),
-		slug: slugSchema.meta({ description: 'Its address in the space: lower-case letters, digits and dashes.', example: 'pro-nvo-vid' }),
+		slug: projectSlugSchema.meta({ description: 'Its address in the space: lower-case letters, digits and dashes.', example: 'pro-nvo-vid' }),
 		startsOn: calendarDate().optional().meta({ description: 'Left out while the start is not known.' }),
 		endsOn: calendarDate().optional().meta({ description: 'Left out while the end is not known.' })
 	})

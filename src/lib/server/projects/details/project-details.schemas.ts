@@ -62,6 +62,7 @@ const relatedProjectSchema = z.object({
 /** A project whole, as its page and the API show it. */
 export const projectDetailsSchema = projectSchema
 	.extend({
+		updatedAt: z.iso.datetime().meta({ description: 'Its version: the ETag of GET, to send as If-Match with a change.' }),
 		space: z.object({ id: z.uuid(), slug: z.string() }),
 		problem: localizedTextSchema.nullable(),
 		goal: localizedTextSchema.nullable(),

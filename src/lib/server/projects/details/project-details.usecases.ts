@@ -34,6 +34,7 @@ function presentWhole(whole: ProjectWhole, today: string): ProjectDetails {
 	const predecessor = whole.related.find((row) => row.id === project.predecessorId);
 	return {
 		...present(project, today),
+		updatedAt: project.updatedAt.toISOString(),
 		space: { id: project.spaceId, slug: whole.spaceSlug },
 		problem: project.problem,
 		goal: project.goal,

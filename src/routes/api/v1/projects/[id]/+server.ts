@@ -1,18 +1,35 @@
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
-import { changeProjectDetails, getProject } from '#lib/server/projects/details/project-details.usecases.ts';
+import { errorToResponse, methodNotAllowed, readJson } from '#lib/server/http/api-responses.ts';
+import { expectedVersionOf, versionedJson } from '#lib/server/http/versions.ts';
+import { changeProject } from '#lib/server/projects/basics/project-basics.usecases.ts';
+import { getProject } from '#lib/server/projects/details/project-details.usecases.ts';
 
-export const GET: RequestHandler = ({ params, locals }) =>
-	respondJson(async () => {
+export const GET: RequestHandler = async ({ params, locals }) => {
+	try {
 		const { db } = await getApp();
-		return getProject({ db, actor: locals.actor, which: { id: params.id } });
-	});
+		return versionedJson(await getProject({ db, actor: locals.actor, which: { id: params.id } }));
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
 
-export const PATCH: RequestHandler = ({ params, request, locals }) =>
-	respondJson(async () => {
+/** Changes a project's basics and details; `If-Match` with the ETag of GET refuses a change over one made meanwhile (412). */
+export const PATCH: RequestHandler = async ({ params, request, locals }) => {
+	try {
 		const { db } = await getApp();
-		return changeProjectDetails({ db, context: { actor: locals.actor, source: 'api' }, projectId: params.id, input: await readJson(request) });
-	});
+		const input = await readJson(request);
+		const project = await changeProject({
+			db,
+			context: { actor: locals.actor, source: 'api' },
+			projectId: params.id,
+			input,
+			...expectedVersionOf(request)
+		});
+		return versionedJson(project);
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
 
 export const fallback: RequestHandler = methodNotAllowed(['GET', 'PATCH']);
