@@ -30,9 +30,12 @@ describe("a project's page in the back office", () => {
 		const page = await getPage(people, staff(), `/app/spaces/grozd/projects/${id}`);
 		expect(page.status).toBe(200);
 		const body = await html(page);
-		for (const part of ['edit', 'money', 'partners', 'indicators', 'duplicate']) expect(body).toContain(`href="/app/spaces/grozd/projects/${id}/${part}"`);
+		for (const part of ['edit', 'money', 'partners', 'indicators', 'cover', 'duplicate'])
+			expect(body).toContain(`href="/app/spaces/grozd/projects/${id}/${part}"`);
 		expect(body).toContain('href="/spaces/grozd/projects/grozd-nvo"');
-		expect(mainText(body)).toContain('Obdobje še ni vpisano.');
+		// seed 002 states no start: the period shows its end alone
+		expect(mainText(body)).toContain('do 30. september 2023');
+		for (const download of ['report.pdf', 'report.docx']) expect(body).toContain(`href="/spaces/grozd/projects/grozd-nvo/${download}"`);
 		for (const path of ['', '/edit', '/duplicate']) {
 			expect((await getPage(people, people.cookies.viewer, `/app/spaces/grozd/projects/${id}${path}`)).status).toBe(403);
 			expect((await getPage(people, people.cookies.memberEditor, `/app/spaces/grozd/projects/${id}${path}`)).status).toBe(403);

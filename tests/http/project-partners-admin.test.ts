@@ -79,7 +79,7 @@ describe('project partners in the back office', () => {
 		form.append('roles', 'host');
 		form.append('roles', 'lead');
 		expect((await postForm(people, staff(), `${page()}?/roles`, form)).status).toBe(200);
-		expect(byRole(await textOf(await getPage(people, staff(), page())))).toMatch(/^Organizacije po vlogah Nosilec Zavod Tri/);
+		expect(byRole(await textOf(await getPage(people, staff(), page())))).toMatch(/^Organizacije po vlogah Prijavitelj Zavod Tri/);
 		const removed = await postForm(people, staff(), `${page()}?/remove`, { organisationId: tri.id, organisationName: tri.name });
 		expect(await textOf(removed)).toContain(`Organizacija ${tri.name} ne sodeluje več v projektu.`);
 		expect(byRole(await textOf(await getPage(people, staff(), page())))).not.toContain('Zavod Tri');

@@ -1,3 +1,4 @@
+import { m } from '../paraglide/messages.js';
 import type { Locale } from './locale.ts';
 
 const intlLocale: Record<Locale, string> = { sl: 'sl-SI', en: 'en-GB' };
@@ -11,9 +12,16 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
 	return made;
 }
 
-/** `334.613,93 €` in Slovenian, `€334,613.93` in English. */
+/**
+ * `334.613,93 €` in Slovenian, `€334,613.93` in English. Thousands are always grouped: CLDR leaves
+ * a Slovenian four-digit sum bare (`6000,00 €`), which beside `10.000,00 €` in a financial table
+ * reads as a mistake; Slovenian accounts write `6.000,00 €`.
+ */
 export function formatMoney(cents: number, currency: string, locale: Locale): string {
-	return formatter(`money ${locale} ${currency}`, () => new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency })).format(cents / 100);
+	return formatter(
+		`money ${locale} ${currency}`,
+		() => new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency, useGrouping: 'always' })
+	).format(cents / 100);
 }
 
 /** A calendar date (`2019-10-01`) as `1. oktober 2019` / `1 October 2019`, independent of time zone. */
@@ -25,7 +33,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
 
 export function formatPeriod(start: string | undefined, end: string | undefined, locale: Locale): string {
 	if (start && end) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-	return formatDate((start ?? end)!, locale);
+	// one end of the period alone says which it is: a lone date would read as a single day
+	return start ? m.period_from({ date: formatDate(start, locale) }, { locale }) : m.period_until({ date: formatDate(end!, locale) }, { locale });
 }
 
 /** A moment as `23. 11. 2026, 14:05` / `23 Nov 2026, 14:05`, in the platform's time zone. */

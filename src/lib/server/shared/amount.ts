@@ -66,5 +66,5 @@ export function parseAmount(text: string, locale: 'sl' | 'en'): ParsedAmount {
 /** Money as the form shows it again, so that reading it back gives the same cents: 334.613,93 or 334,613.93. */
 export function formatAmount(cents: number | undefined, locale: 'sl' | 'en'): string {
 	if (cents === undefined) return '';
-	return new Intl.NumberFormat(locale === 'sl' ? 'sl-SI' : 'en-GB', { minimumFractionDigits: 2 }).format(cents / 100);
+	return new Intl.NumberFormat(locale === 'sl' ? 'sl-SI' : 'en-GB', { minimumFractionDigits: 2, useGrouping: 'always' }).format(cents / 100);
 }

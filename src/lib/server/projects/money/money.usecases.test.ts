@@ -99,13 +99,13 @@ describe('money of projects and public calls', () => {
 			ownFunds: [{ name: 'IPAK', amount: '234.5' }]
 		};
 		const money = await setProjectMoney({ db, context: staffOf(nvoVid), space: nvoVid, projectId, input, locale: 'en' });
-		// Slovenian groups thousands only from five digits on (CLDR): 1234,50 €, but 12.345,00 €
-		expect(money.total?.text).toEqual({ sl: '1234,50\u00a0€', en: '€1,234.50' });
+		// thousands grouped from four digits on, as Slovenian accounts write them (CLDR would leave 1234,50 €)
+		expect(money.total?.text).toEqual({ sl: '1.234,50\u00a0€', en: '€1,234.50' });
 		expect(money.fundingLines[0]).toMatchObject({ name: 'Evropska unija', fund: 'ESS', priorityAxis: '11', investmentPriority: '11.4', organisation: null });
 		expect(money.call?.reference).toBe('Uradni list RS 48/19');
 		const { items } = await createAuditRepository({ db }).list({ entityType: 'project' }, { limit: 1, offset: 0 });
 		const [entry] = items;
-		expect(entry).toMatchObject({ action: 'project.money_set', before: { total: '76.334,02\u00a0€' }, after: { total: '1234,50\u00a0€' } });
+		expect(entry).toMatchObject({ action: 'project.money_set', before: { total: '76.334,02\u00a0€' }, after: { total: '1.234,50\u00a0€' } });
 		// `1.000` is a thousand in Slovenian and refused as ambiguous in English; three decimals never fit
 		const problems = async (total: string, locale: 'sl' | 'en') => {
 			const error = await failureOf(setProjectMoney({ db, context: staffOf(nvoVid), space: nvoVid, projectId, input: { total }, locale }));

@@ -6,11 +6,12 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 import { projectListsOf, projectRowCounts, projectRowLists } from '#lib/projects/project-form-rows.ts';
 import { getApp } from '#lib/server/app.ts';
 import { expectedVersionOfForm, failForm, formValues } from '#lib/server/http/forms.ts';
-import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { projectChangesSchema } from '#lib/server/projects/basics/project-basics.schemas.ts';
 import { changeProject } from '#lib/server/projects/basics/project-basics.usecases.ts';
 import { projectFormSection, projectFormSections, projectToFields, sectionToChanges } from '#lib/server/projects/basics/project-form.ts';
 import { getProject } from '#lib/server/projects/details/project-details.usecases.ts';
+import { projectsPolicy } from '#lib/server/projects/projects.policy.ts';
 import { listProjects } from '#lib/server/projects/projects.usecases.ts';
 import { problemOfIssue } from '#lib/shared/form-problems.ts';
 
@@ -18,6 +19,8 @@ import { problemOfIssue } from '#lib/shared/form-problems.ts';
 async function projectOfPage(locals: App.Locals, params: { slug: string; id: string }) {
 	const { db } = await getApp();
 	const space = spaceForPage(locals, params.slug);
+	// who may edit is known before the project is looked up: an outsider learns nothing of which ids exist
+	authorizePage(projectsPolicy, locals.actor, 'manage', { spaceId: space.id });
 	const project = await getProject({ db, actor: locals.actor, which: { id: params.id } }).catch(rethrowForPage);
 	if (project.space.id !== space.id) error(404, 'Not found');
 	return { db, space, project };
