@@ -60,12 +60,14 @@ async function openPage(path: string, options: { email?: string; width?: number;
 	const width = options.width ?? 1280;
 	if (options.email) {
 		const page = await signedInAt(browser, registry.app.url, options.email, { width, javaScriptEnabled: options.javaScriptEnabled, defaultTimeout: 5000 });
-		await page.goto(`${registry.app.url}${path}`);
+		// with JavaScript, the page's script must have taken over before a button is pressed, or the
+		// press sends the form as it would without JavaScript (a race a loaded machine loses)
+		await page.goto(`${registry.app.url}${path}`, { waitUntil: 'networkidle' });
 		return page;
 	}
 	const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
 	const page = await context.newPage();
-	await page.goto(`${registry.app.url}${path}`);
+	await page.goto(`${registry.app.url}${path}`, { waitUntil: 'networkidle' });
 	return page;
 }
 
