@@ -1,16 +1,12 @@
 // Benchmark of the public export under a crowd: `npm run bench:exports -- [--count 30000]
 // [--exporters 25] [--duration 20] [--format xlsx]`. Not part of `npm test`; see bench/README.md.
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
-import { openPostgres } from '../src/lib/server/db/client.ts';
-import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
 import { loadSyntheticRegistry } from '../src/lib/server/organisations/demo/synthetic-registry.usecases.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
-import { ensureBuild, loadFigures, log, rssOf, startProductionServer } from './support.ts';
+import { ensureBuild, loadFigures, log, rssOf, seededDatabase, startProductionServer } from './support.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -32,27 +28,6 @@ const round = (value: number) => Math.round(value * 100) / 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const rssMb = (pid: number) => Math.round(rssOf(pid) / 1_048_576);
-
-/** A fresh database on the PostgreSQL server with the demo content and `count` organisations. */
-async function seededDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-	const name = `sticisce_bench_${randomBytes(4).toString('hex')}`;
-	const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database "${name}"`);
-	await admin.end();
-	const url = new URL(adminUrl);
-	url.pathname = `/${name}`;
-	const handle = openPostgres({ url: url.toString() });
-	await handle.migrate((db) => loadDemoContentIfEmpty({ db }).then(() => undefined));
-	const result = await loadSyntheticRegistry({ db: handle.db, context: { actor: cliActor, source: 'cli' }, count, seed: 1 });
-	log(`Added ${result.inserted} synthetic organisations`);
-	await handle.close();
-	const drop = async () => {
-		const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
-		await dropper.unsafe(`drop database if exists "${name}" with (force)`);
-		await dropper.end();
-	};
-	return { url: url.toString(), drop };
-}
 
 async function healthz(url: string): Promise<Record<string, unknown>> {
 	const result = await autocannon({ url: `${url}/healthz`, connections, duration });
@@ -92,7 +67,10 @@ async function exporter(url: string, index: number, until: number, tally: Export
 ensureBuild();
 const date = new Date().toISOString();
 log(`Seeding ${count} organisations on PostgreSQL`);
-const database = await seededDatabase(options['postgres-url']!);
+const database = await seededDatabase(options['postgres-url']!, async (db) => {
+	const result = await loadSyntheticRegistry({ db, context: { actor: cliActor, source: 'cli' }, count, seed: 1 });
+	log(`Added ${result.inserted} synthetic organisations`);
+});
 const results: Record<string, unknown> = { date, count, exporters, durationS: duration, format: options.format, healthzConnections: connections };
 try {
 	// trusting X-Forwarded-For, so that each exporter can come from an address of its own (the crowd,

@@ -3,20 +3,17 @@
 // 12 reporting periods each, every period with an approved actual; the project page and the
 // space's indicator table at 1 and 50 connections, beside the bare /healthz of the same server in
 // the same run. Not part of `npm test`; see bench/README.md.
-import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
-import { openPostgres, type Database } from '../src/lib/server/db/client.ts';
-import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
+import type { Database } from '../src/lib/server/db/client.ts';
 import { cliActor } from '../src/lib/server/policy/actor.ts';
 import { indicatorActuals, projectIndicators } from '../src/lib/server/projects/indicators/indicators.table.ts';
 import { createProject } from '../src/lib/server/projects/projects.usecases.ts';
 import { createSpace } from '../src/lib/server/spaces/spaces.usecases.ts';
 import { findSpaceRef } from '../src/lib/server/spaces/space-scope.ts';
-import { ensureBuild, loadFigures, log, rssOf, startProductionServer } from './support.ts';
+import { ensureBuild, loadFigures, log, rssOf, seededDatabase, startProductionServer } from './support.ts';
 
 const { values: options } = parseArgs({
 	options: {
@@ -81,26 +78,6 @@ async function seedProjects(db: Database): Promise<void> {
 	}
 }
 
-/** A fresh database on the PostgreSQL server with the demo content and the benchmark's space. */
-async function seededDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-	const name = `sticisce_bench_${randomBytes(4).toString('hex')}`;
-	const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database "${name}"`);
-	await admin.end();
-	const url = new URL(adminUrl);
-	url.pathname = `/${name}`;
-	const handle = openPostgres({ url: url.toString() });
-	await handle.migrate((db) => loadDemoContentIfEmpty({ db }).then(() => undefined));
-	await seedProjects(handle.db);
-	await handle.close();
-	const drop = async () => {
-		const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
-		await dropper.unsafe(`drop database if exists "${name}" with (force)`);
-		await dropper.end();
-	};
-	return { url: url.toString(), drop };
-}
-
 /** One load run of a page; every answer must be a 200 (autocannon counts others as non-2xx). */
 async function load(url: string, connections: number) {
 	const loadBefore = loadavg()[0]!;
@@ -118,7 +95,7 @@ const results: Record<string, unknown> = {
 };
 log(`Seeding ${projectCount} projects × ${indicatorCount} indicators × ${periodCount} periods on PostgreSQL`);
 const seedingStarted = performance.now();
-const database = await seededDatabase(options['postgres-url']!);
+const database = await seededDatabase(options['postgres-url']!, seedProjects);
 results.seedingS = round((performance.now() - seedingStarted) / 1000);
 try {
 	const { url, child } = await startProductionServer({ DATABASE_URL: database.url, JOB_RUNNER: 'off' });

@@ -3,7 +3,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import type { Result } from 'autocannon';
+import postgres from 'postgres';
+import { openPostgres, type Database } from '../src/lib/server/db/client.ts';
+import { loadDemoContentIfEmpty } from '../src/lib/server/demo/demo.usecases.ts';
 
 export function log(message: string) {
 	console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -76,4 +80,27 @@ export function loadFigures(result: Result) {
 		errors: result.errors,
 		timeouts: result.timeouts
 	};
+}
+
+/**
+ * A fresh database on the PostgreSQL server at `adminUrl`, migrated, with the demo content and
+ * what `seed` adds; `drop` removes it after the run.
+ */
+export async function seededDatabase(adminUrl: string, seed: (db: Database) => Promise<void>): Promise<{ url: string; drop: () => Promise<void> }> {
+	const name = `sticisce_bench_${randomBytes(4).toString('hex')}`;
+	const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database "${name}"`);
+	await admin.end();
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	const handle = openPostgres({ url: url.toString() });
+	await handle.migrate((db) => loadDemoContentIfEmpty({ db }).then(() => undefined));
+	await seed(handle.db);
+	await handle.close();
+	const drop = async () => {
+		const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
+		await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+		await dropper.end();
+	};
+	return { url: url.toString(), drop };
 }
