@@ -104,7 +104,15 @@ const acrossSpaces: Record<string, string> = {
 	'memberships: memberships_organisation_idx (organisation_id)': 'the spaces an organisation is a member of (directory, merge)',
 	'space_members: space_members_user_idx (user_id)': 'the spaces a person works in (every signed-in page)',
 	'invitations: invitations_token_hash_unique (token_hash)': 'an invitation link names no space: its token finds the invitation',
-	'space_slug_history: space_slug_history_pkey (slug)': 'an old address names no space any more: the slug finds the space it now redirects to'
+	'space_slug_history: space_slug_history_pkey (slug)': 'an old address names no space any more: the slug finds the space it now redirects to',
+	'activities: activities_id_idx (id)': "an activity's API address (`/api/v1/activities/{id}`) names no space",
+	'activity_sessions: activity_sessions_starts_idx (starts_at)': 'the platform calendar lists the sessions of every space by time',
+	'activity_organisers: activity_organisers_organisation_idx (organisation_id)': 'the activities an organisation co-organised (its page, merge)',
+	'activity_registrations: activity_registrations_token_idx (token_hash)':
+		"a participant's link (cancel, offer, evaluation) names no space: its token finds the registration",
+	'activity_registrations: activity_registrations_certificate_idx (certificate_code)': "a certificate's verification link names no space",
+	'activity_registrations: activity_registrations_person_lookup_idx (person_id)': "a person's registrations in every space (GDPR export, merge)",
+	'activity_registrations: activity_registrations_organisation_idx (organisation_id)': "an organisation's attendance in every space (merge, its figures)"
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { Database } from './db/client.ts';
+import { activitiesModule } from './activities/activities.module.ts';
 import { apiModule } from './api/api.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { backupModule } from './backup/backup.module.ts';
@@ -30,6 +31,7 @@ export const modules: readonly ModuleManifest[] = [
 	membershipsModule,
 	peopleModule,
 	projectsModule,
+	activitiesModule,
 	backupModule,
 	settingsModule
 ];

@@ -8,3 +8,14 @@ export function isUniqueViolation(error: unknown): boolean {
 	}
 	return false;
 }
+
+/** The constraint a foreign_key_violation (23503) broke, when the error is one. */
+export function violatedForeignKey(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; current && depth < 3; depth++) {
+		const { code, constraint_name } = current as { code?: unknown; constraint_name?: unknown };
+		if (code === '23503') return typeof constraint_name === 'string' ? constraint_name : '';
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
