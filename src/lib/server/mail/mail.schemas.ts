@@ -11,7 +11,24 @@ export const outgoingMailSchema = z.object({
 		.max(200)
 		.regex(/^[^\r\n]*$/, 'The subject must be one line'),
 	text: z.string().min(1),
-	html: z.string().min(1).optional()
+	html: z.string().min(1).optional(),
+	/**
+	 * Files sent with it (a calendar entry, a certificate); the content is text, or base64 for
+	 * binary files, since a queued mail waits in the job table as JSON.
+	 */
+	attachments: z
+		.array(
+			z.object({
+				filename: z.string().regex(/^[^\r\n/\\]{1,120}$/),
+				contentType: z.string().regex(/^[\w.+-]+\/[\w.+-]+(;[ \w=.-]+)*$/),
+				content: z.string(),
+				encoding: z.enum(['utf-8', 'base64']).optional(),
+				/** Shown inside the mail (an image its HTML names as `cid:…`) instead of as a file. */
+				cid: z.string().optional()
+			})
+		)
+		.max(10)
+		.optional()
 });
 
 export type OutgoingMail = z.infer<typeof outgoingMailSchema>;

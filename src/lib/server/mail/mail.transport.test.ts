@@ -95,6 +95,27 @@ describe('SMTP transport', () => {
 		expect(server.messages).toHaveLength(1);
 	});
 
+	it('delivers attachments, text and base64, as the files they were', async () => {
+		server = await startTestSmtpServer();
+		const transport = createMailTransport({ smtpUrl: server.url, mailFrom: 'info@grozd.si', dataDir: '/nonexistent' });
+		const calendar = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+		const pdf = Buffer.from('%PDF-1.7 binary \u0000\u00ff');
+		await transport.send({
+			...invitation,
+			attachments: [
+				{ filename: 'dogodek.ics', contentType: 'text/calendar; charset=utf-8', content: calendar },
+				{ filename: 'potrdilo.pdf', contentType: 'application/pdf', content: pdf.toString('base64'), encoding: 'base64' }
+			]
+		});
+		const received = await server.waitForMessage();
+		expect(received.attachments.map((file) => [file.filename, file.contentType])).toEqual([
+			['dogodek.ics', 'text/calendar'],
+			['potrdilo.pdf', 'application/pdf']
+		]);
+		expect(received.attachments[0]!.content.toString()).toBe(calendar);
+		expect(received.attachments[1]!.content.equals(pdf)).toBe(true);
+	});
+
 	it('logs in with the credentials in the URL and never shows the password', async () => {
 		server = await startTestSmtpServer({ auth: { user: 'grozd', pass: 'Sk#rivnost 42' } });
 		const transport = createMailTransport({ smtpUrl: server.url, mailFrom: 'info@grozd.si', dataDir: '/nonexistent' });
