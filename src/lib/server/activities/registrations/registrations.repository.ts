@@ -1,8 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { hashSecret, randomSecret } from '../../shared/secrets.ts';
+import { organisations } from '../../organisations/organisations.table.ts';
+import { people } from '../../people/people.table.ts';
+import { spaces } from '../../spaces/spaces.table.ts';
+import type { LocalizedText } from '../../shared/localized.ts';
 import { activities } from '../activities.table.ts';
 import { activityRegistrations, placeHoldingStatuses, type RegistrationRow, type RegistrationStatus } from './registrations.table.ts';
 
@@ -23,6 +27,12 @@ export async function findRegistrationByToken(db: Database, token: string): Prom
 		.select()
 		.from(activityRegistrations)
 		.where(eq(activityRegistrations.tokenHash, hashSecret(token)));
+	return row;
+}
+
+/** The slug and name of a space, for the mails of work that knows only its id (a job). */
+export async function spaceNamesOf(db: Database, spaceId: string): Promise<{ id: string; slug: string; name: LocalizedText } | undefined> {
+	const [row] = await db.select({ id: spaces.id, slug: spaces.slug, name: spaces.name }).from(spaces).where(eq(spaces.id, spaceId));
 	return row;
 }
 
@@ -134,6 +144,71 @@ export function createRegistrationsRepository({ db, spaceId }: { db: Database; s
 				.orderBy(asc(activityRegistrations.createdAt), asc(activityRegistrations.id))
 				.limit(1);
 			return row;
+		},
+
+		/** Registered people not yet reminded who registered before `before` (later ones just got their confirmation). */
+		async toRemind(activityId: string, before: Date): Promise<RegistrationRow[]> {
+			return db
+				.select()
+				.from(activityRegistrations)
+				.where(
+					and(
+						eq(activityRegistrations.spaceId, spaceId),
+						eq(activityRegistrations.activityId, activityId),
+						eq(activityRegistrations.status, 'registered'),
+						isNull(activityRegistrations.remindedAt),
+						lte(activityRegistrations.createdAt, before)
+					)
+				)
+				.orderBy(asc(activityRegistrations.createdAt));
+		},
+
+		async markReminded(id: string, at: Date): Promise<void> {
+			await db.update(activityRegistrations).set({ remindedAt: at }).where(inSpace(id));
+		},
+
+		/** Registrations that are not cancelled, besides `exceptId`: whether the activity has any yet. */
+		async othersActive(activityId: string, exceptId: string): Promise<number> {
+			const [row] = await db
+				.select({ n: count() })
+				.from(activityRegistrations)
+				.where(
+					and(
+						eq(activityRegistrations.spaceId, spaceId),
+						eq(activityRegistrations.activityId, activityId),
+						sql`${activityRegistrations.status} <> 'cancelled'`,
+						sql`${activityRegistrations.id} <> ${exceptId}`
+					)
+				);
+			return row?.n ?? 0;
+		},
+
+		/** One page of an activity's registrations with the person and organisation, newest first. */
+		async list(activityId: string, page: { limit: number; offset: number }) {
+			const where = and(eq(activityRegistrations.spaceId, spaceId), eq(activityRegistrations.activityId, activityId));
+			const [items, [total]] = await Promise.all([
+				db
+					.select({
+						id: activityRegistrations.id,
+						personId: activityRegistrations.personId,
+						name: people.name,
+						email: people.email,
+						organisationId: activityRegistrations.organisationId,
+						organisation: organisations.name,
+						status: activityRegistrations.status,
+						source: activityRegistrations.source,
+						createdAt: activityRegistrations.createdAt
+					})
+					.from(activityRegistrations)
+					.innerJoin(people, eq(people.id, activityRegistrations.personId))
+					.leftJoin(organisations, eq(organisations.id, activityRegistrations.organisationId))
+					.where(where)
+					.orderBy(desc(activityRegistrations.createdAt), desc(activityRegistrations.id))
+					.limit(page.limit)
+					.offset(page.offset),
+				db.select({ n: count() }).from(activityRegistrations).where(where)
+			]);
+			return { items, total: total?.n ?? 0 };
 		}
 	};
 }
