@@ -7,6 +7,8 @@ import { authorize, can } from '../../policy/policy.ts';
 import { countAttempt } from '../../rate-limit/rate-limit.usecases.ts';
 import { changingInSpace, type SpaceRef } from '../../spaces/space-scope.ts';
 import { activityNotFound, activityOrganiserUnknown } from '../activities.errors.ts';
+import { createActivitiesRepository } from '../activities.repository.ts';
+import { presentActivity } from '../activities.usecases.ts';
 import type { Activity } from '../activities.schemas.ts';
 import type { ActivityQuestion } from '../activities.table.ts';
 import {
@@ -296,4 +298,17 @@ export async function listRegistrations({
 	const current = Math.max(1, Math.trunc(page));
 	const { items, total } = await createRegistrationsRepository({ db, spaceId: space.id }).list(activityId, { limit: size, offset: (current - 1) * size });
 	return { items: items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString() })), total, page: current, pageSize: size };
+}
+
+/** A public activity by its address, as its registration form needs it: places left and whether it is open. */
+export async function activityForRegistration({ db, space, slug, now = new Date() }: { db: Database; space: SpaceRef; slug: string; now?: Date }) {
+	const found = await createActivitiesRepository({ db, spaceId: space.id }).findBySlug(slug);
+	if (!found || !found.row.public) throw activityNotFound(slug);
+	const activity = presentActivity(found);
+	const taken = activity.capacity === null ? 0 : await createRegistrationsRepository({ db, spaceId: space.id }).placesTaken(activity.id);
+	return {
+		activity,
+		placesLeft: activity.capacity === null ? null : Math.max(0, activity.capacity - taken),
+		registrationOpen: registrationOpen(activity, now)
+	};
 }

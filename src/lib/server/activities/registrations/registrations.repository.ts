@@ -31,9 +31,19 @@ export async function findRegistrationByToken(db: Database, token: string): Prom
 }
 
 /** The slug and name of a space, for the mails of work that knows only its id (a job). */
-export async function spaceNamesOf(db: Database, spaceId: string): Promise<{ id: string; slug: string; name: LocalizedText } | undefined> {
-	const [row] = await db.select({ id: spaces.id, slug: spaces.slug, name: spaces.name }).from(spaces).where(eq(spaces.id, spaceId));
-	return row;
+export async function spaceNamesOf(db: Database, spaceId: string): Promise<{ id: string; slug: string; name: LocalizedText; archived: boolean } | undefined> {
+	const [row] = await db
+		.select({ id: spaces.id, slug: spaces.slug, name: spaces.name, archivedAt: spaces.archivedAt })
+		.from(spaces)
+		.where(eq(spaces.id, spaceId));
+	return row && { id: row.id, slug: row.slug, name: row.name, archived: row.archivedAt !== null };
+}
+
+/** The space of an activity named by id alone (`/api/v1/activities/{id}/…`). */
+export async function spaceOfActivity(db: Database, activityId: string) {
+	if (!/^[0-9a-f-]{36}$/i.test(activityId)) return undefined;
+	const [row] = await db.select({ spaceId: activities.spaceId }).from(activities).where(eq(activities.id, activityId));
+	return row ? spaceNamesOf(db, row.spaceId) : undefined;
 }
 
 /** The registrations of one space: every query is bound to it. */

@@ -1,0 +1,50 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { activityNotFound } from '#lib/server/activities/activities.errors.ts';
+import { listRegistrations, registerForActivity } from '#lib/server/activities/registrations/registrations.register.ts';
+import { spaceOfActivity } from '#lib/server/activities/registrations/registrations.repository.ts';
+import { getApp } from '#lib/server/app.ts';
+import { errorToResponse, methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
+
+async function spaceNamed(id: string) {
+	const { db } = await getApp();
+	const space = await spaceOfActivity(db, id);
+	if (!space) throw activityNotFound(id);
+	return space;
+}
+
+export const GET: RequestHandler = ({ params, locals, url }) =>
+	respondJson(async () => {
+		const { db } = await getApp();
+		return listRegistrations({
+			db,
+			actor: locals.actor,
+			space: await spaceNamed(params.id),
+			activityId: params.id,
+			page: Number(url.searchParams.get('page') ?? 1) || 1,
+			pageSize: Number(url.searchParams.get('pageSize') ?? 50) || 50
+		});
+	});
+
+/** A public registration, no token needed: 201 for a new one, 200 when the person was registered already. */
+export const POST: RequestHandler = async ({ params, request, locals, getClientAddress }) => {
+	try {
+		const { db, config, wakeJobRunner } = await getApp();
+		const input = await readJson(request);
+		const result = await registerForActivity({
+			db,
+			context: { actor: locals.actor, source: 'api' },
+			space: await spaceNamed(params.id),
+			activityId: params.id,
+			clientAddress: getClientAddress(),
+			publicUrl: config.publicUrl,
+			input
+		});
+		wakeJobRunner();
+		return json({ id: result.id, status: result.status, created: result.created }, { status: result.created ? 201 : 200 });
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
+
+export const fallback: RequestHandler = methodNotAllowed(['GET', 'POST']);
