@@ -15,7 +15,10 @@ const statusWords: Record<string, () => string> = {
 export const statusLabel = (status: string) => statusWords[status]?.() ?? status;
 
 /** A session as one line: when, and where (the address, or "online"). */
-export function sessionText(session: { startsAt: string; endsAt: string; online: boolean; url: string | null; place: { address: string } | null }, locale: Locale): string {
+export function sessionText(
+	session: { startsAt: string; endsAt: string; online: boolean; url: string | null; place: { address: string } | null },
+	locale: Locale
+): string {
 	const end = formatDateTime(session.endsAt, locale).split(', ').at(-1);
 	const where = session.online ? (session.url ?? '') : (session.place?.address ?? '');
 	return `${formatDateTime(session.startsAt, locale)}–${end}${where ? `, ${where}` : ''}`;

@@ -40,7 +40,9 @@ describe('concurrent registrations', () => {
 				type: 'workshop',
 				pillar: 'training',
 				capacity: 50,
-				sessions: [{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(), online: true, url: 'https://meet.example.si/d' }]
+				sessions: [
+					{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(), online: true, url: 'https://meet.example.si/d' }
+				]
 			}
 		});
 		const results = await Promise.all(
@@ -58,7 +60,10 @@ describe('concurrent registrations', () => {
 		);
 		expect(results.filter((result) => result.status === 'registered')).toHaveLength(50);
 		expect(results.filter((result) => result.status === 'waitlisted')).toHaveLength(50);
-		const rows = await database.db.select().from(activityRegistrations).where(and(eq(activityRegistrations.activityId, activity.id)));
+		const rows = await database.db
+			.select()
+			.from(activityRegistrations)
+			.where(and(eq(activityRegistrations.activityId, activity.id)));
 		expect(rows.filter((row) => row.status === 'registered')).toHaveLength(50);
 		expect(rows.filter((row) => row.status === 'waitlisted')).toHaveLength(50);
 	});

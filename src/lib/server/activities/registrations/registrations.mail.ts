@@ -42,7 +42,11 @@ type Block = { text: string; link?: string; strong?: boolean };
 
 /** The mail as plain text and as simple HTML with the same blocks. */
 function compose(context: RegistrationMailContext, subject: string, blocks: Block[], extraHtml = ''): OutgoingMail {
-	const all: Block[] = [{ text: m.mail_greeting({ name: context.name }, { locale: context.locale }) }, ...blocks, { text: m.mail_signature({}, { locale: context.locale }) }];
+	const all: Block[] = [
+		{ text: m.mail_greeting({ name: context.name }, { locale: context.locale }) },
+		...blocks,
+		{ text: m.mail_signature({}, { locale: context.locale }) }
+	];
 	const text = all.map((block) => (block.link ? `${block.text}\n${block.link}` : block.text)).join('\n\n');
 	const html = [
 		`<!doctype html><html lang="${context.locale}"><body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c">`,
@@ -105,8 +109,7 @@ export async function registrationMail(
 					: kind === 'already'
 						? m.registration_mail_already_body({}, say)
 						: m.registration_mail_confirmation_body({}, say);
-			const subject =
-				kind === 'reminder' ? m.registration_mail_reminder_subject({ title }, say) : m.registration_mail_confirmation_subject({ title }, say);
+			const subject = kind === 'reminder' ? m.registration_mail_reminder_subject({ title }, say) : m.registration_mail_confirmation_subject({ title }, say);
 			const mail = compose(
 				context,
 				subject,

@@ -52,7 +52,14 @@ export async function offerFreePlaces({
 		await recordAudit({
 			db,
 			context: system,
-			change: { action: 'activity.registration_offer', entityType: 'activity_registration', entityId: row.id, spaceId, before: audited(next), after: audited(row) }
+			change: {
+				action: 'activity.registration_offer',
+				entityType: 'activity_registration',
+				entityId: row.id,
+				spaceId,
+				before: audited(next),
+				after: audited(row)
+			}
 		});
 		offered.push(row);
 	}
@@ -110,7 +117,14 @@ export async function cancelRegistrationByLink({
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'activity.registration_cancel', entityType: 'activity_registration', entityId: row.id, spaceId: row.spaceId, before: audited(row), after: audited(after) }
+			change: {
+				action: 'activity.registration_cancel',
+				entityType: 'activity_registration',
+				entityId: row.id,
+				spaceId: row.spaceId,
+				before: audited(row),
+				after: audited(after)
+			}
 		});
 		await offerFreePlaces({ db: tx, spaceId: row.spaceId, activityId: row.activityId, publicUrl, offerHours });
 		return after;
@@ -141,7 +155,14 @@ export async function acceptOfferByLink({
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'activity.registration_accept', entityType: 'activity_registration', entityId: row.id, spaceId: row.spaceId, before: audited(row), after: audited(after) }
+			change: {
+				action: 'activity.registration_accept',
+				entityType: 'activity_registration',
+				entityId: row.id,
+				spaceId: row.spaceId,
+				before: audited(row),
+				after: audited(after)
+			}
 		});
 		return after;
 	});
@@ -166,7 +187,14 @@ export async function lapseOffer({ db, payload, now = new Date(), offerHours }: 
 		await recordAudit({
 			db: tx,
 			context: system,
-			change: { action: 'activity.registration_lapse', entityType: 'activity_registration', entityId: row.id, spaceId, before: audited(row), after: audited(after) }
+			change: {
+				action: 'activity.registration_lapse',
+				entityType: 'activity_registration',
+				entityId: row.id,
+				spaceId,
+				before: audited(row),
+				after: audited(after)
+			}
 		});
 		await offerFreePlaces({ db: tx, spaceId, activityId: row.activityId, publicUrl, offerHours, now });
 		return { lapsed: true };

@@ -143,7 +143,13 @@ async function registerOne({
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'activity.registration_create', entityType: 'activity_registration', entityId: row.id, spaceId: space.id, after: auditedRegistration(row) }
+			change: {
+				action: 'activity.registration_create',
+				entityType: 'activity_registration',
+				entityId: row.id,
+				spaceId: space.id,
+				after: auditedRegistration(row)
+			}
 		});
 	}
 	return { id: row.id, status: row.status, created };

@@ -14,7 +14,15 @@ const day = 24 * 60 * 60 * 1000;
  * one mail (remindedAt keeps it to one, whatever runs twice). When the first session moved since
  * the job was scheduled, it schedules itself for the new time instead and sends nothing now.
  */
-export async function sendReminders({ db, payload, now = new Date() }: { db: Database; payload: unknown; now?: Date }): Promise<{ sent: number; movedTo?: string }> {
+export async function sendReminders({
+	db,
+	payload,
+	now = new Date()
+}: {
+	db: Database;
+	payload: unknown;
+	now?: Date;
+}): Promise<{ sent: number; movedTo?: string }> {
 	const { spaceId, activityId, startsAt, publicUrl } = reminderPayload.parse(payload);
 	return db.transaction(async (tx) => {
 		const repository = createRegistrationsRepository({ db: tx, spaceId });
@@ -37,7 +45,13 @@ export async function sendReminders({ db, payload, now = new Date() }: { db: Dat
 			await recordAudit({
 				db: tx,
 				context: { actor: systemActor, source: 'system' },
-				change: { action: 'activity.registration_remind', entityType: 'activity_registration', entityId: row.id, spaceId, after: { remindedAt: now.toISOString() } }
+				change: {
+					action: 'activity.registration_remind',
+					entityType: 'activity_registration',
+					entityId: row.id,
+					spaceId,
+					after: { remindedAt: now.toISOString() }
+				}
 			});
 		}
 		return { sent: due.length };

@@ -62,7 +62,19 @@ export async function mailRegistration({
  * The reminder of an activity, a day before its first session: enqueued when its first registration
  * comes (the handler moves itself when the time moved). None when that day has come already.
  */
-export async function scheduleReminder({ db, spaceId, activity, publicUrl, now = new Date() }: { db: Database; spaceId: string; activity: Activity; publicUrl: string; now?: Date }) {
+export async function scheduleReminder({
+	db,
+	spaceId,
+	activity,
+	publicUrl,
+	now = new Date()
+}: {
+	db: Database;
+	spaceId: string;
+	activity: Activity;
+	publicUrl: string;
+	now?: Date;
+}) {
 	const start = firstStartOf(activity);
 	if (!start) return;
 	const runAt = new Date(start.getTime() - 24 * 60 * 60 * 1000);

@@ -53,9 +53,19 @@ describe('registration for activities', () => {
 	afterAll(() => database.close());
 
 	const register = (activityId: string, input: Record<string, unknown>) =>
-		registerForActivity({ db: database.db, context: visitor, space: hub, activityId, clientAddress: `10.0.0.${++counter}`, publicUrl, input: { consent: true, ...input } });
+		registerForActivity({
+			db: database.db,
+			context: visitor,
+			space: hub,
+			activityId,
+			clientAddress: `10.0.0.${++counter}`,
+			publicUrl,
+			input: { consent: true, ...input }
+		});
 	const mailsTo = async (to: string) =>
-		(await createJobsRepository({ db: database.db }).list({ kind: mailSendJobKind })).map((job) => job.payload as OutgoingMail).filter((mail) => mail.to === to);
+		(await createJobsRepository({ db: database.db }).list({ kind: mailSendJobKind }))
+			.map((job) => job.payload as OutgoingMail)
+			.filter((mail) => mail.to === to);
 	const tokenIn = (mail: OutgoingMail) => /\/registrations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
 	const statusOf = async (id: string) => (await database.db.select().from(activityRegistrations).where(eq(activityRegistrations.id, id)))[0]!.status;
 
@@ -80,7 +90,10 @@ describe('registration for activities', () => {
 		const a = await register(first.id, { name: 'Bojan Kos', email: 'bojan@example.si' });
 		const b = await register(second.id, { name: 'Bojan K.', email: 'BOJAN@example.si' });
 		const again = await register(first.id, { name: 'Bojan Kos', email: 'bojan@example.si' });
-		const found = await database.db.select().from(people).where(sql`lower(${people.email}) = 'bojan@example.si'`);
+		const found = await database.db
+			.select()
+			.from(people)
+			.where(sql`lower(${people.email}) = 'bojan@example.si'`);
 		expect(found).toHaveLength(1);
 		expect(again).toEqual({ id: a.id, status: 'registered', created: false });
 		expect(b.created).toBe(true);
@@ -95,7 +108,9 @@ describe('registration for activities', () => {
 			input: training(10, { registrationQuestions: [{ kind: 'yes_no', label: { sl: 'Potrebujete tolmača?' }, required: true }] })
 		});
 		await expect(register(activity.id, { name: 'C', email: 'c@example.si' })).rejects.toMatchObject({ code: 'registration_answer_missing' });
-		await expect(register(activity.id, { name: 'C', email: 'c@example.si', answers: { q1: 'maybe' } })).rejects.toMatchObject({ code: 'registration_answer_invalid' });
+		await expect(register(activity.id, { name: 'C', email: 'c@example.si', answers: { q1: 'maybe' } })).rejects.toMatchObject({
+			code: 'registration_answer_invalid'
+		});
 		await expect(register(activity.id, { name: 'C', email: 'c@example.si', consent: false, answers: { q1: 'yes' } })).rejects.toThrow();
 		await expect(register(activity.id, { name: 'C', email: 'c@example.si', answers: { q1: 'yes' }, website: 'http://spam' })).rejects.toMatchObject({
 			code: 'registration_refused'
@@ -104,7 +119,12 @@ describe('registration for activities', () => {
 	});
 
 	it('is closed after the closing time and for a cancelled activity', async () => {
-		const closed = await createActivity({ db: database.db, context: cli, space: hub, input: training(10, { registrationClosesAt: new Date(Date.now() - 1000).toISOString() }) });
+		const closed = await createActivity({
+			db: database.db,
+			context: cli,
+			space: hub,
+			input: training(10, { registrationClosesAt: new Date(Date.now() - 1000).toISOString() })
+		});
 		await expect(register(closed.id, { name: 'D', email: 'd@example.si' })).rejects.toMatchObject({ code: 'registration_closed' });
 		const cancelled = await createActivity({ db: database.db, context: cli, space: hub, input: training(10) });
 		await changeActivity({ db: database.db, context: cli, space: hub, activityId: cancelled.id, input: { cancelled: true } });
@@ -198,7 +218,12 @@ describe('registration for activities', () => {
 			activityId: other.id,
 			input: {
 				sessions: [
-					{ id: other.sessions[0]!.id, startsAt: new Date(otherStart + 2 * day).toISOString(), endsAt: new Date(otherStart + 2 * day + 3600_000).toISOString(), place: other.sessions[0]!.place }
+					{
+						id: other.sessions[0]!.id,
+						startsAt: new Date(otherStart + 2 * day).toISOString(),
+						endsAt: new Date(otherStart + 2 * day + 3600_000).toISOString(),
+						place: other.sessions[0]!.place
+					}
 				]
 			}
 		});
@@ -217,7 +242,9 @@ describe('registration for activities', () => {
 		await register(activity.id, { name: 'Nina', email: 'nina@example.si' });
 		const list = await listRegistrations({ db: database.db, actor: cliActor, space: hub, activityId: activity.id });
 		expect(list.items.map((item) => [item.name, item.email, item.status])).toEqual([['Nina', 'nina@example.si', 'registered']]);
-		await expect(listRegistrations({ db: database.db, actor: anonymous, space: hub, activityId: activity.id })).rejects.toMatchObject({ code: 'unauthenticated' });
+		await expect(listRegistrations({ db: database.db, actor: anonymous, space: hub, activityId: activity.id })).rejects.toMatchObject({
+			code: 'unauthenticated'
+		});
 		expect(
 			await database.db
 				.select()

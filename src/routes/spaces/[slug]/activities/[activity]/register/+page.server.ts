@@ -86,7 +86,8 @@ export const actions: Actions = {
 			if (error instanceof ZodError) {
 				// the consent's literal `true` and other issues: one message per field
 				const errors: Record<string, string> = {};
-				for (const issue of error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.path[0] === 'consent' ? 'consent_required' : `invalid_${issue.code}`;
+				for (const issue of error.issues)
+					errors[String(issue.path[0] ?? 'form')] ??= issue.path[0] === 'consent' ? 'consent_required' : `invalid_${issue.code}`;
 				return fail(400, { values, errors });
 			}
 			return failForm(error, values);

@@ -73,8 +73,10 @@ export const actions: Actions = {
 				const errors: Record<string, string> = {};
 				for (const issue of error.issues) {
 					const [list, index, field] = issue.path;
-					const key = list === 'people' && typeof index === 'number' && field ? `people.${people[index]?.index ?? index}.${String(field)}` : String(list ?? 'form');
-					errors[key] ??= issue.message === 'registration_people_missing' ? 'registration_people_missing' : field === 'email' ? 'problem_email' : 'problem_required';
+					const key =
+						list === 'people' && typeof index === 'number' && field ? `people.${people[index]?.index ?? index}.${String(field)}` : String(list ?? 'form');
+					errors[key] ??=
+						issue.message === 'registration_people_missing' ? 'registration_people_missing' : field === 'email' ? 'problem_email' : 'problem_required';
 				}
 				return fail(400, { values: sent, rows, errors });
 			}
