@@ -29,7 +29,7 @@ describe('concurrent registrations', () => {
 		await dropPostgresDatabase(testServerUrl(), name);
 	});
 
-	it('never overfill an event: 100 at once for 50 places leave exactly 50 registered and 50 waiting', async () => {
+	it('never overfills an event: 100 at once for 50 places leave exactly 50 registered and 50 waiting', async () => {
 		const startsAt = new Date(Date.now() + 10 * 24 * 3600_000);
 		const activity = await createActivity({
 			db: database.db,

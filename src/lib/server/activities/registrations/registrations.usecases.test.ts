@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personIn } from '../../../../../tests/support/actors.ts';
 import { createTestDatabase } from '../../../../../tests/support/database.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { createJobsRepository } from '../../jobs/jobs.repository.ts';
@@ -11,7 +12,7 @@ import { findSpaceRef, type SpaceRef } from '../../spaces/space-scope.ts';
 import { createSpace } from '../../spaces/spaces.usecases.ts';
 import { changeActivity, createActivity } from '../activities.usecases.ts';
 import { acceptOfferByLink, cancelRegistrationByLink, lapseOffer } from './registrations.offers.ts';
-import { listRegistrations, registerForActivity } from './registrations.register.ts';
+import { listRegistrations, registerForActivity, registerPeople } from './registrations.register.ts';
 import { sendReminders } from './registrations.reminders.ts';
 import { offerLapseJobKind, reminderJobKind } from './registrations.shared.ts';
 import { activityRegistrations } from './registrations.table.ts';
@@ -251,5 +252,27 @@ describe('registration for activities', () => {
 				.from(activityRegistrations)
 				.where(and(eq(activityRegistrations.activityId, activity.id)))
 		).toHaveLength(1);
+	});
+	it('lets a member editor register people of their own organisation only', async () => {
+		const activity = await createActivity({ db: database.db, context: cli, space: hub, input: training(5) });
+		const own = '11111111-1111-4111-8111-111111111111';
+		const editor = { actor: personIn(hub.id, 'member_editor', own), source: 'form' } as const;
+		const people = [{ name: 'Ola', email: 'ola@example.si' }];
+		const bulk = (organisationId: string | null) =>
+			registerPeople({ db: database.db, context: editor, space: hub, activityId: activity.id, publicUrl, input: { organisationId, people } });
+		await expect(bulk('22222222-2222-4222-8222-222222222222')).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(bulk(null)).rejects.toMatchObject({ code: 'forbidden' });
+		// staff may register individuals
+		const staff = { actor: personIn(hub.id, 'staff'), source: 'form' } as const;
+		await expect(
+			registerPeople({
+				db: database.db,
+				context: { ...staff, actor: cliActor },
+				space: hub,
+				activityId: activity.id,
+				publicUrl,
+				input: { organisationId: null, people }
+			})
+		).resolves.toMatchObject([{ status: 'registered', created: true, email: 'ola@example.si' }]);
 	});
 });
