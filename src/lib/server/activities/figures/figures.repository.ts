@@ -138,7 +138,8 @@ export async function breakdowns(db: Database, scope: FiguresScope): Promise<{ b
 			group by grouping sets ((o.region_code), (o.legal_form))`
 	);
 	const of = (row: Row, key: unknown): Breakdown => ({ key: key === null || key === undefined ? null : String(key), organisations: int(row.organisations), persons: int(row.persons) });
-	const order = (a: Breakdown, b: Breakdown) => b.persons - a.persons || (a.key ?? '~').localeCompare(b.key ?? '~');
+	// the unknown last, whatever its size: it is what the others do not explain
+	const order = (a: Breakdown, b: Breakdown) => Number(a.key === null) - Number(b.key === null) || b.persons - a.persons || (a.key ?? '').localeCompare(b.key ?? '');
 	return {
 		byRegion: found.filter((row) => int(row.by_form) === 0).map((row) => of(row, row.region)).sort(order),
 		byLegalForm: found.filter((row) => int(row.by_form) === 1).map((row) => of(row, row.form)).sort(order)
