@@ -82,7 +82,12 @@ export const demoParticipantEmail = (name: string) =>
 		.replace(/ /g, '.')}@example.org`;
 
 export const demoEvaluationQuestions: ActivityQuestion[] = [
-	{ id: 'rating', kind: 'rating', label: { sl: 'Kako ste bili zadovoljni z izobraževanjem?', en: 'How satisfied were you with the training?' }, required: true },
+	{
+		id: 'rating',
+		kind: 'rating',
+		label: { sl: 'Kako ste bili zadovoljni z izobraževanjem?', en: 'How satisfied were you with the training?' },
+		required: true
+	},
 	{
 		id: 'improved_work',
 		kind: 'yes_no',
@@ -107,7 +112,9 @@ export const demoTrainings: readonly DemoTraining[] = [
 		slug: 'e-storitve-javne-uprave-za-nevladne-organizacije',
 		title: { sl: 'E-storitve javne uprave za nevladne organizacije', en: 'Public administration e-services for NGOs' },
 		type: 'training',
-		sessions: [{ startsAt: '2018-11-15T09:00:00+01:00', endsAt: '2018-11-15T14:00:00+01:00', address: 'Povšetova ulica 37, Ljubljana', municipalityCode: '061' }],
+		sessions: [
+			{ startsAt: '2018-11-15T09:00:00+01:00', endsAt: '2018-11-15T14:00:00+01:00', address: 'Povšetova ulica 37, Ljubljana', municipalityCode: '061' }
+		],
 		participants: range(0, 9)
 	},
 	{
@@ -124,14 +131,18 @@ export const demoTrainings: readonly DemoTraining[] = [
 		slug: 'e-podpis-in-e-vrocanje-v-praksi',
 		title: { sl: 'E-podpis in e-vročanje v praksi', en: 'E-signatures and e-delivery in practice' },
 		type: 'training',
-		sessions: [{ startsAt: '2019-06-06T09:00:00+02:00', endsAt: '2019-06-06T13:00:00+02:00', address: 'Partizanska cesta 5, Maribor', municipalityCode: '070' }],
+		sessions: [
+			{ startsAt: '2019-06-06T09:00:00+02:00', endsAt: '2019-06-06T13:00:00+02:00', address: 'Partizanska cesta 5, Maribor', municipalityCode: '070' }
+		],
 		participants: [...range(19, 26), 10, 11]
 	},
 	{
 		slug: 'dostopne-spletne-strani-in-digitalna-vkljucenost',
 		title: { sl: 'Dostopne spletne strani in digitalna vključenost', en: 'Accessible websites and digital inclusion' },
 		type: 'workshop',
-		sessions: [{ startsAt: '2019-10-17T10:00:00+02:00', endsAt: '2019-10-17T15:00:00+02:00', address: 'Kidričeva ulica 9, Nova Gorica', municipalityCode: '084' }],
+		sessions: [
+			{ startsAt: '2019-10-17T10:00:00+02:00', endsAt: '2019-10-17T15:00:00+02:00', address: 'Kidričeva ulica 9, Nova Gorica', municipalityCode: '084' }
+		],
 		participants: [...range(27, 33), 19]
 	}
 ];
@@ -144,14 +155,31 @@ export const demoInformationSocietyDay = {
 		en: 'On World Telecommunication and Information Society Day, in two places at once.'
 	},
 	sessions: [
-		{ startsAt: '2019-05-17T10:00:00+02:00', endsAt: '2019-05-17T14:00:00+02:00', address: 'Trg republike 3, Ljubljana', municipalityCode: '061', unnamedAttendees: 52 },
-		{ startsAt: '2019-05-17T10:00:00+02:00', endsAt: '2019-05-17T14:00:00+02:00', address: 'Titov trg 1, Velenje', municipalityCode: '133', unnamedAttendees: 28 }
+		{
+			startsAt: '2019-05-17T10:00:00+02:00',
+			endsAt: '2019-05-17T14:00:00+02:00',
+			address: 'Trg republike 3, Ljubljana',
+			municipalityCode: '061',
+			unnamedAttendees: 52
+		},
+		{
+			startsAt: '2019-05-17T10:00:00+02:00',
+			endsAt: '2019-05-17T14:00:00+02:00',
+			address: 'Titov trg 1, Velenje',
+			municipalityCode: '133',
+			unnamedAttendees: 28
+		}
 	]
 };
 
 /** The project's indicators computed from these activities, with the seed's figures as targets. */
 export const demoProjectIndicators = [
-	{ ruleId: 'activities.trainings_held', name: { sl: 'Izvedena izobraževanja in delavnice', en: 'Trainings and workshops held' }, unit: 'izobraževanja', target: 4 },
+	{
+		ruleId: 'activities.trainings_held',
+		name: { sl: 'Izvedena izobraževanja in delavnice', en: 'Trainings and workshops held' },
+		unit: 'izobraževanja',
+		target: 4
+	},
 	{ ruleId: 'activities.training_participants', name: { sl: 'Udeleženci izobraževanj', en: 'Participants of trainings' }, unit: 'udeleženci', target: 34 },
 	{ ruleId: 'activities.training_ngos', name: { sl: 'Nevladne organizacije udeležencev', en: "Participants' NGOs" }, unit: 'organizacije', target: 21 },
 	{

@@ -55,7 +55,9 @@ describe("PRO-NVO-VID's activities in the demo", () => {
 
 	it('changes nothing when loaded again', async () => {
 		const { db } = database;
-		const again = await db.transaction((tx) => loadDemoProjectActivities({ db: tx, context: { actor: systemActor, source: 'system' }, createdSpaces: new Map() }));
+		const again = await db.transaction((tx) =>
+			loadDemoProjectActivities({ db: tx, context: { actor: systemActor, source: 'system' }, createdSpaces: new Map() })
+		);
 		expect(again.created).toEqual([]);
 		expect(again.skipped).toHaveLength(9);
 	});

@@ -8,7 +8,8 @@ export const figuresPaths = {
 	'/spaces/{slug}/activities/figures': {
 		get: {
 			operationId: 'getSpaceActivityFigures',
-			summary: "A space's activity figures for a period: activities by type and pillar, registrations, attendees, organisations and NGOs, regions, legal forms, satisfaction (admins, staff and viewers)",
+			summary:
+				"A space's activity figures for a period: activities by type and pillar, registrations, attendees, organisations and NGOs, regions, legal forms, satisfaction (admins, staff and viewers)",
 			tags: ['activities'],
 			security: [{ bearer: [] }],
 			parameters: [

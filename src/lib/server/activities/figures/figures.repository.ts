@@ -31,7 +31,15 @@ function sessionsInScope(scope: FiguresScope): SQL {
 	];
 	if (scope.projectId) conditions.push(sql`a.project_id = ${scope.projectId}`);
 	if (scope.activityId) conditions.push(sql`a.id = ${scope.activityId}`);
-	if (scope.types) conditions.push(scope.types.length ? sql`a.type in (${sql.join(scope.types.map((type) => sql`${type}`), sql`, `)})` : sql`false`);
+	if (scope.types)
+		conditions.push(
+			scope.types.length
+				? sql`a.type in (${sql.join(
+						scope.types.map((type) => sql`${type}`),
+						sql`, `
+					)})`
+				: sql`false`
+		);
 	if (scope.heldOnly) conditions.push(sql`s.starts_at <= now()`);
 	return sql`select s.space_id, s.id, s.activity_id, s.unnamed_attendees, a.type, a.pillar
 		from activity_sessions s join activities a on a.space_id = s.space_id and a.id = s.activity_id
@@ -137,12 +145,23 @@ export async function breakdowns(db: Database, scope: FiguresScope): Promise<{ b
 			from attended left join organisations o on o.id = attended.organisation_id
 			group by grouping sets ((o.region_code), (o.legal_form))`
 	);
-	const of = (row: Row, key: unknown): Breakdown => ({ key: key === null || key === undefined ? null : String(key), organisations: int(row.organisations), persons: int(row.persons) });
+	const of = (row: Row, key: unknown): Breakdown => ({
+		key: key === null || key === undefined ? null : String(key),
+		organisations: int(row.organisations),
+		persons: int(row.persons)
+	});
 	// the unknown last, whatever its size: it is what the others do not explain
-	const order = (a: Breakdown, b: Breakdown) => Number(a.key === null) - Number(b.key === null) || b.persons - a.persons || (a.key ?? '').localeCompare(b.key ?? '');
+	const order = (a: Breakdown, b: Breakdown) =>
+		Number(a.key === null) - Number(b.key === null) || b.persons - a.persons || (a.key ?? '').localeCompare(b.key ?? '');
 	return {
-		byRegion: found.filter((row) => int(row.by_form) === 0).map((row) => of(row, row.region)).sort(order),
-		byLegalForm: found.filter((row) => int(row.by_form) === 1).map((row) => of(row, row.form)).sort(order)
+		byRegion: found
+			.filter((row) => int(row.by_form) === 0)
+			.map((row) => of(row, row.region))
+			.sort(order),
+		byLegalForm: found
+			.filter((row) => int(row.by_form) === 1)
+			.map((row) => of(row, row.form))
+			.sort(order)
 	};
 }
 

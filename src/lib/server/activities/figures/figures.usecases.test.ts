@@ -40,10 +40,19 @@ describe('figures of activities', () => {
 		const { row } = await takePlace({
 			db,
 			spaceId: hub.id,
-			registration: { activityId: activity.id, personId: ids[person]!, organisationId: organisation && ids[organisation]!, source: 'staff', locale: 'sl', status }
+			registration: {
+				activityId: activity.id,
+				personId: ids[person]!,
+				organisationId: organisation && ids[organisation]!,
+				source: 'staff',
+				locale: 'sl',
+				status
+			}
 		});
 		for (const session of sessions)
-			await db.insert(activityAttendances).values({ spaceId: hub.id, registrationId: row.id, sessionId: session.id, checkedInAt: new Date(session.startsAt), method: 'tap' });
+			await db
+				.insert(activityAttendances)
+				.values({ spaceId: hub.id, registrationId: row.id, sessionId: session.id, checkedInAt: new Date(session.startsAt), method: 'tap' });
 		return row;
 	}
 
@@ -52,15 +61,23 @@ describe('figures of activities', () => {
 		db = database.db;
 		await createSpace({ db, context: cli, input: { slug: 'hub', kind: 'regional_hub', name: { sl: 'Stičišče' } } });
 		hub = await findSpaceRef(db, 'hub');
-		projectId = (await createProject({ db, context: cli, space: hub, input: { title: { sl: 'Projekt' }, slug: 'projekt', startsOn: '2019-01-01', endsOn: '2020-12-31' } }))
-			.id;
+		projectId = (
+			await createProject({ db, context: cli, space: hub, input: { title: { sl: 'Projekt' }, slug: 'projekt', startsOn: '2019-01-01', endsOn: '2020-12-31' } })
+		).id;
 		ids.ngo = (await createOrganisation({ db, context: cli, input: { name: 'Društvo Prvo', legalForm: 'association', municipalityCode: '061' } })).id;
-		ids.institute = (await createOrganisation({ db, context: cli, input: { name: 'Zavod Drugi', legalForm: 'private_institute', municipalityCode: '070' } })).id;
+		ids.institute = (
+			await createOrganisation({ db, context: cli, input: { name: 'Zavod Drugi', legalForm: 'private_institute', municipalityCode: '070' } })
+		).id;
 		ids.company = (await createOrganisation({ db, context: cli, input: { name: 'Podjetje d.o.o.', legalForm: 'company', municipalityCode: '061' } })).id;
 		for (const name of ['Ana', 'Bor', 'Cene', 'Dora', 'Eva'])
 			ids[name] = (await createPerson({ db, context: cli, input: { name, email: `${name.toLowerCase()}@example.org` } })).id;
 		const make = async (key: string, input: Record<string, unknown>) =>
-			(activities[key] = await createActivity({ db, context: cli, space: hub, input: { pillar: 'training', projectId, evaluationQuestions: yesNo, ...input } }));
+			(activities[key] = await createActivity({
+				db,
+				context: cli,
+				space: hub,
+				input: { pillar: 'training', projectId, evaluationQuestions: yesNo, ...input }
+			}));
 		await make('first', {
 			title: { sl: 'Prvo izobraževanje' },
 			type: 'training',

@@ -26,11 +26,14 @@ export const figuresQuerySchema = z
 		to: z.preprocess(emptyToUndefined, calendarDate().optional()),
 		project: z.preprocess(emptyToUndefined, z.uuid('figures_project_unknown').optional()).meta({ description: "Only this project's activities." })
 	})
-	.transform((query) => ({ ...currentYear(), ...Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) }) as {
-		from: string;
-		to: string;
-		project?: string;
-	})
+	.transform(
+		(query) =>
+			({ ...currentYear(), ...Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) }) as {
+				from: string;
+				to: string;
+				project?: string;
+			}
+	)
 	.refine((query) => query.to >= query.from, { message: 'ends_before_start', path: ['to'] });
 export type FiguresQuery = z.output<typeof figuresQuerySchema>;
 

@@ -18,7 +18,12 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		figures = await getSpaceFigures({ db, actor: locals.actor, space, query });
 	} catch (error) {
 		if (!(error instanceof ZodError)) rethrowForPage(error);
-		errors = Object.fromEntries(error.issues.map((issue) => [String(issue.path[0] ?? 'from'), issue.message === 'ends_before_start' ? issue.message : String(issue.path[0]) === 'project' ? 'project' : 'date']));
+		errors = Object.fromEntries(
+			error.issues.map((issue) => [
+				String(issue.path[0] ?? 'from'),
+				issue.message === 'ends_before_start' ? issue.message : String(issue.path[0]) === 'project' ? 'project' : 'date'
+			])
+		);
 	}
 	const projects = (await listProjects({ db, actor: locals.actor, space }).catch(rethrowForPage)).map((project) => ({
 		id: project.id,
@@ -30,5 +35,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const values = figures
 		? { from: dateForInput(figures.period.from, locale), to: dateForInput(figures.period.to, locale), project: figures.projectId ?? '' }
 		: { from: query.from ?? '', to: query.to ?? '', project: query.project ?? '' };
-	return { space, figures, errors, values, projects, apiQuery: figures ? new URLSearchParams({ from: figures.period.from, to: figures.period.to, ...(figures.projectId && { project: figures.projectId }) }).toString() : '' };
+	return {
+		space,
+		figures,
+		errors,
+		values,
+		projects,
+		apiQuery: figures
+			? new URLSearchParams({ from: figures.period.from, to: figures.period.to, ...(figures.projectId && { project: figures.projectId }) }).toString()
+			: ''
+	};
 };
