@@ -35,11 +35,12 @@ describe("a space's activity figures", () => {
 		expect(cells).toMatch(row('Izobraževanje', 2, 2));
 		expect(cells).toMatch(row('Delavnica', 2, 3));
 		expect(cells).toMatch(row('Konferenca', 1, 2));
-		expect(cells).toMatch(row('Savinjska', 2, 3));
+		expect(cells).toMatch(row('Savinjska', 2, 4));
+		expect(cells).toMatch(row('Regija ni znana ali brez organizacije', 11, 14));
 		expect(cells).toMatch(row('Ali se je s tem izboljšala učinkovitost vaše organizacije\\?', 39, 39, '100 %'));
 		// what was typed comes back, the numbers of the tables are right-aligned, and a chart is drawn
 		expect(html).toContain('value="1. 10. 2018"');
-		expect(html).toMatch(/<svg viewBox="0 0 400 \d+" role="img" aria-labelledby="chart-regions-title chart-regions-desc"/);
+		expect(html).toMatch(/<svg viewBox="0 0 340 \d+" role="img" aria-labelledby="chart-regions-title chart-regions-desc"/);
 	});
 
 	it('narrows to a shorter period and to one project, and says when nothing took place', async () => {

@@ -33,8 +33,8 @@ export function shareText(part: number, whole: number, locale: 'sl' | 'en'): str
 	return locale === 'sl' ? `${value} %` : `${value}%`;
 }
 
-export const chartWidth = 400;
-const rowHeight = 46;
+export const chartWidth = 340;
+const rowHeight = 50;
 
 /**
  * Horizontal bars, one per row, each with its label above it: readable on a phone, where the
@@ -48,7 +48,7 @@ export function barChartLayout(rows: readonly { label: string; value: number }[]
 		bars: rows.map((row, index) => {
 			const top = index * rowHeight;
 			const width = Math.max((row.value / max) * room, row.value > 0 ? 2 : 0);
-			return { label: row.label, value: row.value, labelY: top + 16, barY: top + 22, barHeight: 18, width, valueX: width + 6 };
+			return { label: row.label, value: row.value, labelY: top + 18, barY: top + 25, barHeight: 18, width, valueX: width + 6 };
 		})
 	};
 }

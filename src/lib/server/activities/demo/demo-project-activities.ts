@@ -11,8 +11,21 @@ import type { ActivityQuestion } from '../activities.table.ts';
 export const demoProjectSpace = 'nvo-vid';
 export const demoProjectSlug = 'pro-nvo-vid';
 
-/** NGOs of the seeds' demo registry (by name) whose people came, and made-up ones to reach 21. */
+/**
+ * NGOs whose people came: made-up ones with their seats (first, so that the people who came twice
+ * from one organisation have a region), then the seeds' own, whose seats the seeds do not state.
+ */
 export const demoParticipantOrganisations: readonly { name: string; legalForm?: LegalForm; municipalityCode?: string }[] = [
+	{ name: 'Društvo Digitalni most Celje', legalForm: 'association', municipalityCode: '011' },
+	{ name: 'Zavod Spletna vas, so.p.', legalForm: 'private_institute', municipalityCode: '052' },
+	{ name: 'Društvo Računalniški krožek Šalek', legalForm: 'association', municipalityCode: '133' },
+	{ name: 'Zavod Klik za vse', legalForm: 'private_institute', municipalityCode: '070' },
+	{ name: 'Društvo e-Seniorji Pomurja', legalForm: 'association', municipalityCode: '080' },
+	{ name: 'Zveza društev za dostopni splet', legalForm: 'federation', municipalityCode: '061' },
+	{ name: 'Ustanova Odprta znanja', legalForm: 'foundation', municipalityCode: '050' },
+	{ name: 'Zadruga Skupni strežnik, z.o.o., so.p.', legalForm: 'cooperative', municipalityCode: '085' },
+	{ name: 'Društvo Bralni kotiček Posavje', legalForm: 'association', municipalityCode: '009' },
+	{ name: 'Zavod Tipkovnica, so.p.', legalForm: 'private_institute', municipalityCode: '084' },
 	{ name: 'Zavod Inštitut za elektronsko participacijo' },
 	{ name: 'Društvo LJUDMILA, laboratorij za znanost in umetnost' },
 	{ name: 'Društvo za trajnostni razvoj Duh časa' },
@@ -23,17 +36,7 @@ export const demoParticipantOrganisations: readonly { name: string; legalForm?: 
 	{ name: 'Kulturno izobraževalno društvo PiNA' },
 	{ name: 'Društvo Asociacija' },
 	{ name: 'Beletrina, zavod za založniško dejavnost' },
-	{ name: 'SKUP – Skupnost privatnih zavodov' },
-	{ name: 'Društvo Digitalni most Celje', legalForm: 'association', municipalityCode: '011' },
-	{ name: 'Zavod Spletna vas, so.p.', legalForm: 'private_institute', municipalityCode: '052' },
-	{ name: 'Društvo Računalniški krožek Šalek', legalForm: 'association', municipalityCode: '133' },
-	{ name: 'Zavod Klik za vse', legalForm: 'private_institute', municipalityCode: '070' },
-	{ name: 'Društvo e-Seniorji Pomurja', legalForm: 'association', municipalityCode: '080' },
-	{ name: 'Zveza društev za dostopni splet', legalForm: 'federation', municipalityCode: '061' },
-	{ name: 'Ustanova Odprta znanja', legalForm: 'foundation', municipalityCode: '050' },
-	{ name: 'Zadruga Skupni strežnik, z.o.o., so.p.', legalForm: 'cooperative', municipalityCode: '085' },
-	{ name: 'Društvo Bralni kotiček Posavje', legalForm: 'association', municipalityCode: '009' },
-	{ name: 'Zavod Tipkovnica, so.p.', legalForm: 'private_institute', municipalityCode: '084' }
+	{ name: 'SKUP – Skupnost privatnih zavodov' }
 ];
 
 /** 34 made-up people (example.org addresses); the n-th works in organisation n mod 21. */

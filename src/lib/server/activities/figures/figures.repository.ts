@@ -27,7 +27,9 @@ function sessionsInScope(scope: FiguresScope): SQL {
 	const conditions = [
 		sql`s.space_id = ${scope.spaceId}`,
 		scope.includeCancelled ? sql`true` : sql`a.cancelled_at is null`,
-		sql`(s.starts_at at time zone 'Europe/Ljubljana')::date between ${scope.from}::date and ${scope.to}::date`
+		// the period's days in Ljubljana time, as bounds on the stored instant so the sessions' index serves it
+		sql`s.starts_at >= (${scope.from}::date::timestamp at time zone 'Europe/Ljubljana')`,
+		sql`s.starts_at < ((${scope.to}::date + 1)::timestamp at time zone 'Europe/Ljubljana')`
 	];
 	if (scope.projectId) conditions.push(sql`a.project_id = ${scope.projectId}`);
 	if (scope.activityId) conditions.push(sql`a.id = ${scope.activityId}`);
