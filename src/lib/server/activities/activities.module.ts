@@ -1,6 +1,11 @@
-import { anyone, backOfficeForm, form, policy } from '../manifest/access-rules.ts';
-import { defineModule } from '../manifest/manifest.ts';
+import { anyone, backOffice, backOfficeForm, form, policy } from '../manifest/access-rules.ts';
+import { m } from '../../paraglide/messages.js';
+import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { activitiesPolicy } from './activities.policy.ts';
 import { activityOrganisationReferences, activityPersonReferences } from './activities.references.ts';
+import { loadDemoProjectActivities } from './demo/demo-project-activities.usecases.ts';
+import { activitiesIndicatorRules } from './figures/activities.indicator-rules.ts';
+import { figuresPaths } from './figures/figures.openapi.ts';
 import { registrationJobHandlers } from './registrations/registrations.jobs.ts';
 import { registrationPaths } from './registrations/registrations.openapi.ts';
 import { registrationsPolicy } from './registrations/registrations.policy.ts';
@@ -15,12 +20,22 @@ export const activitiesModule = defineModule({
 		'/api/v1/activities/[id]/registrations': { GET: policy(registrationsPolicy, 'list'), POST: anyone },
 		'/api/v1/registrations/[token]': { GET: anyone, DELETE: anyone },
 		'/api/v1/registrations/[token]/accept': { POST: anyone },
-		'/app/(signed-in)/spaces/[slug]/activities/[id]/register-people': backOfficeForm(registrationsPolicy, 'registerOthers')
+		'/app/(signed-in)/spaces/[slug]/activities/[id]/register-people': backOfficeForm(registrationsPolicy, 'registerOthers'),
+		// the figures of a space's activities for a period, and of one activity (figures/)
+		'/app/(signed-in)/spaces/[slug]/activities/figures': { GET: backOffice(activitiesPolicy, 'readInternal') },
+		'/app/(signed-in)/spaces/[slug]/activities/[id]/figures': { GET: backOffice(activitiesPolicy, 'readInternal') },
+		'/api/v1/spaces/[slug]/activities/figures': { GET: policy(activitiesPolicy, 'readInternal') }
 	},
 	openApiPaths: {
-		...registrationPaths
+		...registrationPaths,
+		...figuresPaths
 	},
 	jobHandlers: ({ db }) => ({ ...registrationJobHandlers(db) }),
 	organisationReferences: activityOrganisationReferences,
-	personReferences: activityPersonReferences
+	personReferences: activityPersonReferences,
+	indicatorRules: activitiesIndicatorRules,
+	demoContent: loadDemoProjectActivities,
+	backOfficeLinks: [
+		{ place: 'space', href: '/app/spaces/[slug]/activities/figures', label: m.figures_title, shownTo: linkFor(activitiesPolicy, 'readInternal') }
+	]
 });
