@@ -86,10 +86,9 @@ describe('project report as DOCX', () => {
 		const indicators = tables.find((table) => table.includes('Izvedena izobraževanja in delavnice'))!;
 		expect(indicators).toContain('<w:tblHeader/>');
 		const rows = [...indicators.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/g)].map((cell) => textOf(cell[0]).trim()));
-		expect(rows).toEqual([
-			['Kazalnik', 'Enota', 'Izhodišče', 'Ciljna vrednost', 'Doseženo', 'Napredek'],
-			['Izvedena izobraževanja in delavnice', 'izobraževanj', '0', '5', '4', '80 %']
-		]);
+		// the demo's own indicators (computed from its activities) are in the table too
+		expect(rows[0]).toEqual(['Kazalnik', 'Enota', 'Izhodišče', 'Ciljna vrednost', 'Doseženo', 'Napredek']);
+		expect(rows).toContainEqual(['Izvedena izobraževanja in delavnice', 'izobraževanj', '0', '5', '4', '80 %']);
 		expect(indicators).toMatch(
 			/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b w:val="false"\/><w:bCs w:val="false"\/><\/w:rPr><w:t xml:space="preserve">80[\u00a0 ]%/
 		);
