@@ -181,6 +181,7 @@ export function sectionToChange(section: ActivityFormSection, sent: FormFields):
 				if (!time) problems.registrationClosesTime = 'activities_problem_time';
 				if (day && time) registrationClosesAt = localIso(localMoment(day, time));
 			}
+			if (!text(sent, 'title.sl')) problems['title.sl'] = 'problem_required';
 			const change = {
 				title: localizedOf(sent, 'title'),
 				description: optionalLocalized(sent, 'description'),

@@ -38,25 +38,26 @@ export const actions: Actions = {
 	 * Saves the part the form was sent from, and nothing another part holds. A row's button asks
 	 * for the form back with a row more or less, saving nothing (without JavaScript).
 	 */
-	default: async ({ request, params, locals }) => {
+	save: async ({ request, params, locals }) => {
 		const { db } = await getApp();
 		const { space } = await activityOfPage(db, locals, params);
 		const sent = formValues(await request.formData());
 		const rows = activityRowCounts(sent);
+		// the form comes back showing the part it was sent from
+		const section = activityFormSection(sent.section);
 		const rowChange = rowChangeOf(sent, activityRowLists);
 		if (rowChange) {
 			const changed = applyRowChange(sent, rows, rowChange);
-			return { values: changed.values, rows: changed.rows };
+			return { values: changed.values, rows: changed.rows, section };
 		}
-		const section = activityFormSection(sent.section);
 		const { change, problems } = sectionToChange(section, sent);
-		if (Object.keys(problems).length > 0) return fail(400, { values: sent, rows, errors: problems });
+		if (Object.keys(problems).length > 0) return fail(400, { values: sent, rows, errors: problems, section });
 		try {
 			await changeActivity({ db, context: context(locals), space, activityId: params.id, input: change });
 		} catch (cause) {
-			return refusedSave(cause, sent, { rows });
+			return refusedSave(cause, sent, { rows, section });
 		}
-		return { saved: section };
+		return { saved: section, section };
 	},
 
 	addOrganiser: async ({ request, params, locals }) => {
