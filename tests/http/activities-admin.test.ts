@@ -75,7 +75,11 @@ describe('activities in the back office', () => {
 		const id = editPage.split('/').at(-1)!;
 		const activity = (await call(`/activities/${id}`)).body;
 		expect(activity).toMatchObject({ title: { sl: 'Delavnica o prostovoljstvu' }, type: 'workshop', capacity: 15 });
-		expect(activity.sessions[0]).toMatchObject({ startsAt: '2031-03-03T08:00:00.000Z', endsAt: '2031-03-03T11:30:00.000Z', place: { municipalityCode: '052' } });
+		expect(activity.sessions[0]).toMatchObject({
+			startsAt: '2031-03-03T08:00:00.000Z',
+			endsAt: '2031-03-03T11:30:00.000Z',
+			place: { municipalityCode: '052' }
+		});
 		const page = await (await getPage(people, staff(), `${editPage}?added=1`)).text();
 		for (const sibling of ['registrations', 'checkin', 'evaluation', 'figures']) expect(page).toContain(`href="${editPage}/${sibling}"`);
 		expect(page).toContain('href="/spaces/grozd/activities/delavnica-o-prostovoljstvu"');

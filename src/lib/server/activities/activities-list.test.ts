@@ -29,7 +29,12 @@ describe('listing the activities of a space', () => {
 		const base = { title: { sl: 'Usposabljanje' }, type: 'training', pillar: 'training' };
 		await createActivity({ db, context: cli, space: hub, input: { ...base, slug: 'marec', sessions: [session('2031-03-03'), session('2031-03-10', false)] } });
 		await createActivity({ db, context: cli, space: hub, input: { ...base, slug: 'januar', type: 'workshop', sessions: [session('2031-01-15')] } });
-		await createActivity({ db, context: cli, space: hub, input: { ...base, slug: 'interno', pillar: 'networking', public: false, sessions: [session('2031-02-01')] } });
+		await createActivity({
+			db,
+			context: cli,
+			space: hub,
+			input: { ...base, slug: 'interno', pillar: 'networking', public: false, sessions: [session('2031-02-01')] }
+		});
 	});
 	afterAll(() => database.close());
 
@@ -48,7 +53,8 @@ describe('listing the activities of a space', () => {
 
 	it('narrows them by days (as people write them too), type and pillar', async () => {
 		const { db } = database;
-		const list = (query: Record<string, string>) => listActivities({ db, actor: cliActor, space: hub, query }).then((found) => found.map((activity) => activity.slug));
+		const list = (query: Record<string, string>) =>
+			listActivities({ db, actor: cliActor, space: hub, query }).then((found) => found.map((activity) => activity.slug));
 		expect(await list({ from: '2031-03-05' })).toEqual(['marec']);
 		expect(await list({ to: '1. 2. 2031' })).toEqual(['januar', 'interno']);
 		expect(await list({ from: '2031-01-16', to: '2031-03-02' })).toEqual(['interno']);
@@ -59,14 +65,33 @@ describe('listing the activities of a space', () => {
 
 	it('adds a type of the space’s own, refuses a built-in code and a taken one, and takes activities of it', async () => {
 		const { db } = database;
-		await expect(addActivityType({ db, context: { actor: personIn(hub.id, 'member_editor'), source: 'form' }, space: hub, input: { code: 'poletna_sola', name: { sl: 'Poletna šola' } } })).rejects.toMatchObject({ code: 'forbidden' });
-		await addActivityType({ db, context: { actor: personIn(hub.id, 'staff'), source: 'form' }, space: hub, input: { code: 'poletna_sola', name: { sl: 'Poletna šola' } } });
-		await expect(addActivityType({ db, context: cli, space: hub, input: { code: 'poletna_sola', name: { sl: 'Še ena' } } })).rejects.toMatchObject({ code: 'activity_type_taken' });
+		await expect(
+			addActivityType({
+				db,
+				context: { actor: personIn(hub.id, 'member_editor'), source: 'form' },
+				space: hub,
+				input: { code: 'poletna_sola', name: { sl: 'Poletna šola' } }
+			})
+		).rejects.toMatchObject({ code: 'forbidden' });
+		await addActivityType({
+			db,
+			context: { actor: personIn(hub.id, 'staff'), source: 'form' },
+			space: hub,
+			input: { code: 'poletna_sola', name: { sl: 'Poletna šola' } }
+		});
+		await expect(addActivityType({ db, context: cli, space: hub, input: { code: 'poletna_sola', name: { sl: 'Še ena' } } })).rejects.toMatchObject({
+			code: 'activity_type_taken'
+		});
 		await expect(addActivityType({ db, context: cli, space: hub, input: { code: 'training', name: { sl: 'X' } } })).rejects.toBeInstanceOf(ZodError);
 		const types = await listActivityTypes({ db, space: hub });
 		expect(types.find((type) => type.code === 'training')).toMatchObject({ builtIn: true, name: { sl: 'usposabljanje', en: 'training' } });
 		expect(types.at(-1)).toMatchObject({ code: 'poletna_sola', builtIn: false });
-		const created = await createActivity({ db, context: cli, space: hub, input: { title: { sl: 'Šola' }, type: 'poletna_sola', pillar: 'training', sessions: [session('2031-07-01')] } });
+		const created = await createActivity({
+			db,
+			context: cli,
+			space: hub,
+			input: { title: { sl: 'Šola' }, type: 'poletna_sola', pillar: 'training', sessions: [session('2031-07-01')] }
+		});
 		expect(created.type).toBe('poletna_sola');
 	});
 });

@@ -2,7 +2,15 @@ import { and, asc, eq, exists, gte, inArray, lt, notInArray, type SQL } from 'dr
 import type { Database } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { activitySlugTaken, activityTypeTaken } from './activities.errors.ts';
-import { activities, activityOrganisers, activitySessions, activityTypes, type ActivityRow, type ActivitySessionRow, type ActivityTypeRow } from './activities.table.ts';
+import {
+	activities,
+	activityOrganisers,
+	activitySessions,
+	activityTypes,
+	type ActivityRow,
+	type ActivitySessionRow,
+	type ActivityTypeRow
+} from './activities.table.ts';
 
 export type ActivityValues = Omit<ActivityRow, 'spaceId' | 'id' | 'createdAt' | 'updatedAt' | 'evaluationSentAt' | 'cancelledAt'>;
 export type SessionValues = Omit<ActivitySessionRow, 'spaceId' | 'id' | 'activityId'> & { id?: string };

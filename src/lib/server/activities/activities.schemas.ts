@@ -132,7 +132,9 @@ export const activitySchema = z
 	.meta({ id: 'Activity', description: 'An activity of a space with its sessions.' });
 export type Activity = z.output<typeof activitySchema>;
 
-export const activityListSchema = z.object({ items: z.array(activitySchema) }).meta({ id: 'ActivityList', description: 'Activities of a space, in order of their first session.' });
+export const activityListSchema = z
+	.object({ items: z.array(activitySchema) })
+	.meta({ id: 'ActivityList', description: 'Activities of a space, in order of their first session.' });
 
 /** What a list of a space's activities can be narrowed to (query parameters, CLI options). */
 export const activityListQuerySchema = z

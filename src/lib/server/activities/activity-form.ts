@@ -107,7 +107,10 @@ function wholeNumber(sent: FormFields, name: string, problems: Problems, { min, 
 
 function rowsOf(sent: FormFields, list: string): number[] {
 	return Array.from({ length: rowCount(sent, list) }, (_, index) => index).filter((index) =>
-		Object.entries(sent).some(([field, value]) => field.startsWith(`${list}.${index}.`) && !field.endsWith('.id') && !field.endsWith('.kind') && !field.endsWith('.where') && value.trim() !== '')
+		Object.entries(sent).some(
+			([field, value]) =>
+				field.startsWith(`${list}.${index}.`) && !field.endsWith('.id') && !field.endsWith('.kind') && !field.endsWith('.where') && value.trim() !== ''
+		)
 	);
 }
 

@@ -30,10 +30,7 @@ export async function activityOfPage(db: Database, locals: App.Locals, params: {
 
 /** What the form's choices need: the types (built-in and the space's), the space's projects. */
 export async function activityChoices(db: Database, actor: Actor, space: SpaceRef) {
-	const [types, projects] = await Promise.all([
-		listActivityTypes({ db, space }),
-		listProjects({ db, actor, space, action: 'manage' }).catch(() => [])
-	]);
+	const [types, projects] = await Promise.all([listActivityTypes({ db, space }), listProjects({ db, actor, space, action: 'manage' }).catch(() => [])]);
 	return { types, projects: projects.map(({ id, title }) => ({ id, title })) };
 }
 

@@ -11,7 +11,10 @@ export async function activityOfRequest(db: Database, activityId: string): Promi
 	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(activityId)) throw activityNotFound(activityId);
 	const spaceId = await spaceIdOfActivity(db, activityId);
 	if (!spaceId) throw activityNotFound(activityId);
-	const [row] = await db.select({ id: spaces.id, slug: spaces.slug, name: spaces.name, archivedAt: spaces.archivedAt }).from(spaces).where(eq(spaces.id, spaceId));
+	const [row] = await db
+		.select({ id: spaces.id, slug: spaces.slug, name: spaces.name, archivedAt: spaces.archivedAt })
+		.from(spaces)
+		.where(eq(spaces.id, spaceId));
 	if (!row) throw activityNotFound(activityId);
 	return { id: row.id, slug: row.slug, name: row.name, archived: row.archivedAt !== null };
 }

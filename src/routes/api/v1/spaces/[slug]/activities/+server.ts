@@ -8,7 +8,9 @@ import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 export const GET: RequestHandler = ({ params, locals, url }) =>
 	respondJson(async () => {
 		const { db } = await getApp();
-		const query = Object.fromEntries(['from', 'to', 'type', 'pillar', 'projectId'].flatMap((name) => (url.searchParams.has(name) ? [[name, url.searchParams.get(name)]] : [])));
+		const query = Object.fromEntries(
+			['from', 'to', 'type', 'pillar', 'projectId'].flatMap((name) => (url.searchParams.has(name) ? [[name, url.searchParams.get(name)]] : []))
+		);
 		return { items: await listActivities({ db, actor: locals.actor, space: spaceOf(locals, params.slug), query }) };
 	});
 

@@ -4,7 +4,14 @@ import { pickerFieldNames } from '#lib/components/form/organisation-picker.ts';
 import { applyRowChange, rowChangeOf } from '#lib/components/ui/repeating-rows.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { activityChoices, activityOfPage, organisationNames, refusedSave } from '#lib/server/activities/activity-pages.ts';
-import { activityFormSection, activityFormSections, activityRowCounts, activityRowLists, activityToFields, sectionToChange } from '#lib/server/activities/activity-form.ts';
+import {
+	activityFormSection,
+	activityFormSections,
+	activityRowCounts,
+	activityRowLists,
+	activityToFields,
+	sectionToChange
+} from '#lib/server/activities/activity-form.ts';
 import { changeActivity } from '#lib/server/activities/activities.usecases.ts';
 import { getApp } from '#lib/server/app.ts';
 import { formValues } from '#lib/server/http/forms.ts';
