@@ -10,6 +10,7 @@ import { projectSchema } from '../server/projects/projects.schemas.ts';
 import { spaceSchema } from '../server/spaces/spaces.schemas.ts';
 import { siteInfoSchema } from '../server/settings/site-info.schemas.ts';
 import { auditVocabulary, collectAuditWords, type AuditVocabulary } from './audit-vocabulary.ts';
+import { activitySchema } from '../server/activities/activities.schemas.ts';
 
 /** The non-test sources of the server. */
 function serverSources(dir = 'src/lib/server'): string[] {
@@ -70,7 +71,9 @@ const recordedFields: Record<string, string[]> = {
 	field_of_work: fieldsOf(fieldOfWorkSchema),
 	site: fieldsOf(siteInfoSchema),
 	public_call: fieldsOf(publicCallSchema),
-	project_cover: 'contentType bytes sha256 alt credit'.split(' ')
+	project_cover: 'contentType bytes sha256 alt credit'.split(' '),
+	activity: fieldsOf(activitySchema),
+	activity_type: 'code name builtIn'.split(' ')
 };
 
 /** Calls `say` once in Slovenian and once in English. */

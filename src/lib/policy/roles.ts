@@ -16,6 +16,8 @@ export const tokenScopes = [
 	'people:read',
 	'people:write',
 	'memberships:read',
-	'memberships:write'
+	'memberships:write',
+	'activities:read',
+	'activities:write'
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];

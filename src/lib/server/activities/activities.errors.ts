@@ -16,3 +16,6 @@ export const activityOrganiserUnknown = (organisationId: string) =>
 
 export const activitySessionUnknown = (sessionId: string) =>
 	new AppError('activity_session_unknown', 'invalid', `The activity has no session with the id ${sessionId}.`, { sessionId });
+
+export const activityTypeTaken = (code: string) =>
+	new AppError('activity_type_taken', 'conflict', `The space already has a type of activity with the code "${code}".`, { code });

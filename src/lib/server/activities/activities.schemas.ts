@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { municipalityCodes } from '../../reference/municipalities.ts';
+import { calendarDate } from '../shared/calendar-date.ts';
 import { localizedNameSchema, localizedTextSchema } from '../shared/localized.ts';
 import { singleLineText, webAddress } from '../shared/text.ts';
 import { activityPillars, builtInActivityTypes } from './activities.table.ts';
@@ -130,3 +131,40 @@ export const activitySchema = z
 	})
 	.meta({ id: 'Activity', description: 'An activity of a space with its sessions.' });
 export type Activity = z.output<typeof activitySchema>;
+
+export const activityListSchema = z
+	.object({ items: z.array(activitySchema) })
+	.meta({ id: 'ActivityList', description: 'Activities of a space, in order of their first session.' });
+
+/** What a list of a space's activities can be narrowed to (query parameters, CLI options). */
+export const activityListQuerySchema = z
+	.object({
+		from: calendarDate().optional().meta({ description: 'Only activities with a session on or after this day (Ljubljana time).' }),
+		to: calendarDate().optional().meta({ description: 'Only activities with a session on or before this day (Ljubljana time).' }),
+		type: z
+			.string()
+			.regex(/^[a-z0-9_]{1,40}$/)
+			.optional(),
+		pillar: z.enum(activityPillars).optional(),
+		projectId: z.uuid().optional()
+	})
+	.refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'problem_end_before_start', path: ['to'] });
+export type ActivityListQuery = z.input<typeof activityListQuerySchema>;
+
+/** A type of activity a space adds to the built-in ones. */
+export const activityTypeInputSchema = z
+	.object({
+		code: z
+			.string()
+			.trim()
+			.regex(/^[a-z][a-z0-9_]{0,39}$/, 'activity_type_code_format')
+			.refine((code) => !(builtInActivityTypes as readonly string[]).includes(code), 'activity_type_built_in')
+			.meta({ description: 'How activities name it: lower-case letters, digits and `_`.', example: 'summer_school' }),
+		name: localizedNameSchema
+	})
+	.meta({ id: 'ActivityTypeInput' });
+
+export const activityTypeSchema = z
+	.object({ code: z.string(), name: localizedNameSchema, builtIn: z.boolean() })
+	.meta({ id: 'ActivityType', description: 'A type of activity: built in, or added by the space.' });
+export type ActivityType = z.output<typeof activityTypeSchema>;

@@ -2,13 +2,23 @@ import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import { violatedForeignKey } from '../db/errors.ts';
 import type { Actor } from '../policy/actor.ts';
-import { authorize } from '../policy/policy.ts';
+import { authorize, can } from '../policy/policy.ts';
 import { changingInSpace, type SpaceRef } from '../spaces/space-scope.ts';
 import { foldText } from '../../reference/fold-text.ts';
 import { activityNotFound, activityOrganiserUnknown, activityProjectUnknown, activitySessionUnknown, activityTypeUnknown } from './activities.errors.ts';
 import { activitiesPolicy } from './activities.policy.ts';
 import { createActivitiesRepository, type ActivityRecord, type SessionValues } from './activities.repository.ts';
-import { activityChangeSchema, activityInputSchema, type Activity, type SessionInput } from './activities.schemas.ts';
+import {
+	activityChangeSchema,
+	activityInputSchema,
+	activityListQuerySchema,
+	activityTypeInputSchema,
+	type Activity,
+	type ActivityType,
+	type SessionInput
+} from './activities.schemas.ts';
+import { localMoment } from './local-time.ts';
+import { builtInTypeName } from './activity-type-names.ts';
 import { builtInActivityTypes, type ActivityQuestion } from './activities.table.ts';
 
 export function presentActivity({ row, sessions, organiserIds }: ActivityRecord): Activity {
@@ -195,4 +205,57 @@ export async function getActivity({ db, actor, space, activityId }: { db: Databa
 	if (!found) throw activityNotFound(activityId);
 	authorize(activitiesPolicy, actor, found.row.public ? 'read' : 'readInternal', { spaceId: space.id });
 	return presentActivity(found);
+}
+
+/**
+ * The activities of a space, in order of their first session, narrowed by the query (`from`/`to`
+ * are days in Ljubljana a session must touch). Internal ones only for the space's admins, staff and viewers.
+ */
+export async function listActivities({ db, actor, space, query = {} }: { db: Database; actor: Actor; space: SpaceRef; query?: unknown }): Promise<Activity[]> {
+	authorize(activitiesPolicy, actor, 'read', { spaceId: space.id });
+	const { from, to, type, pillar, projectId } = activityListQuerySchema.parse(query);
+	const records = await createActivitiesRepository({ db, spaceId: space.id }).list({
+		from: from ? localMoment(from) : undefined,
+		// up to the end of that day: the next day's midnight
+		to: to ? localMoment(new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) : undefined,
+		type,
+		pillar,
+		projectId,
+		internal: can(activitiesPolicy, actor, 'readInternal', { spaceId: space.id })
+	});
+	return records.map(presentActivity);
+}
+
+/** The types an activity of the space can have: the built-in ones, then the space's own. */
+export async function listActivityTypes({ db, space }: { db: Database; space: SpaceRef }): Promise<ActivityType[]> {
+	const custom = await createActivitiesRepository({ db, spaceId: space.id }).customTypes();
+	return [
+		...builtInActivityTypes.map((code) => ({ code, name: builtInTypeName(code), builtIn: true })),
+		...custom.map((row) => ({ code: row.code, name: row.name, builtIn: false }))
+	];
+}
+
+/** Adds a type of activity of the space's own (e.g. "poletna šola"), audited. */
+export async function addActivityType({
+	db,
+	context,
+	space,
+	input
+}: {
+	db: Database;
+	context: AuditContext;
+	space: SpaceRef;
+	input: unknown;
+}): Promise<ActivityType> {
+	return changingInSpace({ db, context, space }, activitiesPolicy, 'manage', async (tx) => {
+		const parsed = activityTypeInputSchema.parse(input);
+		const row = await createActivitiesRepository({ db: tx, spaceId: space.id }).addType(parsed.code, parsed.name);
+		const added = { code: row.code, name: row.name, builtIn: false };
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'activity_type.create', entityType: 'activity_type', entityId: row.code, spaceId: space.id, after: added }
+		});
+		return added;
+	});
 }
