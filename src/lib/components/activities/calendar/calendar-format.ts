@@ -19,6 +19,13 @@ export function longDate(moment: string | Date, locale: Locale): string {
 	).format(new Date(moment));
 }
 
+/** `4. 3. 2031` / `4 March 2031`, in Ljubljana: a date inside a sentence, where a weekday would need its case. */
+export function shortDate(moment: string | Date, locale: Locale): string {
+	return formatter(`short ${locale}`, () =>
+		new Intl.DateTimeFormat(intlLocale[locale], locale === 'sl' ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: zone } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
+	).format(new Date(moment));
+}
+
 /** A calendar date (`2031-03-03`) as `torek, 3. marec 2031`. */
 export function longDay(isoDate: string, locale: Locale): string {
 	return formatter(`day ${locale}`, () =>
