@@ -117,6 +117,8 @@ describe('the public calendar', () => {
 		const text = mainText(body);
 		expect(text).toContain('Marec 2031');
 		expect(body).toContain('id="grid-day-2031-03-31"');
+		// 1 March 2031 is a Saturday: the sixth column
+		expect(body).toMatch(/<li class="day[^"]*first[^"]*"[^>]*data-start="6"[^>]*aria-labelledby="grid-day-2031-03-01"/);
 		expect(body).toContain('month=2031-02');
 		expect(body).toContain('month=2031-04');
 		expect(text).toContain('Pisanje projektov za začetnike');

@@ -14,29 +14,39 @@ const formatter = (key: string, make: () => Intl.DateTimeFormat) => {
 
 /** `torek, 3. marec 2031` / `Tuesday, 3 March 2031`, in Ljubljana. */
 export function longDate(moment: string | Date, locale: Locale): string {
-	return formatter(`long ${locale}`, () =>
-		new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
+	return formatter(
+		`long ${locale}`,
+		() => new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
 	).format(new Date(moment));
 }
 
 /** `4. 3. 2031` / `4 March 2031`, in Ljubljana: a date inside a sentence, where a weekday would need its case. */
 export function shortDate(moment: string | Date, locale: Locale): string {
-	return formatter(`short ${locale}`, () =>
-		new Intl.DateTimeFormat(intlLocale[locale], locale === 'sl' ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: zone } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone })
+	return formatter(
+		`short ${locale}`,
+		() =>
+			new Intl.DateTimeFormat(
+				intlLocale[locale],
+				locale === 'sl'
+					? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: zone }
+					: { day: 'numeric', month: 'long', year: 'numeric', timeZone: zone }
+			)
 	).format(new Date(moment));
 }
 
 /** A calendar date (`2031-03-03`) as `torek, 3. marec 2031`. */
 export function longDay(isoDate: string, locale: Locale): string {
-	return formatter(`day ${locale}`, () =>
-		new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+	return formatter(
+		`day ${locale}`,
+		() => new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 	).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** `9.00` in Slovenian (as Slovenian writes times), `09:00` in English; in Ljubljana. */
 export function clockTime(moment: string | Date, locale: Locale): string {
-	const parts = formatter(`time ${locale}`, () =>
-		new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone })
+	const parts = formatter(
+		`time ${locale}`,
+		() => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone })
 	).formatToParts(new Date(moment));
 	const hour = parts.find((part) => part.type === 'hour')!.value;
 	const minute = parts.find((part) => part.type === 'minute')!.value;

@@ -117,11 +117,7 @@ export function createCalendarRepository({ db }: { db: Database }) {
 				.select({ waiting: count() })
 				.from(activityRegistrations)
 				.where(
-					and(
-						eq(activityRegistrations.spaceId, spaceId),
-						eq(activityRegistrations.activityId, activityId),
-						eq(activityRegistrations.status, 'waitlisted')
-					)
+					and(eq(activityRegistrations.spaceId, spaceId), eq(activityRegistrations.activityId, activityId), eq(activityRegistrations.status, 'waitlisted'))
 				);
 			return row?.waiting ?? 0;
 		},
@@ -137,11 +133,7 @@ export function createCalendarRepository({ db }: { db: Database }) {
 
 		/** Spaces on the public site, for the space filter. */
 		async publicSpaces() {
-			return db
-				.select({ id: spaces.id, slug: spaces.slug, name: spaces.name })
-				.from(spaces)
-				.where(isNull(spaces.archivedAt))
-				.orderBy(asc(spaces.slug));
+			return db.select({ id: spaces.id, slug: spaces.slug, name: spaces.name }).from(spaces).where(isNull(spaces.archivedAt)).orderBy(asc(spaces.slug));
 		},
 
 		/**

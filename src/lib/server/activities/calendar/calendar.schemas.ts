@@ -14,7 +14,13 @@ const optionalDate = z.preprocess((value) => toIsoDate(blankIsUnset(value)), iso
  */
 export const calendarFilterSchema = z.object({
 	space: z.preprocess(blankIsUnset, z.string().trim().max(80).optional()),
-	type: z.preprocess(blankIsUnset, z.string().regex(/^[a-z0-9_]{1,40}$/).optional()),
+	type: z.preprocess(
+		blankIsUnset,
+		z
+			.string()
+			.regex(/^[a-z0-9_]{1,40}$/)
+			.optional()
+	),
 	region: z.preprocess(blankIsUnset, z.enum(regionCodes).optional()),
 	online: z.preprocess((value) => value === 'on' || value === 'true' || value === '1' || value === true, z.boolean()),
 	from: optionalDate,

@@ -35,7 +35,12 @@ describe('the public calendar', () => {
 		hub = await findSpaceRef(db, 'grozd');
 		network = await findSpaceRef(db, 'nvo-vid');
 		const add = (space: SpaceRef, input: Record<string, unknown>) => createActivity({ db, context: cli, space, input: { pillar: 'training', ...input } });
-		await add(hub, { title: { sl: 'Pisanje projektov' }, type: 'training', capacity: 20, sessions: [{ ...at('2031-03-04', '09:00', '12:00'), ...inLjubljana }] });
+		await add(hub, {
+			title: { sl: 'Pisanje projektov' },
+			type: 'training',
+			capacity: 20,
+			sessions: [{ ...at('2031-03-04', '09:00', '12:00'), ...inLjubljana }]
+		});
 		await add(hub, { title: { sl: 'Spletna delavnica' }, type: 'workshop', sessions: [{ ...at('2031-03-05', '17:00', '19:00'), ...online }] });
 		await add(network, {
 			title: { sl: 'Dan vključujoče informacijske družbe' },
@@ -47,9 +52,17 @@ describe('the public calendar', () => {
 		});
 		await add(network, { title: { sl: 'Interni sestanek' }, type: 'other', public: false, sessions: [{ ...at('2031-03-06', '10:00', '11:00'), ...inKoper }] });
 		await add(hub, { title: { sl: 'Lanski posvet' }, type: 'conference', sessions: [{ ...at('2031-02-20', '10:00', '12:00'), ...inKoper }] });
-		const cancelledUpcoming = await add(hub, { title: { sl: 'Odpovedana delavnica' }, type: 'workshop', sessions: [{ ...at('2031-03-07', '09:00', '10:00'), ...inKoper }] });
+		const cancelledUpcoming = await add(hub, {
+			title: { sl: 'Odpovedana delavnica' },
+			type: 'workshop',
+			sessions: [{ ...at('2031-03-07', '09:00', '10:00'), ...inKoper }]
+		});
 		await changeActivity({ db, context: cli, space: hub, activityId: cancelledUpcoming.id, input: { cancelled: true } });
-		const cancelledPast = await add(hub, { title: { sl: 'Odpovedan lanski' }, type: 'workshop', sessions: [{ ...at('2031-02-21', '09:00', '10:00'), ...inKoper }] });
+		const cancelledPast = await add(hub, {
+			title: { sl: 'Odpovedan lanski' },
+			type: 'workshop',
+			sessions: [{ ...at('2031-02-21', '09:00', '10:00'), ...inKoper }]
+		});
 		await changeActivity({ db, context: cli, space: hub, activityId: cancelledPast.id, input: { cancelled: true } });
 	});
 	afterAll(() => database.close());
@@ -112,13 +125,18 @@ describe('the public calendar', () => {
 				db,
 				context: cli,
 				space: network,
-				input: { title: { sl: `Svetovanje ${index}` }, type: 'advice_session', pillar: 'training', sessions: [{ ...at('2031-04-01', '09:00', '10:00'), ...online }] }
+				input: {
+					title: { sl: `Svetovanje ${index}` },
+					type: 'advice_session',
+					pillar: 'training',
+					sessions: [{ ...at('2031-04-01', '09:00', '10:00'), ...online }]
+				}
 			});
 		const first = await listCalendar({ db, params: query({ type: 'advice_session' }), now });
 		expect(first.items).toHaveLength(listPageSize);
 		expect(first.next).not.toBeNull();
 		const second = await listCalendar({ db, params: query({ type: 'advice_session', after: first.next! }), now });
-		expect(second.items.map((item) => item.activity.type)).toEqual(["advice_session"]);
+		expect(second.items.map((item) => item.activity.type)).toEqual(['advice_session']);
 		expect(second.next).toBeNull();
 		const all = await listCalendar({ db, params: query({}), now });
 		const rest = await listCalendar({ db, params: query({ after: all.next! }), now });
@@ -162,7 +180,9 @@ describe('the public calendar', () => {
 		const start = new ICAL.Component(ICAL.parse(event.body)).getFirstSubcomponent('vevent')!.getFirstProperty('dtstart')!;
 		expect(start.getParameter('tzid')).toBe('Europe/Ljubljana');
 		expect(String(start.getFirstValue())).toBe('2031-03-04T09:00:00');
-		await expect(eventFeed({ db, actor: anonymous, space: network, slug: 'interni-sestanek', origin: 'https://x.example', locale: 'sl' })).rejects.toMatchObject({
+		await expect(
+			eventFeed({ db, actor: anonymous, space: network, slug: 'interni-sestanek', origin: 'https://x.example', locale: 'sl' })
+		).rejects.toMatchObject({
 			code: 'activity_not_found'
 		});
 	});

@@ -151,7 +151,12 @@ export async function listCalendar({
 	let truncated = false;
 	if (filter.view === 'month') {
 		const key = filter.month ?? (filter.from ?? today).slice(0, 7);
-		rows = await repository.sessions({ ...common, from: ljubljanaMidnight(`${key}-01`), until: ljubljanaMidnight(`${shiftMonth(key, 1)}-01`), limit: monthLimit + 1 });
+		rows = await repository.sessions({
+			...common,
+			from: ljubljanaMidnight(`${key}-01`),
+			until: ljubljanaMidnight(`${shiftMonth(key, 1)}-01`),
+			limit: monthLimit + 1
+		});
 		truncated = rows.length > monthLimit;
 		rows = rows.slice(0, monthLimit);
 		month = { key, previous: shiftMonth(key, -1), next: shiftMonth(key, 1) };
