@@ -53,7 +53,7 @@ export function clockTime(moment: string | Date, locale: Locale): string {
 	return locale === 'sl' ? `${Number(hour)}.${minute}` : `${hour}:${minute}`;
 }
 
-const dayOf = (moment: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(moment));
+const dayOf = (moment: string) => formatter('day-key', () => new Intl.DateTimeFormat('en-CA', { timeZone: zone })).format(new Date(moment));
 
 /** `9.00–12.00`, or with the end's date when it ends on another day. */
 export function timeRange(startsAt: string, endsAt: string, locale: Locale): string {

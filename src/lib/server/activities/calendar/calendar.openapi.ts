@@ -29,7 +29,7 @@ export const calendarPaths = {
 		get: {
 			operationId: 'platformCalendar',
 			summary: 'The public activities of every space as an iCalendar feed (also at `/calendar.ics` on the site)',
-			description: 'Sessions of public activities from 30 days ago on, soonest first, at most 2,000 activities. No token needed.',
+			description: 'Sessions of public activities from 30 days ago on, soonest first, at most 500 activities. No token needed.',
 			tags: ['activities'],
 			responses: { '200': icsResponse('The platform calendar.'), '304': notModified }
 		}

@@ -21,14 +21,16 @@ import { createCalendarRepository, type CalendarSessionRow } from './calendar.re
 export const listPageSize = 50;
 export const monthLimit = 1000;
 /** A feed holds at most this many activities: the soonest. */
-export const feedLimit = 2000;
+export const feedLimit = 500;
 /** Feeds go back this far, so that a subscribed calendar keeps the recent past. */
 const feedPastDays = 30;
 
 type Locale = 'sl' | 'en';
 
 /** The calendar date (`2031-03-03`) of a moment in Ljubljana. */
-export const ljubljanaDay = (moment: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: activityTimeZone }).format(moment);
+// made once: a formatter costs far more to make than to use
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: activityTimeZone });
+export const ljubljanaDay = (moment: Date) => dayFormat.format(moment);
 
 /** Midnight in Ljubljana at the start of a calendar date (`2031-03-03`). */
 export function ljubljanaMidnight(isoDate: string): Date {
