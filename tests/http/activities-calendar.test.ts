@@ -140,6 +140,8 @@ describe('an event page', () => {
 		expect(text).toContain('vsaj 80 % srečanj');
 		expect(text).toContain('Dodaj v koledar');
 		expect(text).toContain('Prijave so odprte do 4. 3. 2031, 9.00.');
+		// the registration form (from the registrations part) posts to the event's /register
+		expect(body).toContain('pisanje-projektov-za-zacetnike/register"');
 		expect(body).toContain('href="/spaces/grozd/activities/pisanje-projektov-za-zacetnike/calendar.ics"');
 		expect(body).toMatch(/<form[^>]*method="POST"/i);
 		const jsonLd = JSON.parse(body.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
