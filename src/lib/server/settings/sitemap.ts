@@ -39,8 +39,12 @@ export async function sitemapIndex({ db, origin }: { db: Database; origin: strin
 export async function sitemapPart({ db, origin, part }: { db: Database; origin: string; part: string }): Promise<string | undefined> {
 	if (part === 'pages') {
 		const spaces = await listSpaces({ spacesRepository: createSpacesRepository({ db }) });
-		const pages = ['/', '/spaces', '/organisations', '/accessibility', '/privacy'].map((path) => urlEntry(origin, path));
-		return urlSet([...pages, ...spaces.map((space) => urlEntry(origin, `/spaces/${space.slug}`, new Date(space.updatedAt)))]);
+		const pages = ['/', '/spaces', '/organisations', '/calendar', '/accessibility', '/privacy'].map((path) => urlEntry(origin, path));
+		return urlSet([
+			...pages,
+			...spaces.map((space) => urlEntry(origin, `/spaces/${space.slug}`, new Date(space.updatedAt))),
+			...spaces.map((space) => urlEntry(origin, `/spaces/${space.slug}/calendar`))
+		]);
 	}
 	const number = /^organisations-([1-9]\d*)$/.exec(part)?.[1];
 	if (!number) return undefined;
