@@ -20,7 +20,18 @@ export type AttendanceScope =
 	{ kind: 'activity'; activityId: string } | { kind: 'space'; space: SpaceRef; from: string; to: string } | { kind: 'platform'; from: string; to: string };
 
 /** An activity as the export lists it, in the order its rows come: by its first session, then id. */
-type ListedActivity = { id: string; spaceId: string; spaceName: LocalizedText; title: LocalizedText; days: string[]; sessions: number };
+type ListedActivity = {
+	id: string;
+	spaceId: string;
+	spaceName: LocalizedText;
+	title: LocalizedText;
+	days: string[];
+	sessions: number;
+	/** Its registrations that are not cancelled: the rows it brings. */
+	registrations: number;
+	/** Its days as written in the file, made once per activity rather than once per row. */
+	daysText?: string;
+};
 
 /** One registration's row as read from the database (the export writes these a batch at a time). */
 export type AttendanceRecord = {
@@ -35,8 +46,6 @@ export type AttendanceRecord = {
 
 /** Rows read per statement: a batch costs the event loop a few milliseconds. */
 const defaultBatchSize = 1000;
-/** Activities whose registrations one statement may sort together: keeps each statement's sort small. */
-const windowSize = 100;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,6 +65,14 @@ const statusWords: Record<RegistrationStatus, (locale: Locale) => string> = {
 	cancelled: (locale) => m.exports_status_cancelled({}, { locale }),
 	attended: (locale) => m.exports_status_attended({}, { locale }),
 	no_show: (locale) => m.exports_status_no_show({}, { locale })
+};
+
+const statusWordsMade = new Map<string, string>();
+const statusWord = (status: RegistrationStatus, locale: Locale) => {
+	const key = `${locale} ${status}`;
+	let word = statusWordsMade.get(key);
+	if (word === undefined) statusWordsMade.set(key, (word = statusWords[status](locale)));
+	return word;
 };
 
 const dayFormats: Record<Locale, Intl.DateTimeFormat> = {
@@ -93,13 +110,13 @@ export function attendanceRow(activity: ListedActivity, record: AttendanceRecord
 	return [
 		...(withSpace ? [text(activity.spaceName, locale)] : []),
 		text(activity.title, locale),
-		activity.days.map((day) => formatDay(day, locale)).join(', '),
+		(activity.daysText ??= activity.days.map((day) => formatDay(day, locale)).join(', ')),
 		record.person,
 		record.organisation,
 		record.registrationNumber,
 		record.municipalityCode ? (municipalityByCode(record.municipalityCode)?.name ?? record.municipalityCode) : null,
 		record.regionCode ? (regionByCode(record.regionCode)?.name ?? record.regionCode) : null,
-		statusWords[record.status](locale),
+		statusWord(record.status, locale),
 		record.sessionsAttended,
 		activity.sessions
 	];
@@ -125,6 +142,7 @@ async function listActivities(db: Database, scope: AttendanceScope): Promise<Lis
 	const found = await rows(
 		db,
 		sql`select a.id, a.space_id, a.title, sp.name as space_name, count(s.id)::int as sessions,
+				(select count(*) from activity_registrations r where r.space_id = a.space_id and r.activity_id = a.id and r.status <> 'cancelled')::int as registrations,
 				string_agg(distinct to_char(s.starts_at at time zone 'Europe/Ljubljana', 'YYYY-MM-DD'), ',') as days, min(s.starts_at) as first_start
 			from activities a
 			join spaces sp on sp.id = a.space_id
@@ -139,14 +157,17 @@ async function listActivities(db: Database, scope: AttendanceScope): Promise<Lis
 		spaceName: row.space_name as LocalizedText,
 		title: row.title as LocalizedText,
 		days: row.days ? String(row.days).split(',').sort() : [],
-		sessions: Number(row.sessions)
+		sessions: Number(row.sessions),
+		registrations: Number(row.registrations)
 	}));
 }
 
 /**
  * The registrations (not cancelled) of the listed activities, in list order and by person's name,
- * a batch at a time by keyset: each statement reads from a window of 100 activities onwards, so
- * no statement sorts more than those, and no transaction stays open while a slow reader downloads.
+ * a batch at a time by keyset. Each statement reads a window of activities whose registrations
+ * make about one batch (at least one activity; a large one is read a batch at a time, continuing
+ * after the last row), so every row is read once, no statement sorts more than a batch or one
+ * activity, and no transaction stays open while a slow reader downloads.
  */
 export async function* attendanceBatches(
 	db: Database,
@@ -156,7 +177,10 @@ export async function* attendanceBatches(
 	let start = 0;
 	let last: { index: number; person: string; id: string } | undefined;
 	while (start < activities.length) {
-		const window = activities.slice(start, start + windowSize);
+		let end = start + 1;
+		for (let count = activities[start]!.registrations; end < activities.length && count + activities[end]!.registrations <= batchSize; end++)
+			count += activities[end]!.registrations;
+		const window = activities.slice(start, end);
 		const ids = `{${window.map((activity) => activity.id).join(',')}}`;
 		const spaceIds = `{${window.map((activity) => activity.spaceId).join(',')}}`;
 		const after = last ? sql`and (c.n + ${start - 1}, p.name, r.id) > (${last.index}::bigint, ${last.person}::text, ${last.id}::uuid)` : sql``;
