@@ -139,18 +139,24 @@ async function listActivities(db: Database, scope: AttendanceScope): Promise<Lis
 				and exists (select 1 from activity_sessions p where p.space_id = a.space_id and p.activity_id = a.id
 					and p.starts_at >= (${scope.from}::date)::timestamp at time zone 'Europe/Ljubljana'
 					and p.starts_at < (${scope.to}::date + 1)::timestamp at time zone 'Europe/Ljubljana')`;
-	const found = await rows(
-		db,
-		sql`select a.id, a.space_id, a.title, sp.name as space_name, count(s.id)::int as sessions,
-				(select count(*) from activity_registrations r where r.space_id = a.space_id and r.activity_id = a.id and r.status <> 'cancelled')::int as registrations,
-				string_agg(distinct to_char(s.starts_at at time zone 'Europe/Ljubljana', 'YYYY-MM-DD'), ',') as days, min(s.starts_at) as first_start
-			from activities a
-			join spaces sp on sp.id = a.space_id
-			left join activity_sessions s on s.space_id = a.space_id and s.activity_id = a.id
-			where ${where}
-			group by a.space_id, a.id, sp.name
-			order by first_start nulls last, a.id`
-	);
+	const registrationsIn =
+		scope.kind === 'activity' ? sql`r.activity_id = ${scope.activityId}` : scope.kind === 'space' ? sql`r.space_id = ${scope.space.id}` : sql`true`;
+	const query = sql`select a.id, a.space_id, a.title, sp.name as space_name, count(s.id)::int as sessions, coalesce(max(rc.count), 0)::int as registrations,
+			string_agg(distinct to_char(s.starts_at at time zone 'Europe/Ljubljana', 'YYYY-MM-DD'), ',') as days, min(s.starts_at) as first_start
+		from activities a
+		join spaces sp on sp.id = a.space_id
+		left join activity_sessions s on s.space_id = a.space_id and s.activity_id = a.id
+		left join (select r.space_id, r.activity_id, count(*) as count from activity_registrations r where ${registrationsIn} and r.status <> 'cancelled'
+			group by r.space_id, r.activity_id) rc on rc.space_id = a.space_id and rc.activity_id = a.id
+		where ${where}
+		group by a.space_id, a.id, sp.name
+		order by first_start nulls last, a.id`;
+	// one statement over every registration of the scope: its estimated cost makes PostgreSQL compile
+	// it (JIT), which took longer than the query itself (2.7 of 10.8 s for 500,000 registrations)
+	const found = await db.transaction(async (tx) => {
+		await tx.execute(sql`set local jit = off`);
+		return rows(tx, query);
+	});
 	return found.map((row) => ({
 		id: String(row.id),
 		spaceId: String(row.space_id),
