@@ -9,7 +9,7 @@
 //   (c) public registrations (POST /api/v1/activities/{id}/registrations) at 50 connections,
 //       beside the bare /healthz of the same server in the same run.
 // Not part of `npm test`; results in bench/results-activities.json, published in BENCHMARKS.md.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -260,8 +260,18 @@ async function measureFigures(url: string) {
 	}
 }
 
-/** Reads a whole export as a slow-enough client would: every chunk, counting bytes and line ends. */
+/** CPU time the process has used so far, in ms (user + system, from /proc; Linux's 100 ticks a second). */
+function cpuMsOf(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Reads a whole export as a slow-enough client would: every chunk, counting bytes and line ends;
+ * with the server's CPU time meanwhile, which says what the export costs whatever else runs.
+ */
 async function download(url: string, pid: number) {
+	const cpuBefore = cpuMsOf(pid);
 	const before = rssMb(pid);
 	let peak = before;
 	const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
@@ -286,7 +296,8 @@ async function download(url: string, pid: number) {
 		lines,
 		rssBeforeMb: before,
 		rssPeakMb: peak,
-		rssGrowthMb: peak - before
+		rssGrowthMb: peak - before,
+		serverCpuMs: cpuMsOf(pid) - cpuBefore
 	};
 }
 
