@@ -1,0 +1,25 @@
+import type { RequestHandler } from './$types';
+import { getApp } from '#lib/server/app.ts';
+import { apiError, errorToResponse, methodNotAllowed } from '#lib/server/http/api-responses.ts';
+import { exportAttendance } from '#lib/server/activities/exports/attendance.export.ts';
+import { defaultPeriod, exportOptionsOf, fileResponse, isActivityExportFormat } from '#lib/server/activities/exports/export-response.ts';
+import { spaceOf } from '#lib/server/spaces/space-scope.ts';
+
+/** The attendance of a space's activities held in a period (`from`, `to`; this year by default), for its admins and staff. */
+export const GET: RequestHandler = async ({ params, url, locals }) => {
+	if (!isActivityExportFormat(params.format)) return apiError(404, 'not_found', 'Attendance is exported as .csv or .xlsx.');
+	try {
+		const { db } = await getApp();
+		const space = spaceOf(locals, params.slug);
+		const { locale, flavour } = exportOptionsOf(url);
+		const period = defaultPeriod();
+		const from = url.searchParams.get('from') || period.from;
+		const to = url.searchParams.get('to') || period.to;
+		const file = await exportAttendance({ db, actor: locals.actor, scope: { kind: 'space', space, from, to }, format: params.format, locale, flavour });
+		return fileResponse(file, params.format);
+	} catch (error) {
+		return errorToResponse(error);
+	}
+};
+
+export const fallback: RequestHandler = methodNotAllowed(['GET']);
