@@ -45,20 +45,26 @@ describe('check-in on a phone', () => {
 		const { Ana, Bojan, Cvetka } = fixture.now.people;
 		const page = await staffPage(360, 740);
 		const path = `/app/spaces/grozd/activities/${fixture.now.id}/checkin`;
+		const problems: string[] = [];
+		page.on('pageerror', (error) => problems.push(error.message));
+		page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
 		await page.goto(`${people.app.url}${path}`);
 		await page.waitForLoadState('networkidle');
+		expect(problems).toEqual([]);
+		// the page works without JavaScript too; the queue is there once it has started
+		await page.locator('.desk[data-enhanced]').waitFor();
 		const person = (id: string) => page.locator(`#person-${id}`);
 
 		// the code from the mail, typed in lower case
-		await page.getByLabel('Koda iz e-pošte').fill(Ana!.code.toLowerCase());
-		const sentCode = page.waitForResponse((response) => response.url().includes('/checkin') && response.request().method() === 'POST');
+		await page.getByRole('textbox', { name: 'Koda iz e-pošte' }).fill(Ana!.code.toLowerCase());
+		const sentCode = page.waitForResponse((response) => response.url().includes('/api/v1/') && response.request().method() === 'POST');
 		await page.getByRole('button', { name: 'Potrdi prisotnost' }).click();
 		expect((await sentCode).status()).toBe(201);
 		await expect.poll(() => person(Ana!.registrationId).innerText()).toMatch(/Prisoten\/-na od/);
 		await expect(page.getByRole('status').first().innerText()).resolves.toContain('Prisotnost zabeležena: Ana Novak.');
 
 		// a tap on the big button
-		const sentTap = page.waitForResponse((response) => response.url().includes('/checkin') && response.request().method() === 'POST');
+		const sentTap = page.waitForResponse((response) => response.url().includes('/api/v1/') && response.request().method() === 'POST');
 		await page.getByRole('button', { name: 'Prisoten: Bojan Kralj' }).click();
 		expect((await sentTap).status()).toBe(201);
 		await expect.poll(() => person(Bojan!.registrationId).innerText()).toMatch(/Prisoten\/-na od/);
