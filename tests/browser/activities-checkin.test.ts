@@ -65,7 +65,9 @@ describe('check-in on a phone', () => {
 
 		// a tap on the big button
 		const sentTap = page.waitForResponse((response) => response.url().includes('/api/v1/') && response.request().method() === 'POST');
-		await person(Bojan!.registrationId).getByRole('button', { name: /^Prisoten/ }).click();
+		await person(Bojan!.registrationId)
+			.getByRole('button', { name: /^Prisoten/ })
+			.click();
 		expect((await sentTap).status()).toBe(201);
 		await expect.poll(() => person(Bojan!.registrationId).innerText()).toMatch(/Prisoten\/-na od/);
 		expect(await attendanceRows(Bojan!.registrationId)).toHaveLength(1);
@@ -73,10 +75,13 @@ describe('check-in on a phone', () => {
 		// the connection drops: the check-in waits on the phone
 		let sentOffline: string | undefined;
 		page.on('request', (request) => {
-			if (request.method() === 'POST' && request.url().includes('/checkin') && request.postData()?.includes(Cvetka!.registrationId)) sentOffline ??= request.postData()!;
+			if (request.method() === 'POST' && request.url().includes('/checkin') && request.postData()?.includes(Cvetka!.registrationId))
+				sentOffline ??= request.postData()!;
 		});
 		await page.context().setOffline(true);
-		await person(Cvetka!.registrationId).getByRole('button', { name: /^Prisoten/ }).click();
+		await person(Cvetka!.registrationId)
+			.getByRole('button', { name: /^Prisoten/ })
+			.click();
 		await expect.poll(() => person(Cvetka!.registrationId).innerText()).toMatch(/čaka na povezavo/);
 		await page.getByText('Ni povezave.').waitFor();
 		const stored = await page.evaluate((id) => window.localStorage.getItem(`sticisce-checkin-queue:${id}`), fixture.now.id);
@@ -110,9 +115,17 @@ describe('check-in on a phone', () => {
 		expect(counted[0]!.n).toBe(3);
 
 		// undo a mistaken check-in with the same page
-		await person(Bojan!.registrationId).getByRole('button', { name: /^Razveljavi/ }).click();
+		await person(Bojan!.registrationId)
+			.getByRole('button', { name: /^Razveljavi/ })
+			.click();
 		await expect.poll(async () => (await attendanceRows(Bojan!.registrationId)).length).toBe(0);
-		await expect.poll(() => person(Bojan!.registrationId).getByRole('button', { name: /^Prisoten/ }).isVisible()).toBe(true);
+		await expect
+			.poll(() =>
+				person(Bojan!.registrationId)
+					.getByRole('button', { name: /^Prisoten/ })
+					.isVisible()
+			)
+			.toBe(true);
 		await page.context().close();
 	});
 

@@ -123,7 +123,10 @@ describe('the registration list', () => {
 		const restored = await postForm(people, staff(), `${listPage(fixture.ended.id)}?/status`, { registrationId: Eva!.registrationId, status: 'registered' });
 		expect(restored.status).toBe(200);
 		expect(await textOf(restored)).toContain('Stanje prijave je spremenjeno: Eva Horvat - Prijavljen/-a.');
-		expect((await postForm(people, people.cookies.viewer!, `${listPage(fixture.ended.id)}?/status`, { registrationId: Eva!.registrationId, status: 'no_show' })).status).toBe(403);
+		expect(
+			(await postForm(people, people.cookies.viewer!, `${listPage(fixture.ended.id)}?/status`, { registrationId: Eva!.registrationId, status: 'no_show' }))
+				.status
+		).toBe(403);
 		const audit = await query(sql`select action from audit_log where action in ('activity.no_shows', 'activity.registration_status')`);
 		expect(audit.map((row) => row.action).sort()).toEqual(['activity.no_shows', 'activity.registration_status']);
 	});

@@ -29,7 +29,11 @@ async function trainingWith(db: Database, title: string, startsAt: Date, names: 
 			pillar: 'training',
 			capacity: 30,
 			sessions: [
-				{ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * hour).toISOString(), place: { address: 'Slovenski trg 1', municipalityCode: '052' } }
+				{
+					startsAt: startsAt.toISOString(),
+					endsAt: new Date(startsAt.getTime() + 3 * hour).toISOString(),
+					place: { address: 'Slovenski trg 1', municipalityCode: '052' }
+				}
 			]
 		}
 	});
@@ -37,7 +41,11 @@ async function trainingWith(db: Database, title: string, startsAt: Date, names: 
 	for (const name of names) {
 		const person = await createPerson({ db, context, input: { name, email: `${name.split(' ')[0]!.toLowerCase()}.${activity.id.slice(0, 4)}@example.si` } });
 		const { row } = await db.transaction((tx) =>
-			takePlace({ db: tx, spaceId: space.id, registration: { activityId: activity.id, personId: person.id, organisationId: null, source: 'form', locale: 'sl' } })
+			takePlace({
+				db: tx,
+				spaceId: space.id,
+				registration: { activityId: activity.id, personId: person.id, organisationId: null, source: 'form', locale: 'sl' }
+			})
 		);
 		people[name.split(' ')[0]!] = { registrationId: row.id, code: row.checkInCode };
 	}

@@ -12,7 +12,11 @@ export const activitiesModule = defineModule({
 		'/app/(signed-in)/spaces/[slug]/activities/[id]/registrations': { GET: backOffice(checkinPolicy, 'read'), POST: backOffice(checkinPolicy, 'checkIn') },
 		'/app/(signed-in)/spaces/[slug]/activities/[id]/checkin': backOfficeForm(checkinPolicy, 'checkIn'),
 		'/app/(signed-in)/spaces/[slug]/activities/[id]/checkin/sheet': backOfficeForm(checkinPolicy, 'checkIn'),
-		'/api/v1/activities/[id]/checkin': { GET: policy(checkinPolicy, 'checkIn'), POST: policy(checkinPolicy, 'checkIn'), DELETE: policy(checkinPolicy, 'checkIn') }
+		'/api/v1/activities/[id]/checkin': {
+			GET: policy(checkinPolicy, 'checkIn'),
+			POST: policy(checkinPolicy, 'checkIn'),
+			DELETE: policy(checkinPolicy, 'checkIn')
+		}
 	},
 	openApiPaths: {
 		...checkinPaths

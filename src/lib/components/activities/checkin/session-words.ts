@@ -17,11 +17,7 @@ export const sessionLabel = (session: { startsAt: Date | string; endsAt: Date | 
 	m.checkin_session_option({ date: dayOf(session.startsAt, locale), start: timeOf(session.startsAt, locale), end: timeOf(session.endsAt, locale) });
 
 /** Letters without their marks and in lower case, so `šola` is found by `sola` (as the server's search does). */
-export const foldForSearch = (text: string) =>
-	text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase();
+export const foldForSearch = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Whether a person of the list matches every word typed: in the name, the organisation or the code. */
 export function matchesSearch(entry: { name: string; organisation: string | null; code: string }, typed: string): boolean {

@@ -14,7 +14,8 @@ export const checkinPaths = {
 		get: {
 			operationId: 'getCheckInRoster',
 			summary: 'The people expected at a session, with their codes and whether they are checked in (admins and staff of the space)',
-			description: "What a phone keeps to check people in while its connection drops. Without `sessionId`, the session running now, else the next, else the last.",
+			description:
+				'What a phone keeps to check people in while its connection drops. Without `sessionId`, the session running now, else the next, else the last.',
 			tags: ['activities'],
 			security: [{ bearer: [] }],
 			parameters: [

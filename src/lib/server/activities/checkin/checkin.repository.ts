@@ -82,11 +82,7 @@ export function createCheckinRepository({ db, spaceId }: { db: Database; spaceId
 				.select()
 				.from(activityAttendances)
 				.where(
-					and(
-						eq(activityAttendances.spaceId, spaceId),
-						eq(activityAttendances.registrationId, registrationId),
-						eq(activityAttendances.sessionId, sessionId)
-					)
+					and(eq(activityAttendances.spaceId, spaceId), eq(activityAttendances.registrationId, registrationId), eq(activityAttendances.sessionId, sessionId))
 				);
 			return row;
 		},
@@ -108,11 +104,7 @@ export function createCheckinRepository({ db, spaceId }: { db: Database; spaceId
 			const [row] = await db
 				.delete(activityAttendances)
 				.where(
-					and(
-						eq(activityAttendances.spaceId, spaceId),
-						eq(activityAttendances.registrationId, registrationId),
-						eq(activityAttendances.sessionId, sessionId)
-					)
+					and(eq(activityAttendances.spaceId, spaceId), eq(activityAttendances.registrationId, registrationId), eq(activityAttendances.sessionId, sessionId))
 				)
 				.returning();
 			return row;

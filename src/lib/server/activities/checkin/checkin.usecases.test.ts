@@ -75,7 +75,13 @@ describe('check-in at the door', () => {
 			input: { sessionId: sessions[0], code: ana.code.toLowerCase(), checkedInAt: '2031-03-03T09:05:00+01:00', clientId: 'phone-1' },
 			now: new Date('2031-03-03T09:20:00+01:00')
 		});
-		expect(first).toMatchObject({ name: 'Ana Novak', status: 'attended', alreadyCheckedIn: false, clientId: 'phone-1', checkedInAt: '2031-03-03T08:05:00.000Z' });
+		expect(first).toMatchObject({
+			name: 'Ana Novak',
+			status: 'attended',
+			alreadyCheckedIn: false,
+			clientId: 'phone-1',
+			checkedInAt: '2031-03-03T08:05:00.000Z'
+		});
 		const again = await checkIn({
 			db,
 			context: staff(),
@@ -119,7 +125,9 @@ describe('check-in at the door', () => {
 		const [entry] = await auditOf('activity.check_in_undo');
 		expect(entry).toMatchObject({ entityId: bojan.id, entityType: 'activity_attendance' });
 		// undone again: nothing left to remove, nothing audited
-		expect((await undoCheckIn({ db, context: staff(), space: hub, activityId, input: { sessionId: sessions[0], registrationId: bojan.id } })).removed).toBe(false);
+		expect((await undoCheckIn({ db, context: staff(), space: hub, activityId, input: { sessionId: sessions[0], registrationId: bojan.id } })).removed).toBe(
+			false
+		);
 		expect(await auditOf('activity.check_in_undo')).toHaveLength(1);
 	});
 
@@ -173,7 +181,10 @@ describe('check-in at the door', () => {
 			.where(and(eq(activityAttendances.registrationId, bojan.id), eq(activityAttendances.sessionId, sessions[1]!)));
 		expect(row).toMatchObject({ method: 'sheet', checkedInAt: new Date('2031-03-10T09:00:00+01:00') });
 		expect((await listRegistrations({ db, actor: personIn(hub.id, 'staff'), space: hub, activityId })).counts.attended).toBe(3);
-		expect(await enterSheet({ db, context: staff(), space: hub, activityId, input: { sessionId: sessions[0], present: [] } })).toEqual({ added: 0, removed: 2 });
+		expect(await enterSheet({ db, context: staff(), space: hub, activityId, input: { sessionId: sessions[0], present: [] } })).toEqual({
+			added: 0,
+			removed: 2
+		});
 		expect(await attendanceCount(ana.id)).toBe(0);
 		expect(await auditOf('activity.sheet_entered')).toHaveLength(2);
 	});

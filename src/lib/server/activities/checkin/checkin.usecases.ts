@@ -20,15 +20,7 @@ import {
 } from './checkin.errors.ts';
 import { checkinPolicy } from './checkin.policy.ts';
 import { createCheckinRepository, spaceOfActivityId, type ListedRegistration } from './checkin.repository.ts';
-import {
-	checkInInputSchema,
-	sheetSchema,
-	statusChangeSchema,
-	undoCheckInSchema,
-	walkInSchema,
-	type CheckInResult,
-	type Roster
-} from './checkin.schemas.ts';
+import { checkInInputSchema, sheetSchema, statusChangeSchema, undoCheckInSchema, walkInSchema, type CheckInResult, type Roster } from './checkin.schemas.ts';
 
 export type CheckInMethod = 'scan' | 'code' | 'tap' | 'sheet' | 'walk_in';
 
@@ -58,11 +50,7 @@ function sessionOf(activity: ActivityRecord, sessionId: string): ActivitySession
 
 /** The session to check people in for: the one running now, else the next, else the last one. */
 export function currentSession<T extends { startsAt: Date; endsAt: Date }>(sessions: readonly T[], now = new Date()): T | undefined {
-	return (
-		sessions.find((session) => session.startsAt <= now && now < session.endsAt) ??
-		sessions.find((session) => session.startsAt > now) ??
-		sessions.at(-1)
-	);
+	return sessions.find((session) => session.startsAt <= now && now < session.endsAt) ?? sessions.find((session) => session.startsAt > now) ?? sessions.at(-1);
 }
 
 /** The end of the activity's last session: no-shows are known only after it. */
@@ -165,7 +153,7 @@ async function recordCheckIn(
 		checkedInBy: userId,
 		method
 	});
-	let status = registration.status;
+	let status: RegistrationStatus = registration.status;
 	if (inserted && status !== 'attended') status = (await repository.setStatus(registration.id, 'attended', attendingFrom))?.status ?? status;
 	if (inserted) {
 		await recordAudit({
@@ -268,7 +256,13 @@ export async function undoCheckIn({
 					entityType: 'activity_attendance',
 					entityId: registration.id,
 					spaceId: space.id,
-					before: { name: registration.name, sessionId: session.id, checkedInAt: removed.checkedInAt.toISOString(), method: removed.method, status: registration.status },
+					before: {
+						name: registration.name,
+						sessionId: session.id,
+						checkedInAt: removed.checkedInAt.toISOString(),
+						method: removed.method,
+						status: registration.status
+					},
 					after: { status }
 				}
 			});
@@ -445,7 +439,13 @@ export async function enterSheet({
 		for (const registration of registrations) {
 			if (present.has(registration.id) && !inSession.has(registration.id)) {
 				if (registration.status === 'cancelled') throw checkinRegistrationCancelled(registration.id);
-				await repository.insertAttendance({ registrationId: registration.id, sessionId: session.id, checkedInAt: session.startsAt, checkedInBy: userId, method: 'sheet' });
+				await repository.insertAttendance({
+					registrationId: registration.id,
+					sessionId: session.id,
+					checkedInAt: session.startsAt,
+					checkedInBy: userId,
+					method: 'sheet'
+				});
 				if (registration.status !== 'attended') await repository.setStatus(registration.id, 'attended', attendingFrom);
 				added.push(registration.id);
 			} else if (!present.has(registration.id) && inSession.has(registration.id)) {
