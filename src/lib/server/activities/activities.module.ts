@@ -6,8 +6,11 @@ import { activityPaths } from './activities.openapi.ts';
 import { activitiesPolicy } from './activities.policy.ts';
 import { activityOrganisationReferences, activityPersonReferences } from './activities.references.ts';
 import { calendarPaths } from './calendar/calendar.openapi.ts';
+import { checkinPaths } from './checkin/checkin.openapi.ts';
+import { checkinPolicy } from './checkin/checkin.policy.ts';
 import { loadDemoActivities } from './demo/demo-activities.usecases.ts';
 import { loadDemoProjectActivities } from './demo/demo-project-activities.usecases.ts';
+import { evaluationPaths } from './evaluation/evaluation.openapi.ts';
 import { activityExportPaths } from './exports/exports.openapi.ts';
 import { activityExportsPolicy } from './exports/exports.policy.ts';
 import { activitiesIndicatorRules } from './figures/activities.indicator-rules.ts';
@@ -51,14 +54,35 @@ export const activitiesModule = defineModule({
 		'/api/v1/activities/[id]/attendance.[format]': { GET: policy(activityExportsPolicy, 'export') },
 		'/api/v1/activities/[id]/evaluation.[format]': { GET: policy(activityExportsPolicy, 'export') },
 		'/api/v1/spaces/[slug]/activities/attendance.[format]': { GET: policy(activityExportsPolicy, 'export') },
-		'/api/v1/activities/attendance.[format]': { GET: policy(activityExportsPolicy, 'exportAllSpaces') }
+		'/api/v1/activities/attendance.[format]': { GET: policy(activityExportsPolicy, 'exportAllSpaces') },
+		// the registration list, check-in at the door and the sign-in sheet (checkin/)
+		'/app/(signed-in)/spaces/[slug]/activities/[id]/registrations': { GET: backOffice(checkinPolicy, 'read'), POST: backOffice(checkinPolicy, 'checkIn') },
+		'/app/(signed-in)/spaces/[slug]/activities/[id]/checkin': backOfficeForm(checkinPolicy, 'checkIn'),
+		'/app/(signed-in)/spaces/[slug]/activities/[id]/checkin/sheet': backOfficeForm(checkinPolicy, 'checkIn'),
+		'/api/v1/activities/[id]/checkin': {
+			GET: policy(checkinPolicy, 'checkIn'),
+			POST: policy(checkinPolicy, 'checkIn'),
+			DELETE: policy(checkinPolicy, 'checkIn')
+		},
+		// evaluation and certificates: the participant's form and certificate by their personal link, public verification, staff page
+		'/evaluation/[token]': form,
+		'/certificates/[token]': read,
+		'/certificates/[token].pdf': read,
+		'/certificates/verify/[code]': read,
+		'/app/(signed-in)/spaces/[slug]/activities/[id]/evaluation': {
+			GET: backOffice(activitiesPolicy, 'readInternal'),
+			POST: backOffice(activitiesPolicy, 'manage')
+		},
+		'/api/v1/activities/[id]/evaluation': { GET: policy(activitiesPolicy, 'readInternal') }
 	},
 	openApiPaths: {
 		...activityPaths,
 		...calendarPaths,
 		...registrationPaths,
 		...figuresPaths,
-		...activityExportPaths
+		...activityExportPaths,
+		...checkinPaths,
+		...evaluationPaths
 	},
 	jobHandlers: ({ db }) => ({ ...registrationJobHandlers(db) }),
 	cliCommands: {

@@ -1,0 +1,2 @@
+// the phone's check-in queue, the code scanner and the live search need the page's script
+export const csr = true;
