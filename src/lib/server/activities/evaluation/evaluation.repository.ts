@@ -58,7 +58,7 @@ export function createEvaluationRepository({ db, spaceId }: { db: Database; spac
 						sql`${activityRegistrations.status} <> 'cancelled'`
 					)
 				)
-				.groupBy(activityRegistrations.id, people.id)
+				.groupBy(activityRegistrations.spaceId, activityRegistrations.id, people.id)
 				.orderBy(asc(people.name), asc(activityRegistrations.id));
 			return rows.map((row) => ({ ...row, locale: row.locale === 'en' ? 'en' : 'sl' }));
 		},
