@@ -13,7 +13,10 @@ export const activitiesModule = defineModule({
 		'/certificates/[token]': read,
 		'/certificates/[token].pdf': read,
 		'/certificates/verify/[code]': read,
-		'/app/(signed-in)/spaces/[slug]/activities/[id]/evaluation': { GET: backOffice(activitiesPolicy, 'readInternal'), POST: backOffice(activitiesPolicy, 'manage') },
+		'/app/(signed-in)/spaces/[slug]/activities/[id]/evaluation': {
+			GET: backOffice(activitiesPolicy, 'readInternal'),
+			POST: backOffice(activitiesPolicy, 'manage')
+		},
 		'/api/v1/activities/[id]/evaluation': { GET: policy(activitiesPolicy, 'readInternal') }
 	},
 	openApiPaths: { ...evaluationPaths },

@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	const { db, config } = await getApp();
 	const certificate = await getCertificateByToken({ db, token: params.token }).catch((cause: unknown) => {
-		if (isAppError(cause)) error(httpStatusOf(cause), { message: cause.code });
+		if (isAppError(cause)) error(httpStatusOf(cause), cause.code);
 		throw cause;
 	});
 	const verifyUrl = `${config.publicUrl}${localHref(`/certificates/verify/${certificate.code}`, { locale: getLocale() })}`;

@@ -8,7 +8,7 @@ import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 
 /** A link that names nothing (any more) gets the page with the reason, in the reader's words. */
 function linkProblem(cause: unknown): never {
-	if (isAppError(cause)) error(httpStatusOf(cause), { message: cause.code });
+	if (isAppError(cause)) error(httpStatusOf(cause), cause.code);
 	throw cause;
 }
 

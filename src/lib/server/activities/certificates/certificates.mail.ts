@@ -42,6 +42,8 @@ export function certificateMail({
 			...(evaluationUrl ? [m.certificate_mail_evaluation({}, { locale }), evaluationUrl] : []),
 			m.mail_signature({}, { locale })
 		].join('\n\n'),
-		attachments: [{ filename: certificateFileName(certificate, locale), contentType: 'application/pdf', content: Buffer.from(pdf).toString('base64'), encoding: 'base64' }]
+		attachments: [
+			{ filename: certificateFileName(certificate, locale), contentType: 'application/pdf', content: Buffer.from(pdf).toString('base64'), encoding: 'base64' }
+		]
 	};
 }

@@ -24,9 +24,7 @@ export function createCertificatesRepository({ db, spaceId }: { db: Database; sp
 					const [row] = await db
 						.update(activityRegistrations)
 						.set({ certificateCode: newCertificateCode(), certificateIssuedAt: issuedAt, updatedAt: new Date() })
-						.where(
-							and(eq(activityRegistrations.spaceId, spaceId), eq(activityRegistrations.id, registrationId), isNull(activityRegistrations.certificateCode))
-						)
+						.where(and(eq(activityRegistrations.spaceId, spaceId), eq(activityRegistrations.id, registrationId), isNull(activityRegistrations.certificateCode)))
 						.returning({ code: activityRegistrations.certificateCode });
 					return row?.code ?? undefined;
 				} catch (error) {

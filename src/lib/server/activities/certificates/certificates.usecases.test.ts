@@ -51,7 +51,9 @@ describe('certificates of attendance', () => {
 		await expect(
 			issueCertificates({ db, context: staff, space: hub, activityId: activity.id, now: new Date(Date.now() - 60 * 86_400_000) })
 		).rejects.toMatchObject({ code: 'certificates_too_early' });
-		await expect(issueCertificates({ db, context: { actor: personIn(hub.id, 'viewer'), source: 'form' }, space: hub, activityId: activity.id })).rejects.toMatchObject({
+		await expect(
+			issueCertificates({ db, context: { actor: personIn(hub.id, 'viewer'), source: 'form' }, space: hub, activityId: activity.id })
+		).rejects.toMatchObject({
 			code: 'forbidden'
 		});
 		const { issued } = await issueCertificates({ db, context: staff, space: hub, activityId: activity.id });
@@ -90,7 +92,13 @@ describe('certificates of attendance', () => {
 			space: hub,
 			input: { title: { sl: 'Informativni dan' }, type: 'info_session', pillar: 'informing', sessions: pastSessions(1) }
 		});
-		await addParticipant(db, { spaceId: hub.id, activityId: activity.id, sessionIds: activity.sessions.map((session) => session.id), name: 'Ana', attendedSessions: 1 });
+		await addParticipant(db, {
+			spaceId: hub.id,
+			activityId: activity.id,
+			sessionIds: activity.sessions.map((session) => session.id),
+			name: 'Ana',
+			attendedSessions: 1
+		});
 		await expect(issueCertificates({ db, context: cli, space: hub, activityId: activity.id })).rejects.toMatchObject({ code: 'certificates_not_offered' });
 	});
 });

@@ -100,7 +100,13 @@ export async function issueCertificates({
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'activity.certificates_issue', entityType: 'activity_certificates', entityId: activityId, spaceId: space.id, after: { issued: issued.length } }
+			change: {
+				action: 'activity.certificates_issue',
+				entityType: 'activity_certificates',
+				entityId: activityId,
+				spaceId: space.id,
+				after: { issued: issued.length }
+			}
 		});
 		return { issued };
 	});

@@ -10,4 +10,5 @@ export const evaluationAlreadySent = () => new AppError('evaluation_already_sent
 
 export const evaluationTooEarly = () => new AppError('evaluation_too_early', 'conflict', 'The evaluation can be sent once the first session has started.');
 
-export const evaluationNobodyAttended = () => new AppError('evaluation_nobody_attended', 'conflict', 'Nobody attended the activity yet: there is nobody to send the evaluation to.');
+export const evaluationNobodyAttended = () =>
+	new AppError('evaluation_nobody_attended', 'conflict', 'Nobody attended the activity yet: there is nobody to send the evaluation to.');

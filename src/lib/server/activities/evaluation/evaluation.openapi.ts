@@ -8,7 +8,8 @@ export const evaluationPaths = {
 	'/activities/{id}/evaluation': {
 		get: {
 			operationId: 'getActivityEvaluation',
-			summary: "An activity's evaluation: per question the answers counted, ratings' average and spread, yes/no shares, free texts; and the response rate (admins, staff and viewers of its space)",
+			summary:
+				"An activity's evaluation: per question the answers counted, ratings' average and spread, yes/no shares, free texts; and the response rate (admins, staff and viewers of its space)",
 			tags: ['activities'],
 			security: [{ bearer: [] }],
 			parameters: [activityParameter],

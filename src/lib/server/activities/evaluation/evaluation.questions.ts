@@ -5,7 +5,12 @@ import type { ActivityQuestion } from '../activities.table.ts';
  * training (satisfaction, usefulness, effect on the organisation's work) and what to improve.
  */
 export const defaultEvaluationQuestions: ActivityQuestion[] = [
-	{ id: 'overall', kind: 'rating', required: true, label: { sl: 'Kako ste bili na splošno zadovoljni z dogodkom?', en: 'Overall, how satisfied were you with the event?' } },
+	{
+		id: 'overall',
+		kind: 'rating',
+		required: true,
+		label: { sl: 'Kako ste bili na splošno zadovoljni z dogodkom?', en: 'Overall, how satisfied were you with the event?' }
+	},
 	{ id: 'usefulness', kind: 'rating', required: true, label: { sl: 'Kako uporabno je bilo za vaše delo?', en: 'How useful was it for your work?' } },
 	{
 		id: 'improved_work',

@@ -52,11 +52,7 @@ export function createEvaluationRepository({ db, spaceId }: { db: Database; spac
 				)
 				.leftJoin(activitySessions, and(eq(activitySessions.spaceId, activityAttendances.spaceId), eq(activitySessions.id, activityAttendances.sessionId)))
 				.where(
-					and(
-						eq(activityRegistrations.spaceId, spaceId),
-						eq(activityRegistrations.activityId, activityId),
-						sql`${activityRegistrations.status} <> 'cancelled'`
-					)
+					and(eq(activityRegistrations.spaceId, spaceId), eq(activityRegistrations.activityId, activityId), sql`${activityRegistrations.status} <> 'cancelled'`)
 				)
 				.groupBy(activityRegistrations.spaceId, activityRegistrations.id, people.id)
 				.orderBy(asc(people.name), asc(activityRegistrations.id));

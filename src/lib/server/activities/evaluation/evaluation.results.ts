@@ -16,7 +16,11 @@ export function aggregateAnswers(questions: ActivityQuestion[], responses: Array
 			case 'yes_no':
 				return { ...base, distribution: [given.filter((value) => value === true).length, given.filter((value) => value === false).length] };
 			case 'choice':
-				return { ...base, options: question.options ?? [], distribution: (question.options ?? []).map((_, index) => given.filter((value) => Number(value) === index).length) };
+				return {
+					...base,
+					options: question.options ?? [],
+					distribution: (question.options ?? []).map((_, index) => given.filter((value) => Number(value) === index).length)
+				};
 			case 'text':
 				return { ...base, texts: given.map(String).filter((text) => text.trim() !== '') };
 		}

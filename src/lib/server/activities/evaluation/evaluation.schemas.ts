@@ -13,9 +13,7 @@ function answerSchema(question: ActivityQuestion): z.ZodType<Answer | undefined>
 			case 'rating':
 				return z.coerce.number('evaluation_rating_range').int('evaluation_rating_range').min(1, 'evaluation_rating_range').max(5, 'evaluation_rating_range');
 			case 'yes_no':
-				return z
-					.union([z.boolean(), z.enum(['yes', 'no'])], 'evaluation_yes_no')
-					.transform((value) => value === true || value === 'yes');
+				return z.union([z.boolean(), z.enum(['yes', 'no'])], 'evaluation_yes_no').transform((value) => value === true || value === 'yes');
 			case 'choice':
 				return z.coerce
 					.number('evaluation_choice_unknown')
@@ -26,15 +24,29 @@ function answerSchema(question: ActivityQuestion): z.ZodType<Answer | undefined>
 				return z.string().trim().max(4000, 'problem_too_long');
 		}
 	})() as z.ZodType<Answer>;
-	const present = z.preprocess(blankToUndefined, question.required ? base.optional().refine((value) => value !== undefined, 'evaluation_answer_required') : base.optional());
-	return present as z.ZodType<Answer | undefined>;
+	return z.preprocess(blankToUndefined, base.optional()) as z.ZodType<Answer | undefined>;
 }
 
-/** The answers to these questions, checked: each problem names its question (by id) for the form. */
+/**
+ * The answers to these questions, checked: each problem names its question (by id) for the form,
+ * a required question left blank as `evaluation_answer_required`.
+ */
 export function evaluationAnswersSchema(questions: ActivityQuestion[]) {
-	return z
-		.object(Object.fromEntries(questions.map((question) => [question.id, answerSchema(question)])))
-		.transform((answers) => Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined)) as Record<string, Answer>);
+	const shape = z.object(Object.fromEntries(questions.map((question) => [question.id, answerSchema(question)])));
+	return {
+		parse(input: unknown): Record<string, Answer> {
+			const given = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+			const result = shape.safeParse(given);
+			const issues = result.success ? [] : [...result.error.issues];
+			for (const question of questions) {
+				if (question.required && blankToUndefined(given[question.id]) === undefined && !issues.some((issue) => issue.path[0] === question.id)) {
+					issues.push({ code: 'custom', path: [question.id], message: 'evaluation_answer_required', input: undefined });
+				}
+			}
+			if (issues.length > 0 || !result.success) throw new z.ZodError(issues);
+			return Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined)) as Record<string, Answer>;
+		}
+	};
 }
 
 /** One question's results. */

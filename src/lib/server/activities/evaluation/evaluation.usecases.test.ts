@@ -38,7 +38,9 @@ describe('evaluation of an activity', () => {
 		const sessionIds = activity.sessions.map((session) => session.id);
 		const people: TestParticipant[] = [];
 		for (const [index, attended] of attendance.entries()) {
-			people.push(await addParticipant(db, { spaceId: hub.id, activityId: activity.id, sessionIds, name: `Udeleženka ${index + 1}`, attendedSessions: attended }));
+			people.push(
+				await addParticipant(db, { spaceId: hub.id, activityId: activity.id, sessionIds, name: `Udeleženka ${index + 1}`, attendedSessions: attended })
+			);
 		}
 		return { activity, people };
 	}
@@ -57,11 +59,15 @@ describe('evaluation of an activity', () => {
 		await expect(
 			sendEvaluation({ db, context: staff, space: hub, activityId: activity.id, publicUrl, now: new Date(Date.now() - 40 * 86_400_000) })
 		).rejects.toMatchObject({ code: 'evaluation_too_early' });
-		await expect(sendEvaluation({ db, context: { actor: personIn(hub.id, 'viewer'), source: 'form' }, space: hub, activityId: activity.id, publicUrl })).rejects.toMatchObject({
+		await expect(
+			sendEvaluation({ db, context: { actor: personIn(hub.id, 'viewer'), source: 'form' }, space: hub, activityId: activity.id, publicUrl })
+		).rejects.toMatchObject({
 			code: 'forbidden'
 		});
 		expect(await sendEvaluation({ db, context: staff, space: hub, activityId: activity.id, publicUrl })).toEqual({ sent: 2 });
-		await expect(sendEvaluation({ db, context: staff, space: hub, activityId: activity.id, publicUrl })).rejects.toMatchObject({ code: 'evaluation_already_sent' });
+		await expect(sendEvaluation({ db, context: staff, space: hub, activityId: activity.id, publicUrl })).rejects.toMatchObject({
+			code: 'evaluation_already_sent'
+		});
 		expect(await linkOf(people[0]!)).toBeTruthy();
 		expect(await linkOf(people[1]!)).toBeUndefined();
 		// the link in the mail is new; the registration's old one no longer opens anything
@@ -112,12 +118,7 @@ describe('evaluation of an activity', () => {
 		];
 		const { activity, people } = await trainingWith({ evaluationQuestions: questions }, [2, 2, 1, 1, 2]);
 		await sendEvaluation({ db, context: cli, space: hub, activityId: activity.id, publicUrl });
-		const answers = [
-			{ q1: '5', q2: 'yes', q3: '0', q4: 'Več odmorov.' },
-			{ q1: '4', q2: 'yes', q3: '1' },
-			{ q1: '4', q2: 'no', q4: '  ' },
-			{ q1: '2' }
-		];
+		const answers = [{ q1: '5', q2: 'yes', q3: '0', q4: 'Več odmorov.' }, { q1: '4', q2: 'yes', q3: '1' }, { q1: '4', q2: 'no', q4: '  ' }, { q1: '2' }];
 		for (const [index, input] of answers.entries()) await submitEvaluation({ db, token: (await linkOf(people[index]!))!, input });
 		const results = await getEvaluationResults({ db, actor: personIn(hub.id, 'viewer'), space: hub, activityId: activity.id });
 		expect(results).toMatchObject({ attended: 5, responses: 4, responseRate: 0.8 });

@@ -15,7 +15,14 @@ import { createActivitiesRepository, spaceIdOfActivity, type ActivityRecord } fr
 import type { ActivityQuestion } from '../activities.table.ts';
 import { createRegistrationsRepository, findRegistrationByToken } from '../registrations/registrations.repository.ts';
 import type { RegistrationRow } from '../registrations/registrations.table.ts';
-import { evaluationAlreadyAnswered, evaluationAlreadySent, evaluationLinkInvalid, evaluationNobodyAttended, evaluationNotSent, evaluationTooEarly } from './evaluation.errors.ts';
+import {
+	evaluationAlreadyAnswered,
+	evaluationAlreadySent,
+	evaluationLinkInvalid,
+	evaluationNobodyAttended,
+	evaluationNotSent,
+	evaluationTooEarly
+} from './evaluation.errors.ts';
 import { evaluationMail } from './evaluation.mail.ts';
 import { evaluationQuestionsOf } from './evaluation.questions.ts';
 import { createEvaluationRepository, type Participant } from './evaluation.repository.ts';
@@ -25,7 +32,8 @@ import { evaluationAnswersSchema, type Answer, type EvaluationResults } from './
 const text = (value: LocalizedText, locale: 'sl' | 'en') => (locale === 'en' && value.en) || value.sl;
 
 /** Whether a participant was there: a check-in at some session, or marked as attended. */
-export const attended = (participant: Pick<Participant, 'attendedSessions' | 'status'>) => participant.attendedSessions > 0 || participant.status === 'attended';
+export const attended = (participant: Pick<Participant, 'attendedSessions' | 'status'>) =>
+	participant.attendedSessions > 0 || participant.status === 'attended';
 
 /** The name of a space by its id (a person's link names no space). */
 export async function spaceNameOf(db: Database, spaceId: string): Promise<{ name: LocalizedText; slug: string }> {
@@ -221,7 +229,15 @@ export async function getEvaluationResults({
 }
 
 /** The results of an activity named by id alone (`/api/v1/activities/{id}/evaluation`). */
-export async function getEvaluationResultsOfActivity({ db, actor, activityId }: { db: Database; actor: Actor; activityId: string }): Promise<EvaluationResults> {
+export async function getEvaluationResultsOfActivity({
+	db,
+	actor,
+	activityId
+}: {
+	db: Database;
+	actor: Actor;
+	activityId: string;
+}): Promise<EvaluationResults> {
 	const spaceId = isUuid(activityId) ? await spaceIdOfActivity(db, activityId) : undefined;
 	if (!spaceId) throw activityNotFound(activityId);
 	const { name, slug } = await spaceNameOf(db, spaceId);

@@ -8,7 +8,7 @@ import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 export const load: PageServerLoad = async ({ params }) => {
 	const { db } = await getApp();
 	const verification = await verifyCertificate({ db, code: params.code }).catch((cause: unknown) => {
-		if (isAppError(cause)) error(httpStatusOf(cause), { message: cause.code });
+		if (isAppError(cause)) error(httpStatusOf(cause), cause.code);
 		throw cause;
 	});
 	return { verification, code: params.code };
