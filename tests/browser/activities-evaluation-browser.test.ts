@@ -100,7 +100,7 @@ describe('evaluation and certificates in the browser', () => {
 			}
 			await context.close();
 		}
-	});
+	}, 180_000);
 
 	it('the results page for staff and a certificate', async () => {
 		for (const width of [1280, 360]) {
@@ -118,5 +118,5 @@ describe('evaluation and certificates in the browser', () => {
 		await page.setViewportSize({ width: 794, height: 1123 });
 		if (shots) await page.screenshot({ path: `${shots}/certificate-print-a4.png`, fullPage: true });
 		await context.close();
-	});
+	}, 180_000);
 });
