@@ -22,7 +22,7 @@ export const GET: RequestHandler = async ({ params, url, fetch }) => {
 				'content-disposition': `attachment; filename="${certificateFileName(certificate, locale)}"`,
 				'content-length': String(pdf.byteLength),
 				'cache-control': 'no-store',
-				'referrer-policy': 'no-referrer'
+				'referrer-policy': 'same-origin'
 			}
 		});
 	} catch (error) {

@@ -8,7 +8,7 @@ import { getLocale } from '#lib/paraglide/runtime.js';
 
 /** The certificate of a person's link, as a page that prints to one A4 sheet (the PDF is this page printed). */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
 	const { db, config } = await getApp();
 	const certificate = await getCertificateByToken({ db, token: params.token }).catch((cause: unknown) => {
 		if (isAppError(cause)) error(httpStatusOf(cause), cause.code);

@@ -13,8 +13,8 @@ function linkProblem(cause: unknown): never {
 }
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	// the address is the person's key: no caches, no referrer to other sites
-	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	// the address is the person's key: no caches, no referrer to other sites (same-origin, not no-referrer: Chromium then sends `Origin: null` with the form, which the CSRF check refuses)
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
 	const { db } = await getApp();
 	const evaluation = await getEvaluationForm({ db, token: params.token }).catch(linkProblem);
 	return { evaluation, token: params.token };
