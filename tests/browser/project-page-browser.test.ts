@@ -104,7 +104,12 @@ describe("PRO-NVO-VID's page", () => {
 			expect(await visible(page, '.indicator-progress svg')).toEqual(Array(await page.locator('.indicator').count()).fill(true));
 			expect(await visible(page, '.indicator-progress table')).toEqual(Array(await page.locator('.indicator').count()).fill(true));
 			// a chart and its table are not split across pages, nor a heading left at a page's foot
-			expect(await page.locator('.indicator').first().evaluate((node) => getComputedStyle(node).breakInside)).toBe('avoid');
+			expect(
+				await page
+					.locator('.indicator')
+					.first()
+					.evaluate((node) => getComputedStyle(node).breakInside)
+			).toBe('avoid');
 			expect(await page.locator('h2#money').evaluate((node) => getComputedStyle(node).breakAfter)).toBe('avoid');
 			await page.screenshot({ path: `${screenshots}/project-page-print-${width}.png`, fullPage: true });
 			if (width === 1280) await page.pdf({ path: `${screenshots}/project-page.pdf`, format: 'A4', printBackground: true });

@@ -73,7 +73,12 @@ const recordedFields: Record<string, string[]> = {
 	public_call: fieldsOf(publicCallSchema),
 	project_cover: 'contentType bytes sha256 alt credit'.split(' '),
 	activity: fieldsOf(activitySchema),
-	activity_type: 'code name builtIn'.split(' ')
+	activity_type: 'code name builtIn'.split(' '),
+	activity_registration: 'personId organisationId status source answers offeredUntil remindedAt'.split(' '),
+	activity_attendance: 'name email organisationId sessionId checkedInAt method status count registrationIds added removed'.split(' '),
+	activity_evaluation: ['recipients', 'questions', 'anonymous'],
+	activity_evaluation_answer: ['evaluated'],
+	activity_certificates: ['issued']
 };
 
 /** Calls `say` once in Slovenian and once in English. */

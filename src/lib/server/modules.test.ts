@@ -37,7 +37,9 @@ describe('module manifests', () => {
 
 	it('give the job runner the handlers of every module', () => {
 		const handlers = jobHandlersOf({ db: {} as Database, transport: {} as MailTransport });
-		expect(Object.keys(handlers).sort()).toEqual([mailSendJobKind, organisationImportJobKind].sort());
+		expect(Object.keys(handlers).sort()).toEqual(
+			[mailSendJobKind, organisationImportJobKind, 'activities.registration_offer_lapse', 'activities.registration_reminder'].sort()
+		);
 	});
 
 	it('describe every API route of a module, with each of its methods, in the OpenAPI paths of that module', () => {

@@ -1,5 +1,6 @@
 import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
 import type { Database } from '../../db/client.ts';
+import { personForEmail } from '../../people/people-by-email.usecases.ts';
 import { createPerson } from '../../people/people.usecases.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize } from '../../policy/policy.ts';
@@ -294,8 +295,10 @@ export async function addWalkIn({
 		const parsed = walkInSchema.parse(input);
 		const activity = await activityOf(tx, space, activityId);
 		const session = sessionOf(activity, parsed.sessionId);
-		// TODO(integration): people's personForEmail matches a walk-in with an e-mail to the registry instead of adding them again
-		const person = await createPerson({ db: tx, context, input: { name: parsed.name, ...(parsed.email ? { email: parsed.email } : {}) } });
+		// a walk-in who gives an e-mail is found in the registry (and linked to the organisation) instead of added twice
+		const person = parsed.email
+			? (await personForEmail({ db: tx, name: parsed.name, email: parsed.email, organisationId: parsed.organisationId ?? null })).person
+			: await createPerson({ db: tx, context, input: { name: parsed.name } });
 		const userId = context.actor.kind === 'session' || context.actor.kind === 'token' ? context.actor.userId : null;
 		const { row } = await takePlace({
 			db: tx,
