@@ -42,9 +42,9 @@ export const activitiesModule = defineModule({
 		// registration without an account, the personal link, bulk registration by member editors (registrations/)
 		'/spaces/[slug]/activities/[activity]/register': form,
 		'/registrations/[token]': form,
-		'/api/v1/activities/[id]/registrations': { GET: policy(registrationsPolicy, 'list'), POST: anyone },
-		'/api/v1/registrations/[token]': { GET: anyone, DELETE: anyone },
-		'/api/v1/registrations/[token]/accept': { POST: anyone },
+		'/api/v1/activities/[id]/registrations': { GET: policy(registrationsPolicy, 'list'), POST: policy(registrationsPolicy, 'register') },
+		'/api/v1/registrations/[token]': { GET: anyone, DELETE: policy(registrationsPolicy, 'byLink') },
+		'/api/v1/registrations/[token]/accept': { POST: policy(registrationsPolicy, 'byLink') },
 		'/app/(signed-in)/spaces/[slug]/activities/[id]/register-people': backOfficeForm(registrationsPolicy, 'registerOthers'),
 		// the figures of a space's activities for a period, and of one activity (figures/)
 		'/app/(signed-in)/spaces/[slug]/activities/figures': { GET: backOffice(activitiesPolicy, 'readInternal') },

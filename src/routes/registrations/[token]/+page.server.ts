@@ -6,8 +6,9 @@ import { rethrowForPage } from '#lib/server/http/page-errors.ts';
 
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	const { db } = await getApp();
-	// the address is a secret: not for caches, nor for the pages it links to
-	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
+	// the address is a secret: not for caches, nor for other sites it links to (same-origin, not
+	// no-referrer: Chromium then sends `Origin: null` with the cancel form, which the CSRF check refuses)
+	setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'same-origin' });
 	const { registration, activity, space, personName } = await registrationByToken({ db, token: params.token }).catch(rethrowForPage);
 	return {
 		registration: {
