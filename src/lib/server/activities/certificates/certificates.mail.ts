@@ -1,6 +1,6 @@
 import { m } from '../../../paraglide/messages.js';
 import type { OutgoingMail } from '../../mail/mail.schemas.ts';
-import type { Certificate } from './certificates.usecases.ts';
+import type { Certificate } from './certificates.schemas.ts';
 
 type Locale = 'sl' | 'en';
 

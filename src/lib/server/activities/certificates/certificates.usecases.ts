@@ -14,6 +14,7 @@ import { createEvaluationRepository, type Participant } from '../evaluation/eval
 import { createRegistrationsRepository, findRegistrationByToken } from '../registrations/registrations.repository.ts';
 import { certificateLinkInvalid, certificateNotFound, certificatesNotOffered, certificatesTooEarly } from './certificates.errors.ts';
 import { certificateMail } from './certificates.mail.ts';
+import type { Certificate } from './certificates.schemas.ts';
 import { createCertificatesRepository, findByCertificateCode } from './certificates.repository.ts';
 
 /**
@@ -111,20 +112,6 @@ export async function issueCertificates({
 		return { issued };
 	});
 }
-
-/** Everything a certificate shows. */
-export type Certificate = {
-	name: string;
-	activity: { title: LocalizedText; slug: string; startsAt: string; endsAt: string };
-	space: { name: LocalizedText; slug: string };
-	attendedSessions: number;
-	totalSessions: number;
-	/** Hours of the sessions attended. */
-	hours: number;
-	issuedAt: string;
-	code: string;
-	locale: 'sl' | 'en';
-};
 
 function certificateOf(found: ActivityRecord, participant: Participant, space: { name: LocalizedText; slug: string }): Certificate {
 	return {
