@@ -29,7 +29,13 @@ beforeAll(async () => {
 			db,
 			context,
 			projectId,
-			input: { name: { sl: 'Udeleženci izobraževanj', en: 'Training participants' }, unit: 'udeležencev', target: 30, measure: 'cumulative', every: 'quarter' }
+			input: {
+				name: { sl: 'Udeleženci spletnih delavnic', en: 'Online workshop participants' },
+				unit: 'udeležencev',
+				target: 30,
+				measure: 'cumulative',
+				every: 'quarter'
+			}
 		});
 		const scope = { db, context, projectId, indicatorId: indicator.id };
 		for (const [periodStartsOn, value] of [
@@ -74,7 +80,7 @@ describe("PRO-NVO-VID's page", () => {
 			);
 			expect(wide).toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-			await expect(page.getByRole('img', { name: /Udeleženci izobraževanj/ }).count()).resolves.toBe(1);
+			await expect(page.getByRole('img', { name: /Udeleženci spletnih delavnic/ }).count()).resolves.toBe(1);
 			await page.screenshot({ path: `${screenshots}/project-page-${width}.png`, fullPage: true });
 			await page.context().close();
 		}
