@@ -156,7 +156,9 @@ describe('duplicates', () => {
 				projectFundingLines: 0,
 				publicCalls: 0,
 				indicatorActuals: 0,
-				affiliations: 1
+				affiliations: 1,
+				activityOrganisers: 0,
+				activityRegistrations: 0
 			});
 			expect(result.organisation).toMatchObject({
 				id: keep,
