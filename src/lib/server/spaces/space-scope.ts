@@ -14,6 +14,12 @@ export async function findSpace(db: Database, slug: string): Promise<SpaceRef | 
 	return row && { id: row.id, slug: row.slug, name: row.name, archived: row.archivedAt !== null };
 }
 
+/** The space an id names, for work that knows only the id (a job, a person's link, a row of another module). */
+export async function findSpaceById(db: Database, id: string): Promise<SpaceRef | undefined> {
+	const row = await createSpacesRepository({ db }).findById(id);
+	return row && { id: row.id, slug: row.slug, name: row.name, archived: row.archivedAt !== null };
+}
+
 /**
  * Where an address with a space's old slug (before a rename) now is: the same path and query with
  * the new slug, for a permanent redirect. Undefined when no space ever had the slug.

@@ -73,6 +73,11 @@ export function createSpacesRepository({ db }: { db: Database }) {
 			return row!;
 		},
 
+		async findById(id: string): Promise<SpaceRow | undefined> {
+			const [row] = await db.select().from(spaces).where(eq(spaces.id, id));
+			return row;
+		},
+
 		async findBySlug(slug: string): Promise<SpaceRow | undefined> {
 			const [row] = await db.select().from(spaces).where(eq(spaces.slug, slug)).limit(1);
 			return row;

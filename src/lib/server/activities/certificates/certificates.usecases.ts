@@ -5,11 +5,11 @@ import { queueMail } from '../../mail/mail.usecases.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize } from '../../policy/policy.ts';
 import type { LocalizedText } from '../../shared/localized.ts';
-import { changingInSpace, type SpaceRef } from '../../spaces/space-scope.ts';
+import { changingInSpace, findSpaceById, type SpaceRef } from '../../spaces/space-scope.ts';
 import { activityNotFound } from '../activities.errors.ts';
 import { activitiesPolicy } from '../activities.policy.ts';
 import { createActivitiesRepository, type ActivityRecord } from '../activities.repository.ts';
-import { attended, spaceNameOf } from '../evaluation/evaluation.usecases.ts';
+import { attended } from '../evaluation/evaluation.usecases.ts';
 import { createEvaluationRepository, type Participant } from '../evaluation/evaluation.repository.ts';
 import { createRegistrationsRepository, findRegistrationByToken } from '../registrations/registrations.repository.ts';
 import { certificateLinkInvalid, certificateNotFound, certificatesNotOffered, certificatesTooEarly } from './certificates.errors.ts';
@@ -141,7 +141,7 @@ export async function getCertificateByToken({ db, token }: { db: Database; token
 		(candidate) => candidate.registrationId === registration.id
 	);
 	if (!found || !participant) throw certificateLinkInvalid();
-	return certificateOf(found, participant, await spaceNameOf(db, registration.spaceId));
+	return certificateOf(found, participant, (await findSpaceById(db, registration.spaceId))!);
 }
 
 /** What the public verification page confirms of a certificate: whose, of what, when. Nothing more. */

@@ -2,21 +2,8 @@ import { and, asc, eq, inArray, isNull, notExists, sql, type SQL } from 'drizzle
 import type { Database } from '../../db/client.ts';
 import { organisations } from '../../organisations/organisations.table.ts';
 import { people } from '../../people/people.table.ts';
-import { spaces } from '../../spaces/spaces.table.ts';
-import type { SpaceRef } from '../../spaces/space-scope.ts';
-import { activities } from '../activities.table.ts';
 import { activityRegistrations, type RegistrationRow, type RegistrationStatus } from '../registrations/registrations.table.ts';
 import { activityAttendances, type AttendanceRow } from './checkin.table.ts';
-
-/** The space of an activity named by id alone (`/api/v1/activities/{id}/checkin`). */
-export async function spaceOfActivityId(db: Database, activityId: string): Promise<SpaceRef | undefined> {
-	const [row] = await db
-		.select({ id: spaces.id, slug: spaces.slug, name: spaces.name, archivedAt: spaces.archivedAt })
-		.from(activities)
-		.innerJoin(spaces, eq(spaces.id, activities.spaceId))
-		.where(eq(activities.id, activityId));
-	return row && { id: row.id, slug: row.slug, name: row.name, archived: row.archivedAt !== null };
-}
 
 /** A registration as the staff's list shows it: the person's name and the organisation they represent. */
 export type ListedRegistration = Pick<RegistrationRow, 'id' | 'status' | 'checkInCode' | 'source' | 'createdAt' | 'organisationId'> & {

@@ -20,7 +20,7 @@ import {
 	checkinStatusChange
 } from './checkin.errors.ts';
 import { checkinPolicy } from './checkin.policy.ts';
-import { createCheckinRepository, spaceOfActivityId, type ListedRegistration } from './checkin.repository.ts';
+import { createCheckinRepository, type ListedRegistration } from './checkin.repository.ts';
 import { checkInInputSchema, sheetSchema, statusChangeSchema, undoCheckInSchema, walkInSchema, type CheckInResult, type Roster } from './checkin.schemas.ts';
 
 export type CheckInMethod = 'scan' | 'code' | 'tap' | 'sheet' | 'walk_in';
@@ -29,13 +29,6 @@ export type CheckInMethod = 'scan' | 'code' | 'tap' | 'sheet' | 'walk_in';
 const expectedStatuses: readonly RegistrationStatus[] = ['registered', 'offered', 'attended', 'no_show'];
 /** Statuses a check-in turns into `attended`: whoever is in the room attends. */
 const attendingFrom: readonly RegistrationStatus[] = ['registered', 'offered', 'waitlisted', 'no_show'];
-
-/** The space of an activity the API names by id alone. */
-export async function spaceOfActivity(db: Database, activityId: string): Promise<SpaceRef> {
-	const space = isUuid(activityId) ? await spaceOfActivityId(db, activityId) : undefined;
-	if (!space) throw activityNotFound(activityId);
-	return space;
-}
 
 async function activityOf(db: Database, space: SpaceRef, activityId: string): Promise<ActivityRecord> {
 	const found = isUuid(activityId) ? await createActivitiesRepository({ db, spaceId: space.id }).find(activityId) : undefined;

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { recordAudit, type AuditContext } from '../../audit/audit.usecases.ts';
 import type { Database } from '../../db/client.ts';
 import { backOfficeUrl } from '../../mail/mail.templates.ts';
@@ -6,12 +5,11 @@ import { queueMail } from '../../mail/mail.usecases.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize } from '../../policy/policy.ts';
 import type { LocalizedText } from '../../shared/localized.ts';
-import { isUuid } from '../../shared/uuid.ts';
-import { changingInSpace, type SpaceRef } from '../../spaces/space-scope.ts';
-import { spaces } from '../../spaces/spaces.table.ts';
+import { changingInSpace, findSpaceById, type SpaceRef } from '../../spaces/space-scope.ts';
 import { activityNotFound } from '../activities.errors.ts';
 import { activitiesPolicy } from '../activities.policy.ts';
-import { createActivitiesRepository, spaceIdOfActivity, type ActivityRecord } from '../activities.repository.ts';
+import { createActivitiesRepository, type ActivityRecord } from '../activities.repository.ts';
+import { spaceOfActivity } from '../activity-space.ts';
 import type { ActivityQuestion } from '../activities.table.ts';
 import { createRegistrationsRepository, findRegistrationByToken } from '../registrations/registrations.repository.ts';
 import type { RegistrationRow } from '../registrations/registrations.table.ts';
@@ -34,12 +32,6 @@ const text = (value: LocalizedText, locale: 'sl' | 'en') => (locale === 'en' && 
 /** Whether a participant was there: a check-in at some session, or marked as attended. */
 export const attended = (participant: Pick<Participant, 'attendedSessions' | 'status'>) =>
 	participant.attendedSessions > 0 || participant.status === 'attended';
-
-/** The name of a space by its id (a person's link names no space). */
-export async function spaceNameOf(db: Database, spaceId: string): Promise<{ name: LocalizedText; slug: string }> {
-	const [row] = await db.select({ name: spaces.name, slug: spaces.slug }).from(spaces).where(eq(spaces.id, spaceId));
-	return row!;
-}
 
 /**
  * Sends the evaluation once, to everyone who attended, after the first session started: each gets
@@ -141,7 +133,7 @@ export async function getEvaluationForm({ db, token }: { db: Database; token: st
 			startsAt: found.sessions[0]!.startsAt.toISOString(),
 			endsAt: found.sessions.at(-1)!.endsAt.toISOString()
 		},
-		space: await spaceNameOf(db, registration.spaceId),
+		space: (await findSpaceById(db, registration.spaceId))!,
 		questions: evaluationQuestionsOf(found.row.evaluationQuestions),
 		anonymous: found.row.evaluationAnonymous,
 		answered: registration.evaluatedAt !== null,
@@ -238,8 +230,5 @@ export async function getEvaluationResultsOfActivity({
 	actor: Actor;
 	activityId: string;
 }): Promise<EvaluationResults> {
-	const spaceId = isUuid(activityId) ? await spaceIdOfActivity(db, activityId) : undefined;
-	if (!spaceId) throw activityNotFound(activityId);
-	const { name, slug } = await spaceNameOf(db, spaceId);
-	return getEvaluationResults({ db, actor, space: { id: spaceId, slug, name }, activityId });
+	return getEvaluationResults({ db, actor, space: await spaceOfActivity(db, activityId), activityId });
 }

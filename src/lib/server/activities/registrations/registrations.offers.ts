@@ -8,7 +8,8 @@ import { authorize } from '../../policy/policy.ts';
 import type { Activity } from '../activities.schemas.ts';
 import { registrationLinkInvalid, registrationNotCancellable, registrationNotOffered, registrationOfferLapsed } from './registrations.errors.ts';
 import { registrationsPolicy } from './registrations.policy.ts';
-import { createRegistrationsRepository, findRegistrationByToken, spaceNamesOf } from './registrations.repository.ts';
+import { findSpaceById } from '../../spaces/space-scope.ts';
+import { createRegistrationsRepository, findRegistrationByToken } from './registrations.repository.ts';
 import { defaultOfferHours, firstStartOf, loadActivity, mailRegistration, offerLapseJobKind } from './registrations.shared.ts';
 import type { RegistrationRow } from './registrations.table.ts';
 
@@ -72,7 +73,7 @@ export async function registrationByToken({ db, token }: { db: Database; token: 
 	if (!row) throw registrationLinkInvalid();
 	const [activity, space, person] = await Promise.all([
 		loadActivity(db, row.spaceId, row.activityId),
-		spaceNamesOf(db, row.spaceId),
+		findSpaceById(db, row.spaceId),
 		createPeopleRepository({ db }).findById(row.personId)
 	]);
 	return { registration: row, activity, space: space!, personName: person?.name ?? '' };

@@ -5,8 +5,6 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { hashSecret, randomSecret } from '../../shared/secrets.ts';
 import { organisations } from '../../organisations/organisations.table.ts';
 import { people } from '../../people/people.table.ts';
-import { spaces } from '../../spaces/spaces.table.ts';
-import type { LocalizedText } from '../../shared/localized.ts';
 import { activities } from '../activities.table.ts';
 import { activityRegistrations, placeHoldingStatuses, type RegistrationRow, type RegistrationStatus } from './registrations.table.ts';
 
@@ -28,22 +26,6 @@ export async function findRegistrationByToken(db: Database, token: string): Prom
 		.from(activityRegistrations)
 		.where(eq(activityRegistrations.tokenHash, hashSecret(token)));
 	return row;
-}
-
-/** The slug and name of a space, for the mails of work that knows only its id (a job). */
-export async function spaceNamesOf(db: Database, spaceId: string): Promise<{ id: string; slug: string; name: LocalizedText; archived: boolean } | undefined> {
-	const [row] = await db
-		.select({ id: spaces.id, slug: spaces.slug, name: spaces.name, archivedAt: spaces.archivedAt })
-		.from(spaces)
-		.where(eq(spaces.id, spaceId));
-	return row && { id: row.id, slug: row.slug, name: row.name, archived: row.archivedAt !== null };
-}
-
-/** The space of an activity named by id alone (`/api/v1/activities/{id}/…`). */
-export async function spaceOfActivity(db: Database, activityId: string) {
-	if (!/^[0-9a-f-]{36}$/i.test(activityId)) return undefined;
-	const [row] = await db.select({ spaceId: activities.spaceId }).from(activities).where(eq(activities.id, activityId));
-	return row ? spaceNamesOf(db, row.spaceId) : undefined;
 }
 
 /** The registrations of one space: every query is bound to it. */

@@ -8,7 +8,7 @@ import { createActivitiesRepository } from '../activities.repository.ts';
 import type { Activity } from '../activities.schemas.ts';
 import { presentActivity } from '../activities.usecases.ts';
 import { registrationMail, type RegistrationMailKind } from './registrations.mail.ts';
-import { spaceNamesOf } from './registrations.repository.ts';
+import { findSpaceById } from '../../spaces/space-scope.ts';
 import type { RegistrationRow } from './registrations.table.ts';
 
 export const offerLapseJobKind = 'activities.registration_offer_lapse';
@@ -46,7 +46,7 @@ export async function mailRegistration({
 	activity?: Activity;
 }): Promise<boolean> {
 	const person = await createPeopleRepository({ db }).findById(row.personId);
-	const space = await spaceNamesOf(db, row.spaceId);
+	const space = await findSpaceById(db, row.spaceId);
 	if (!person?.email || person.erasedAt || !space) return false;
 	const shown = activity ?? (await loadActivity(db, row.spaceId, row.activityId));
 	const message = await registrationMail(

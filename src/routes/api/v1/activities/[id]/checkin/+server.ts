@@ -2,7 +2,8 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse, methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
-import { checkIn, getRoster, spaceOfActivity, undoCheckIn } from '#lib/server/activities/checkin/checkin.usecases.ts';
+import { spaceOfActivity } from '#lib/server/activities/activity-space.ts';
+import { checkIn, getRoster, undoCheckIn } from '#lib/server/activities/checkin/checkin.usecases.ts';
 
 export const GET: RequestHandler = ({ params, locals, url }) =>
 	respondJson(async () => {

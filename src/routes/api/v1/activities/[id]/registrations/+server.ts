@@ -1,17 +1,11 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { activityNotFound } from '#lib/server/activities/activities.errors.ts';
 import { listRegistrations, registerForActivity } from '#lib/server/activities/registrations/registrations.register.ts';
-import { spaceOfActivity } from '#lib/server/activities/registrations/registrations.repository.ts';
+import { spaceOfActivity } from '#lib/server/activities/activity-space.ts';
 import { getApp } from '#lib/server/app.ts';
 import { errorToResponse, methodNotAllowed, readJson, respondJson } from '#lib/server/http/api-responses.ts';
 
-async function spaceNamed(id: string) {
-	const { db } = await getApp();
-	const space = await spaceOfActivity(db, id);
-	if (!space) throw activityNotFound(id);
-	return space;
-}
+const spaceNamed = async (id: string) => spaceOfActivity((await getApp()).db, id);
 
 export const GET: RequestHandler = ({ params, locals, url }) =>
 	respondJson(async () => {
