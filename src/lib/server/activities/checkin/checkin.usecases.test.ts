@@ -13,7 +13,8 @@ import { createSpace } from '../../spaces/spaces.usecases.ts';
 import { createActivity } from '../activities.usecases.ts';
 import { takePlace } from '../registrations/registrations.usecases.ts';
 import { activityAttendances } from './checkin.table.ts';
-import { addWalkIn, changeRegistrationStatus, checkIn, enterSheet, getRoster, listRegistrations, markNoShows, undoCheckIn } from './checkin.usecases.ts';
+import { changeRegistrationStatus, enterSheet, markNoShows } from './after-the-event.usecases.ts';
+import { addWalkIn, checkIn, getRoster, listRegistrations, undoCheckIn } from './checkin.usecases.ts';
 
 const cli = { actor: cliActor, source: 'cli' } as const;
 

@@ -4,51 +4,18 @@ import { personForEmail } from '../../people/people-by-email.usecases.ts';
 import { createPerson } from '../../people/people.usecases.ts';
 import type { Actor } from '../../policy/actor.ts';
 import { authorize } from '../../policy/policy.ts';
-import { isUuid } from '../../shared/uuid.ts';
 import { changingInSpace, type SpaceRef } from '../../spaces/space-scope.ts';
-import { activityNotFound } from '../activities.errors.ts';
-import { createActivitiesRepository, type ActivityRecord } from '../activities.repository.ts';
+import type { ActivityRecord } from '../activities.repository.ts';
 import type { ActivitySessionRow } from '../activities.table.ts';
 import { takePlace } from '../registrations/registrations.usecases.ts';
 import type { RegistrationStatus } from '../registrations/registrations.table.ts';
-import {
-	checkinCodeUnknown,
-	checkinNotEnded,
-	checkinRegistrationCancelled,
-	checkinRegistrationNotFound,
-	checkinSessionUnknown,
-	checkinStatusChange
-} from './checkin.errors.ts';
+import { checkinCodeUnknown, checkinRegistrationCancelled, checkinRegistrationNotFound, checkinSessionUnknown } from './checkin.errors.ts';
 import { checkinPolicy } from './checkin.policy.ts';
+import { activityOf, attendingFrom, currentSession, endOf, expectedStatuses, sessionOf } from './checkin-scope.ts';
 import { createCheckinRepository, type ListedRegistration } from './checkin.repository.ts';
-import { checkInInputSchema, sheetSchema, statusChangeSchema, undoCheckInSchema, walkInSchema, type CheckInResult, type Roster } from './checkin.schemas.ts';
+import { checkInInputSchema, undoCheckInSchema, walkInSchema, type CheckInResult, type Roster } from './checkin.schemas.ts';
 
 export type CheckInMethod = 'scan' | 'code' | 'tap' | 'sheet' | 'walk_in';
-
-/** Statuses of people who come: everyone but the cancelled and those still waiting for a place. */
-const expectedStatuses: readonly RegistrationStatus[] = ['registered', 'offered', 'attended', 'no_show'];
-/** Statuses a check-in turns into `attended`: whoever is in the room attends. */
-const attendingFrom: readonly RegistrationStatus[] = ['registered', 'offered', 'waitlisted', 'no_show'];
-
-async function activityOf(db: Database, space: SpaceRef, activityId: string): Promise<ActivityRecord> {
-	const found = isUuid(activityId) ? await createActivitiesRepository({ db, spaceId: space.id }).find(activityId) : undefined;
-	if (!found) throw activityNotFound(activityId);
-	return found;
-}
-
-function sessionOf(activity: ActivityRecord, sessionId: string): ActivitySessionRow {
-	const session = activity.sessions.find((candidate) => candidate.id === sessionId);
-	if (!session) throw checkinSessionUnknown(sessionId);
-	return session;
-}
-
-/** The session to check people in for: the one running now, else the next, else the last one. */
-export function currentSession<T extends { startsAt: Date; endsAt: Date }>(sessions: readonly T[], now = new Date()): T | undefined {
-	return sessions.find((session) => session.startsAt <= now && now < session.endsAt) ?? sessions.find((session) => session.startsAt > now) ?? sessions.at(-1);
-}
-
-/** The end of the activity's last session: no-shows are known only after it. */
-const endOf = (activity: ActivityRecord) => new Date(Math.max(...activity.sessions.map((session) => session.endsAt.getTime())));
 
 export type RegistrationListItem = ListedRegistration & { attendedSessionIds: string[] };
 export type RegistrationList = {
@@ -319,152 +286,5 @@ export async function addWalkIn({
 			}
 		});
 		return recordCheckIn(tx, context, space, registration, session, { checkedInAt: now, method: 'walk_in', clientId: null });
-	});
-}
-
-/**
- * After the last session ended, everyone still `registered` without a single check-in becomes a
- * no-show; one audit entry names them all.
- */
-export async function markNoShows({
-	db,
-	context,
-	space,
-	activityId,
-	now = new Date()
-}: {
-	db: Database;
-	context: AuditContext;
-	space: SpaceRef;
-	activityId: string;
-	now?: Date;
-}): Promise<{ marked: number }> {
-	return changingInSpace({ db, context, space }, checkinPolicy, 'checkIn', async (tx) => {
-		const activity = await activityOf(tx, space, activityId);
-		const end = endOf(activity);
-		if (activity.sessions.length === 0 || end > now) throw checkinNotEnded(end.toISOString());
-		const ids = await createCheckinRepository({ db: tx, spaceId: space.id }).markNoShows(activity.row.id);
-		if (ids.length > 0) {
-			await recordAudit({
-				db: tx,
-				context,
-				change: {
-					action: 'activity.no_shows',
-					entityType: 'activity_attendance',
-					entityId: activity.row.id,
-					spaceId: space.id,
-					after: { count: ids.length, registrationIds: ids, status: 'no_show' }
-				}
-			});
-		}
-		return { marked: ids.length };
-	});
-}
-
-/** Staff mark one person a no-show, or restore a no-show to registered (a mistake), audited. */
-export async function changeRegistrationStatus({
-	db,
-	context,
-	space,
-	activityId,
-	input
-}: {
-	db: Database;
-	context: AuditContext;
-	space: SpaceRef;
-	activityId: string;
-	input: unknown;
-}): Promise<{ registrationId: string; name: string; status: RegistrationStatus }> {
-	return changingInSpace({ db, context, space }, checkinPolicy, 'checkIn', async (tx) => {
-		const parsed = statusChangeSchema.parse(input);
-		const activity = await activityOf(tx, space, activityId);
-		const repository = createCheckinRepository({ db: tx, spaceId: space.id });
-		const registration = await repository.registration(activity.row.id, parsed.registrationId);
-		if (!registration) throw checkinRegistrationNotFound(parsed.registrationId);
-		const from: RegistrationStatus[] = parsed.status === 'no_show' ? ['registered'] : ['no_show'];
-		if (!from.includes(registration.status)) throw checkinStatusChange(registration.status, parsed.status);
-		const changed = await repository.setStatus(registration.id, parsed.status, from);
-		if (!changed) throw checkinStatusChange(registration.status, parsed.status);
-		await recordAudit({
-			db: tx,
-			context,
-			change: {
-				action: 'activity.registration_status',
-				entityType: 'activity_attendance',
-				entityId: registration.id,
-				spaceId: space.id,
-				before: { name: registration.name, status: registration.status },
-				after: { name: registration.name, status: changed.status }
-			}
-		});
-		return { registrationId: registration.id, name: registration.name, status: changed.status };
-	});
-}
-
-/**
- * Attendance entered afterwards from a signed sheet: the people ticked are checked in for the
- * session (at its start, method `sheet`), those not ticked are not; one audit entry.
- */
-export async function enterSheet({
-	db,
-	context,
-	space,
-	activityId,
-	input
-}: {
-	db: Database;
-	context: AuditContext;
-	space: SpaceRef;
-	activityId: string;
-	input: unknown;
-}): Promise<{ added: number; removed: number }> {
-	return changingInSpace({ db, context, space }, checkinPolicy, 'checkIn', async (tx) => {
-		const parsed = sheetSchema.parse(input);
-		const activity = await activityOf(tx, space, activityId);
-		const session = sessionOf(activity, parsed.sessionId);
-		const repository = createCheckinRepository({ db: tx, spaceId: space.id });
-		const present = new Set(parsed.present);
-		const [registrations, attendances] = await Promise.all([repository.registrations(activity.row.id), repository.attendances(activity.row.id)]);
-		const known = new Set(registrations.map((registration) => registration.id));
-		const unknown = parsed.present.find((id) => !known.has(id));
-		if (unknown) throw checkinRegistrationNotFound(unknown);
-		const inSession = new Set(attendances.filter((row) => row.sessionId === session.id).map((row) => row.registrationId));
-		const userId = context.actor.kind === 'session' || context.actor.kind === 'token' ? context.actor.userId : null;
-		const added: string[] = [];
-		const removed: string[] = [];
-		for (const registration of registrations) {
-			if (present.has(registration.id) && !inSession.has(registration.id)) {
-				if (registration.status === 'cancelled') throw checkinRegistrationCancelled(registration.id);
-				await repository.insertAttendance({
-					registrationId: registration.id,
-					sessionId: session.id,
-					checkedInAt: session.startsAt,
-					checkedInBy: userId,
-					method: 'sheet'
-				});
-				if (registration.status !== 'attended') await repository.setStatus(registration.id, 'attended', attendingFrom);
-				added.push(registration.id);
-			} else if (!present.has(registration.id) && inSession.has(registration.id)) {
-				await repository.deleteAttendance(registration.id, session.id);
-				if (registration.status === 'attended' && registration.source !== 'walk_in' && (await repository.countAttendances(registration.id)) === 0) {
-					await repository.setStatus(registration.id, 'registered', ['attended']);
-				}
-				removed.push(registration.id);
-			}
-		}
-		if (added.length + removed.length > 0) {
-			await recordAudit({
-				db: tx,
-				context,
-				change: {
-					action: 'activity.sheet_entered',
-					entityType: 'activity_attendance',
-					entityId: activity.row.id,
-					spaceId: space.id,
-					after: { sessionId: session.id, method: 'sheet', added, removed }
-				}
-			});
-		}
-		return { added: added.length, removed: removed.length };
 	});
 }

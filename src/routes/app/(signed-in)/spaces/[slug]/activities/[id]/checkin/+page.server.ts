@@ -5,7 +5,8 @@ import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { pickOrganisation, searchOrganisations } from '#lib/server/people/organisation-picker.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 import { isUuid } from '#lib/server/shared/uuid.ts';
-import { addWalkIn, checkIn, getRoster, listRegistrations, markNoShows, undoCheckIn } from '#lib/server/activities/checkin/checkin.usecases.ts';
+import { markNoShows } from '#lib/server/activities/checkin/after-the-event.usecases.ts';
+import { addWalkIn, checkIn, getRoster, listRegistrations, undoCheckIn } from '#lib/server/activities/checkin/checkin.usecases.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const { db } = await getApp();

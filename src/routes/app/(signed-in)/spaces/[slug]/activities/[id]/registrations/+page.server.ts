@@ -5,7 +5,8 @@ import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { can } from '#lib/server/policy/policy.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 import { checkinPolicy } from '#lib/server/activities/checkin/checkin.policy.ts';
-import { changeRegistrationStatus, listRegistrations } from '#lib/server/activities/checkin/checkin.usecases.ts';
+import { changeRegistrationStatus } from '#lib/server/activities/checkin/after-the-event.usecases.ts';
+import { listRegistrations } from '#lib/server/activities/checkin/checkin.usecases.ts';
 import { registrationStatuses } from '#lib/server/activities/registrations/registrations.table.ts';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {

@@ -4,7 +4,9 @@ import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { spaceOf } from '#lib/server/spaces/space-scope.ts';
 import { checkinPolicy } from '#lib/server/activities/checkin/checkin.policy.ts';
-import { currentSession, enterSheet, listRegistrations } from '#lib/server/activities/checkin/checkin.usecases.ts';
+import { enterSheet } from '#lib/server/activities/checkin/after-the-event.usecases.ts';
+import { currentSession } from '#lib/server/activities/checkin/checkin-scope.ts';
+import { listRegistrations } from '#lib/server/activities/checkin/checkin.usecases.ts';
 
 const onSheet = new Set(['registered', 'offered', 'attended', 'no_show']);
 
