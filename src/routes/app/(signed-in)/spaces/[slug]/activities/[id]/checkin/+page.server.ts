@@ -1,4 +1,4 @@
-import type { Actions, PageServerLoad } from './$types';
+import type { Action, Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
@@ -31,42 +31,26 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 const contextOf = (locals: App.Locals) => ({ actor: locals.actor, source: 'form' as const });
 
+/** A check-in for the chosen session, by whatever the form names the person with (a tap, a code). */
+const checkInBy =
+	(intent: string, personOf: (data: FormData) => Record<string, unknown>): Action =>
+	async ({ request, params, locals }) => {
+		const data = await request.formData();
+		const { db } = await getApp();
+		try {
+			const input = { sessionId: text(data, 'sessionId'), ...personOf(data) };
+			const result = await checkIn({ db, context: contextOf(locals), space: spaceOf(locals, params.slug), activityId: params.id, input });
+			return { checkedIn: result };
+		} catch (cause) {
+			return failForm(cause, { ...formValues(data), intent });
+		}
+	};
+
 export const actions: Actions = {
 	// a tap on "Present" in the list
-	checkin: async ({ request, params, locals }) => {
-		const data = await request.formData();
-		const { db } = await getApp();
-		try {
-			const result = await checkIn({
-				db,
-				context: contextOf(locals),
-				space: spaceOf(locals, params.slug),
-				activityId: params.id,
-				input: { sessionId: text(data, 'sessionId'), registrationId: text(data, 'registrationId'), method: 'tap' }
-			});
-			return { checkedIn: result };
-		} catch (cause) {
-			return failForm(cause, { ...formValues(data), intent: 'checkin' });
-		}
-	},
-
+	checkin: checkInBy('checkin', (data) => ({ registrationId: text(data, 'registrationId'), method: 'tap' })),
 	// the code from the mail, typed (or scanned by a phone that sends it this way)
-	code: async ({ request, params, locals }) => {
-		const data = await request.formData();
-		const { db } = await getApp();
-		try {
-			const result = await checkIn({
-				db,
-				context: contextOf(locals),
-				space: spaceOf(locals, params.slug),
-				activityId: params.id,
-				input: { sessionId: text(data, 'sessionId'), code: text(data, 'code'), method: data.get('scanned') ? 'scan' : 'code' }
-			});
-			return { checkedIn: result };
-		} catch (cause) {
-			return failForm(cause, { ...formValues(data), intent: 'code' });
-		}
-	},
+	code: checkInBy('code', (data) => ({ code: text(data, 'code'), method: data.get('scanned') ? 'scan' : 'code' })),
 
 	undo: async ({ request, params, locals }) => {
 		const data = await request.formData();
