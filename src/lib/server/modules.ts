@@ -10,6 +10,7 @@ import { membershipsModule } from './memberships/memberships.module.ts';
 import { declaredByModules, type CliCommand, type JobDependencies, type ModuleManifest } from './manifest/manifest.ts';
 import { organisationsModule } from './organisations/organisations.module.ts';
 import { peopleModule } from './people/people.module.ts';
+import { postsModule } from './posts/posts.module.ts';
 import { projectsModule } from './projects/projects.module.ts';
 import { installIndicatorRules } from './projects/indicators/indicator-rules.ts';
 import { settingsModule } from './settings/settings.module.ts';
@@ -32,6 +33,7 @@ export const modules: readonly ModuleManifest[] = [
 	peopleModule,
 	projectsModule,
 	activitiesModule,
+	postsModule,
 	backupModule,
 	settingsModule
 ];
