@@ -114,7 +114,9 @@ const acrossSpaces: Record<string, string> = {
 		"a participant's link (cancel, offer, evaluation) names no space: its token finds the registration",
 	'activity_registrations: activity_registrations_certificate_idx (certificate_code)': "a certificate's verification link names no space",
 	'activity_registrations: activity_registrations_person_lookup_idx (person_id)': "a person's registrations in every space (GDPR export, merge)",
-	'activity_registrations: activity_registrations_organisation_idx (organisation_id)': "an organisation's attendance in every space (merge, its figures)"
+	'activity_registrations: activity_registrations_organisation_idx (organisation_id)': "an organisation's attendance in every space (merge, its figures)",
+	'posts: posts_id_idx (id)': "a post's API address (`/api/v1/posts/{id}`) and a comment's subject name no space",
+	'posts: posts_published_idx (status, publish_at)': 'the platform news page and feed list the posts of every space by date'
 };
 
 /**

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
+import { auditLog } from '../audit/audit.table.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
@@ -57,8 +59,8 @@ describe('posts of a space', () => {
 		const found = await findVisiblePost({ db, space: hub, slug: 'achievements-of-nvo-vid-in-2021', locale: 'en' });
 		expect(found.id).toBe(post.id);
 		expect((await listPosts({ db, actor: anonymous, space: hub })).map((p) => p.id)).toEqual([post.id]);
-		const audit = await db.execute(`select action from audit_log where entity_id = '${post.id}' order by action`);
-		expect([...audit].map((row) => (row as { action: string }).action)).toEqual(['post.create', 'post.publish']);
+		const audit = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, post.id)).orderBy(auditLog.action);
+		expect(audit.map((row) => row.action)).toEqual(['post.create', 'post.publish']);
 	});
 
 	it('schedules a post dated in the future: published, yet shown only from its date', async () => {

@@ -6,6 +6,8 @@ import { anonymous } from '#lib/server/policy/actor.ts';
 import { listProjects } from '#lib/server/projects/projects.usecases.ts';
 import { getCurrentProject } from '#lib/server/projects/space-page/current-project.usecases.ts';
 import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
+import { latestPostCards } from '#lib/server/posts/post-pages.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
 
 /** The members named on the page; the directory lists them all. */
 const membersShown = 60;
@@ -25,6 +27,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		members,
 		projects,
 		current: await getCurrentProject({ db, actor: anonymous, space: ref, projects }),
+		posts: await latestPostCards({ db, spaceId: ref.id, locale: getLocale() }),
 		memberList: list.items.map(({ organisation }) => ({ id: organisation.id, name: organisation.name, city: organisation.city }))
 	};
 };
