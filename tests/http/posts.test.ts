@@ -78,7 +78,8 @@ describe('post pages', () => {
 		expect(list.body).toContain('Dosežki mreže NVO-VID v letu 2021');
 		expect(list.body).not.toContain('Doseženi rezultati projekta PRO-NVO-VID');
 		const news = await get('/news');
-		for (const title of ['Dosežki mreže NVO-VID v letu 2021', 'Poslanstvo regijskega stičišča Grozd NVO', 'Kultura za ustvarjalen razvoj']) expect(news.body).toContain(title);
+		for (const title of ['Dosežki mreže NVO-VID v letu 2021', 'Poslanstvo regijskega stičišča Grozd NVO', 'Kultura za ustvarjalen razvoj'])
+			expect(news.body).toContain(title);
 		expect(news.body).toContain('href="/news" aria-current="page"');
 		expect(news.body).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]+href="http:\/\/[^"]+\/feed.xml"/);
 	});

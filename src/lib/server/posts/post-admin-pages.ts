@@ -49,7 +49,19 @@ export async function previewAction(request: Request) {
 }
 
 /** Saves the form (a new post or a change), with a cover image if one came: refused fields come back beside their input. */
-export async function saveAction({ db, request, locals, space, postId }: { db: Database; request: Request; locals: App.Locals; space: SpaceRef; postId?: string }) {
+export async function saveAction({
+	db,
+	request,
+	locals,
+	space,
+	postId
+}: {
+	db: Database;
+	request: Request;
+	locals: App.Locals;
+	space: SpaceRef;
+	postId?: string;
+}) {
 	const data = await request.formData();
 	const values = formValues(data);
 	const context = { actor: locals.actor, source: 'form' as const };
@@ -67,7 +79,19 @@ export async function saveAction({ db, request, locals, space, postId }: { db: D
 	return { saved: true };
 }
 
-export async function statusAction({ db, locals, space, postId, status }: { db: Database; locals: App.Locals; space: SpaceRef; postId: string; status: 'published' | 'unpublished' }) {
+export async function statusAction({
+	db,
+	locals,
+	space,
+	postId,
+	status
+}: {
+	db: Database;
+	locals: App.Locals;
+	space: SpaceRef;
+	postId: string;
+	status: 'published' | 'unpublished';
+}) {
 	try {
 		const post = await setPostStatus({ db, context: { actor: locals.actor, source: 'form' }, space, postId, status });
 		return { status: post.visible ? 'published' : post.status === 'published' ? 'scheduled' : 'unpublished', publishAt: post.publishAt };

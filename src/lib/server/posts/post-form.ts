@@ -37,8 +37,13 @@ export function postInputOfForm(data: FormData) {
 	const issues: ZodError['issues'] = [];
 	const date = toIsoDate(text(data, 'publishDate'));
 	const time = text(data, 'publishTime').trim() ? typedTime(text(data, 'publishTime')) : '09:00';
-	const validDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-	if (!validDate) issues.push({ code: 'custom', path: ['publishDate'], message: text(data, 'publishDate').trim() ? 'problem_date' : 'problem_required', input: undefined });
+	const validDate =
+		typeof date === 'string' &&
+		/^\d{4}-\d{2}-\d{2}$/.test(date) &&
+		!Number.isNaN(Date.parse(`${date}T00:00:00Z`)) &&
+		new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+	if (!validDate)
+		issues.push({ code: 'custom', path: ['publishDate'], message: text(data, 'publishDate').trim() ? 'problem_date' : 'problem_required', input: undefined });
 	if (!time) issues.push({ code: 'custom', path: ['publishTime'], message: 'posts_problem_time', input: undefined });
 	if (issues.length > 0) throw new ZodError(issues);
 	const tags = text(data, 'tags')

@@ -42,7 +42,11 @@ export async function postCards(db: Database, posts: Post[], locale: 'sl' | 'en'
 				href: postPath(space.slug, post, locale).replace(/^\/en(?=\/)/, ''),
 				space,
 				image: imageId
-					? { webp: postImagePath(space.slug, imageId, 800, 'webp'), jpeg: postImagePath(space.slug, imageId, 800, 'jpeg'), alt: (locale === 'en' && post.cover?.alt?.en) || post.cover?.alt?.sl || '' }
+					? {
+							webp: postImagePath(space.slug, imageId, 800, 'webp'),
+							jpeg: postImagePath(space.slug, imageId, 800, 'jpeg'),
+							alt: (locale === 'en' && post.cover?.alt?.en) || post.cover?.alt?.sl || ''
+						}
 					: null
 			}
 		];

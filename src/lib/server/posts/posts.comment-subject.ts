@@ -30,7 +30,16 @@ export const postCommentSubject: CommentSubject = {
 		if (!space || !record) return null;
 		const post = presentPost(record);
 		if (!post.visible) return null;
-		const [author] = record.row.authorUserId ? await db.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, record.row.authorUserId)) : [];
-		return { spaceId: space.id, title: post.translations.sl.title, url: postPath(space.slug, post, 'sl'), authorEmail: author?.email ?? null, authorLocale: author?.locale ?? 'sl', open: !space.archived };
+		const [author] = record.row.authorUserId
+			? await db.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, record.row.authorUserId))
+			: [];
+		return {
+			spaceId: space.id,
+			title: post.translations.sl.title,
+			url: postPath(space.slug, post, 'sl'),
+			authorEmail: author?.email ?? null,
+			authorLocale: author?.locale ?? 'sl',
+			open: !space.archived
+		};
 	}
 };

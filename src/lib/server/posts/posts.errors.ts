@@ -15,7 +15,10 @@ export const postActivityUnknown = (activityId: string) =>
 export const maxPostImageBytes = 10 * 1024 * 1024;
 
 export const postImageTooLarge = (bytes: number) =>
-	new AppError('post_image_too_large', 'invalid', `The image has ${bytes} bytes; at most ${maxPostImageBytes} are allowed.`, { bytes, maxBytes: maxPostImageBytes });
+	new AppError('post_image_too_large', 'invalid', `The image has ${bytes} bytes; at most ${maxPostImageBytes} are allowed.`, {
+		bytes,
+		maxBytes: maxPostImageBytes
+	});
 
 export const postImageType = () => new AppError('post_image_type', 'invalid', 'An image must be a PNG, JPEG or WebP image.');
 

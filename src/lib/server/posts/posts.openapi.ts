@@ -11,7 +11,8 @@ export const postPaths = {
 	'/spaces/{slug}/posts': {
 		get: {
 			operationId: 'listSpacePosts',
-			summary: "A space's posts, newest first: the published ones whose date has come for everyone; drafts, scheduled and unpublished ones too for its admins and staff (scope posts:read or read)",
+			summary:
+				"A space's posts, newest first: the published ones whose date has come for everyone; drafts, scheduled and unpublished ones too for its admins and staff (scope posts:read or read)",
 			tags: ['posts'],
 			parameters: [
 				slugParameter,
@@ -34,7 +35,9 @@ export const postPaths = {
 			requestBody: { required: true, content: json('PostInput') },
 			responses: {
 				'201': { description: 'The post was added, with its `id` and addresses; the change is in the audit log.', content: json('Post') },
-				'400': errorResponse('The body is not valid (`invalid_input`, `invalid_json`), or names a project or activity of no such space (`post_project_unknown`, `post_activity_unknown`).'),
+				'400': errorResponse(
+					'The body is not valid (`invalid_input`, `invalid_json`), or names a project or activity of no such space (`post_project_unknown`, `post_activity_unknown`).'
+				),
 				'401': errorResponse('No or an invalid token.'),
 				'403': errorResponse('Not allowed (`forbidden`, `token_scope_missing`).'),
 				'404': errorResponse('No space has this slug (`space_not_found`).'),
@@ -52,7 +55,8 @@ export const postPaths = {
 		},
 		patch: {
 			operationId: 'changePost',
-			summary: 'Change a post (admins and staff of its space; scope posts:write or write): only the fields sent change; `status: published` publishes it, `unpublished` takes it off the site',
+			summary:
+				'Change a post (admins and staff of its space; scope posts:write or write): only the fields sent change; `status: published` publishes it, `unpublished` takes it off the site',
 			tags: ['posts'],
 			security: [{ bearer: [] }],
 			parameters: [postParameter],
@@ -74,7 +78,14 @@ export const postPaths = {
 			security: [{ bearer: [] }],
 			parameters: [postParameter],
 			responses: {
-				'200': { description: 'What was done.', content: { 'application/json': { schema: { type: 'object', properties: { deleted: { type: 'boolean' }, post: { $ref: '#/components/schemas/Post' } }, required: ['deleted'] } } } },
+				'200': {
+					description: 'What was done.',
+					content: {
+						'application/json': {
+							schema: { type: 'object', properties: { deleted: { type: 'boolean' }, post: { $ref: '#/components/schemas/Post' } }, required: ['deleted'] }
+						}
+					}
+				},
 				'401': errorResponse('No or an invalid token.'),
 				'403': errorResponse('Not allowed (`forbidden`, `token_scope_missing`).'),
 				'404': notFound

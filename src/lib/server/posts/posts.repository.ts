@@ -12,14 +12,22 @@ async function withTranslations(db: Database, rows: PostRow[]): Promise<PostReco
 	const words = await db
 		.select()
 		.from(postTranslations)
-		.where(inArray(postTranslations.postId, rows.map((row) => row.id)));
+		.where(
+			inArray(
+				postTranslations.postId,
+				rows.map((row) => row.id)
+			)
+		);
 	return rows.map((row) => ({ row, translations: words.filter((word) => word.postId === row.id) }));
 }
 
 /** Posts of every space or of one, newest first, with their words. */
 export async function queryPosts(db: Database, { where, limit, offset = 0 }: { where: SQL | undefined; limit: number; offset?: number }) {
 	const rows = await db.select().from(posts).where(where).orderBy(desc(posts.publishAt), desc(posts.id)).limit(limit).offset(offset);
-	const [counted] = await db.select({ total: sql<number>`count(*)::int` }).from(posts).where(where);
+	const [counted] = await db
+		.select({ total: sql<number>`count(*)::int` })
+		.from(posts)
+		.where(where);
 	return { items: await withTranslations(db, rows), total: counted?.total ?? 0 };
 }
 
@@ -31,7 +39,10 @@ export async function spaceIdOfPost(db: Database, postId: string): Promise<strin
 export function createPostsRepository({ db, spaceId }: { db: Database; spaceId: string }) {
 	return {
 		async find(postId: string): Promise<PostRecord | undefined> {
-			const [row] = await db.select().from(posts).where(and(eq(posts.spaceId, spaceId), eq(posts.id, postId)));
+			const [row] = await db
+				.select()
+				.from(posts)
+				.where(and(eq(posts.spaceId, spaceId), eq(posts.id, postId)));
 			return row ? (await withTranslations(db, [row]))[0] : undefined;
 		},
 		/** The post with this address in a language, if any. */

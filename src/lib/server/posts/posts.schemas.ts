@@ -25,7 +25,10 @@ const optionalLocalizedLine = z
 
 const instant = z.iso
 	.datetime({ offset: true })
-	.meta({ description: 'Date and time with its UTC offset (RFC 3339); in the past to enter old news, in the future to schedule.', example: '2021-12-21T12:00:00+01:00' });
+	.meta({
+		description: 'Date and time with its UTC offset (RFC 3339); in the past to enter old news, in the future to schedule.',
+		example: '2021-12-21T12:00:00+01:00'
+	});
 
 const tag = singleLineText({ min: 1, max: 60 }).toLowerCase();
 
@@ -66,7 +69,11 @@ export const postSchema = z
 		projectId: z.uuid().nullable(),
 		activityId: z.uuid().nullable(),
 		cover: z
-			.object({ imageId: z.uuid().nullable().meta({ description: 'The uploaded image; none when only its words are known.' }), alt: z.object({ sl: z.string(), en: z.string().optional() }).nullable(), credit: z.object({ sl: z.string(), en: z.string().optional() }).nullable() })
+			.object({
+				imageId: z.uuid().nullable().meta({ description: 'The uploaded image; none when only its words are known.' }),
+				alt: z.object({ sl: z.string(), en: z.string().optional() }).nullable(),
+				credit: z.object({ sl: z.string(), en: z.string().optional() }).nullable()
+			})
 			.nullable(),
 		createdAt: z.string(),
 		updatedAt: z.string()

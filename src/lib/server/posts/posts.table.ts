@@ -33,7 +33,10 @@ export const posts = pgTable(
 		status: text('status').notNull().$type<PostStatus>().default('draft'),
 		/** When the public sees it: in the past for old news entered now, in the future to schedule it. */
 		publishAt: timestamp('publish_at', { withTimezone: true }).notNull(),
-		tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+		tags: text('tags')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		projectId: uuid('project_id'),
 		activityId: uuid('activity_id'),
 		/** The cover: an uploaded image of `post_images`, with its words. */

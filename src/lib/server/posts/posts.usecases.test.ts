@@ -84,7 +84,13 @@ describe('posts of a space', () => {
 		const again = await createPost({ db, context: staff(hub), space: hub, input: { ...meeting, translations: { sl: meeting.translations.sl } } });
 		expect(again.translations.sl.slug).toBe('dosezki-mreze-nvo-vid-v-letu-2021-2');
 		await expect(
-			changePost({ db, context: staff(hub), space: hub, postId: again.id, input: { translations: { sl: { ...meeting.translations.sl, slug: 'dosezki-mreze-nvo-vid-v-letu-2021' } } } })
+			changePost({
+				db,
+				context: staff(hub),
+				space: hub,
+				postId: again.id,
+				input: { translations: { sl: { ...meeting.translations.sl, slug: 'dosezki-mreze-nvo-vid-v-letu-2021' } } }
+			})
 		).rejects.toMatchObject({ code: 'post_slug_taken' });
 		// another space may use the same address, and English may reuse a Slovenian one
 		const elsewhere = await createPost({ db, context: staff(other), space: other, input: meeting });
@@ -93,7 +99,9 @@ describe('posts of a space', () => {
 
 	it('refuses writers who are not admins or staff of the space, and a project of another space', async () => {
 		const { db } = database;
-		await expect(createPost({ db, context: { actor: anonymous, source: 'form' }, space: hub, input: meeting })).rejects.toMatchObject({ code: 'unauthenticated' });
+		await expect(createPost({ db, context: { actor: anonymous, source: 'form' }, space: hub, input: meeting })).rejects.toMatchObject({
+			code: 'unauthenticated'
+		});
 		await expect(createPost({ db, context: { actor: personIn(hub.id, 'viewer'), source: 'form' }, space: hub, input: meeting })).rejects.toMatchObject({
 			code: 'forbidden'
 		});
@@ -101,7 +109,9 @@ describe('posts of a space', () => {
 		await expect(
 			createPost({ db, context: staff(hub), space: hub, input: { ...meeting, projectId: '00000000-0000-4000-8000-000000000000' } })
 		).rejects.toMatchObject({ code: 'post_project_unknown' });
-		await expect(createPost({ db, context: staff(hub), space: hub, input: { ...meeting, translations: { sl: { title: '' } } } })).rejects.toBeInstanceOf(ZodError);
+		await expect(createPost({ db, context: staff(hub), space: hub, input: { ...meeting, translations: { sl: { title: '' } } } })).rejects.toBeInstanceOf(
+			ZodError
+		);
 	});
 
 	it('never lets a script in the body reach the page', async () => {
@@ -110,7 +120,11 @@ describe('posts of a space', () => {
 			db,
 			context: staff(hub),
 			space: hub,
-			input: { ...meeting, status: 'published', translations: { sl: { title: 'Skripta', body: 'Pozdrav <script>alert(1)</script>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>' } } }
+			input: {
+				...meeting,
+				status: 'published',
+				translations: { sl: { title: 'Skripta', body: 'Pozdrav <script>alert(1)</script>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>' } }
+			}
 		});
 		const html = markdownToHtml(post.translations.sl.body);
 		expect(html).not.toMatch(/<script|<img|href="javascript/i);
@@ -123,15 +137,24 @@ describe('posts of a space', () => {
 		const draft = await createPost({ db, context: staff(hub), space: hub, input: { ...meeting, translations: { sl: { title: 'Osnutek' } } } });
 		expect(await removePost({ db, context: staff(hub), space: hub, postId: draft.id })).toEqual({ deleted: true });
 		await expect(getPost({ db, actor: cliActor, space: hub, postId: draft.id })).rejects.toMatchObject({ code: 'post_not_found' });
-		const shown = await createPost({ db, context: staff(hub), space: hub, input: { ...meeting, status: 'published', translations: { sl: { title: 'Objavljeno' } } } });
+		const shown = await createPost({
+			db,
+			context: staff(hub),
+			space: hub,
+			input: { ...meeting, status: 'published', translations: { sl: { title: 'Objavljeno' } } }
+		});
 		const removed = await removePost({ db, context: staff(hub), space: hub, postId: shown.id });
 		expect(removed).toMatchObject({ deleted: false, post: { status: 'unpublished', visible: false } });
 	});
 
 	it('resizes an uploaded JPEG and PNG to WebP and JPEG variants, and refuses a text file', async () => {
 		const { db } = database;
-		const jpeg = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#336699' } }).jpeg().toBuffer();
-		const png = await sharp({ create: { width: 500, height: 300, channels: 4, background: { r: 200, g: 10, b: 10, alpha: 0.5 } } }).png().toBuffer();
+		const jpeg = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#336699' } })
+			.jpeg()
+			.toBuffer();
+		const png = await sharp({ create: { width: 500, height: 300, channels: 4, background: { r: 200, g: 10, b: 10, alpha: 0.5 } } })
+			.png()
+			.toBuffer();
 		const fromJpeg = await uploadPostImage({ db, context: staff(hub), space: hub, content: jpeg });
 		expect(fromJpeg.path).toBe(`/spaces/nvo-vid/post-images/${fromJpeg.imageId}/1600.jpg`);
 		const large = await getPostImageVariant({ db, space: hub, imageId: fromJpeg.imageId, file: '1600.webp' });
@@ -155,7 +178,7 @@ describe('posts of a space', () => {
 		await expect(getPostImageVariant({ db, space: other, imageId: fromJpeg.imageId, file: '800.jpg' })).rejects.toMatchObject({ code: 'post_image_not_found' });
 	});
 
-	it('gives the digest the posts published in the period, in the recipient\'s language where there is one', async () => {
+	it("gives the digest the posts published in the period, in the recipient's language where there is one", async () => {
 		const { db } = database;
 		const recipient = { email: 'ana@example.si', personId: null, organisationIds: [], locale: 'en' as const };
 		const items = await postsDigestSection.collect({
@@ -167,9 +190,19 @@ describe('posts of a space', () => {
 			publicUrl: 'https://sticisce.example/'
 		});
 		expect(items.map((item) => item.title)).toEqual(['Achievements of NVO-VID in 2021', 'Skripta']);
-		expect(items[0]).toMatchObject({ url: 'https://sticisce.example/en/spaces/nvo-vid/posts/achievements-of-nvo-vid-in-2021', when: '2021-12-21T11:00:00.000Z' });
+		expect(items[0]).toMatchObject({
+			url: 'https://sticisce.example/en/spaces/nvo-vid/posts/achievements-of-nvo-vid-in-2021',
+			when: '2021-12-21T11:00:00.000Z'
+		});
 		expect(items[1]!.url).toBe('https://sticisce.example/en/spaces/nvo-vid/posts/skripta');
-		const none = await postsDigestSection.collect({ db, spaceId: hub.id, recipient, since: new Date('2022-01-01'), until: new Date('2022-02-01'), publicUrl: 'https://x' });
+		const none = await postsDigestSection.collect({
+			db,
+			spaceId: hub.id,
+			recipient,
+			since: new Date('2022-01-01'),
+			until: new Date('2022-02-01'),
+			publicUrl: 'https://x'
+		});
 		expect(none).toEqual([]);
 		expect(postsDigestSection.heading('sl')).toBe('Novice');
 	});

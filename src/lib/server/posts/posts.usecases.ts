@@ -138,7 +138,10 @@ export async function changePost({
 			});
 			if (parsed.translations) await putWords(repository, postId, parsed.translations);
 			const post = presentPost((await repository.find(postId))!);
-			const action = parsed.status && parsed.status !== before.row.status ? `post.${parsed.status === 'published' ? 'publish' : parsed.status === 'unpublished' ? 'unpublish' : 'change'}` : 'post.change';
+			const action =
+				parsed.status && parsed.status !== before.row.status
+					? `post.${parsed.status === 'published' ? 'publish' : parsed.status === 'unpublished' ? 'unpublish' : 'change'}`
+					: 'post.change';
 			await recordAudit({
 				db: tx,
 				context,
@@ -168,7 +171,11 @@ export async function removePost({ db, context, space, postId }: { db: Database;
 			return { deleted: false as const, post };
 		}
 		await repository.remove(postId);
-		await recordAudit({ db: tx, context, change: { action: 'post.delete', entityType: 'post', entityId: postId, spaceId: space.id, before: presentPost(before) } });
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'post.delete', entityType: 'post', entityId: postId, spaceId: space.id, before: presentPost(before) }
+		});
 		return { deleted: true as const };
 	});
 }
@@ -183,7 +190,19 @@ export async function getPost({ db, actor, space, postId }: { db: Database; acto
 }
 
 /** A space's posts, newest first: all of them for its staff (filtered by status, kind, tag), the visible ones for others. */
-export async function listPosts({ db, actor, space, query = {}, now = new Date() }: { db: Database; actor: Actor; space: SpaceRef; query?: unknown; now?: Date }) {
+export async function listPosts({
+	db,
+	actor,
+	space,
+	query = {},
+	now = new Date()
+}: {
+	db: Database;
+	actor: Actor;
+	space: SpaceRef;
+	query?: unknown;
+	now?: Date;
+}) {
 	authorize(postsPolicy, actor, 'read', { spaceId: space.id });
 	const filters = postListQuerySchema.parse(query);
 	const staff = can(postsPolicy, actor, 'manage', { spaceId: space.id });
@@ -217,7 +236,19 @@ export async function listVisiblePosts({
 }
 
 /** The visible post with this address in a language (or in the other one, for a link made before a translation existed). */
-export async function findVisiblePost({ db, space, slug, locale, now = new Date() }: { db: Database; space: SpaceRef; slug: string; locale: PostLocale; now?: Date }) {
+export async function findVisiblePost({
+	db,
+	space,
+	slug,
+	locale,
+	now = new Date()
+}: {
+	db: Database;
+	space: SpaceRef;
+	slug: string;
+	locale: PostLocale;
+	now?: Date;
+}) {
 	const repository = createPostsRepository({ db, spaceId: space.id });
 	const record = (await repository.findBySlug(locale, slug)) ?? (await repository.findBySlug(locale === 'sl' ? 'en' : 'sl', slug));
 	const post = record && presentPost(record, now);

@@ -44,7 +44,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 						alt: (locale === 'en' && post.cover?.alt?.en) || post.cover?.alt?.sl || ''
 					}
 				: null,
-			credit: post.cover?.credit ? ((locale === 'en' && post.cover.credit.en) || post.cover.credit.sl) : null
+			credit: post.cover?.credit ? (locale === 'en' && post.cover.credit.en) || post.cover.credit.sl : null
 		},
 		project: project && { slug: project.slug, title: project.title },
 		activity: activity && { slug: activity.slug, title: activity.title }

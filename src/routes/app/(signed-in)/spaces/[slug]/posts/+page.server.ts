@@ -15,6 +15,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		space,
 		filters: { status: status ?? '', kind: kind ?? '' },
 		deleted: url.searchParams.has('deleted'),
-		posts: posts.map((post) => ({ id: post.id, title: post.translations.sl.title, publishAt: post.publishAt, kind: post.kind, status: post.status, visible: post.visible, hasEnglish: post.translations.en !== null }))
+		posts: posts.map((post) => ({
+			id: post.id,
+			title: post.translations.sl.title,
+			publishAt: post.publishAt,
+			kind: post.kind,
+			status: post.status,
+			visible: post.visible,
+			hasEnglish: post.translations.en !== null
+		}))
 	};
 };

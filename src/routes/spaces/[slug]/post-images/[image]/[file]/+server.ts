@@ -26,6 +26,14 @@ export const GET: RequestHandler = async ({ params, locals, request }) => {
 		'x-content-type-options': 'nosniff',
 		'content-security-policy': "default-src 'none'; sandbox"
 	};
-	if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === image.etag)) return new Response(null, { status: 304, headers });
-	return new Response(new Uint8Array(image.content), { headers: { ...headers, 'content-type': image.contentType, 'content-length': String(image.content.byteLength) } });
+	if (
+		request.headers
+			.get('if-none-match')
+			?.split(',')
+			.some((tag) => tag.trim() === image.etag)
+	)
+		return new Response(null, { status: 304, headers });
+	return new Response(new Uint8Array(image.content), {
+		headers: { ...headers, 'content-type': image.contentType, 'content-length': String(image.content.byteLength) }
+	});
 };

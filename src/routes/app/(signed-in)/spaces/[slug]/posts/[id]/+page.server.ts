@@ -1,6 +1,15 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { deleteAction, imageAction, postOfPage, postsSpaceOfPage, previewAction, relatedOptions, saveAction, statusAction } from '#lib/server/posts/post-admin-pages.ts';
+import {
+	deleteAction,
+	imageAction,
+	postOfPage,
+	postsSpaceOfPage,
+	previewAction,
+	relatedOptions,
+	saveAction,
+	statusAction
+} from '#lib/server/posts/post-admin-pages.ts';
 import { formValuesOfPost } from '#lib/server/posts/post-form.ts';
 import { postImagePath } from '#lib/server/posts/post-images.ts';
 import { postPath } from '#lib/server/posts/posts.usecases.ts';
