@@ -78,7 +78,7 @@ describe('posts in Chromium', () => {
 
 	it('shows the post page, the news, the space page and the edit form well at 1280 and 360 px', { timeout: 240_000 }, async () => {
 		for (const width of [1280, 360]) {
-			const page = await browser.newPage({ viewport: { width, height: 900 } });
+			const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
 			const sideways = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 			for (const [name, path] of [
 				['post', '/spaces/nvo-vid/posts/dosezki-mreze-nvo-vid-v-letu-2021'],
