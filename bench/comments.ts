@@ -80,6 +80,9 @@ function formRequest(url: string, started: string, statuses: Record<string, numb
 						'content-type': 'application/x-www-form-urlencoded',
 						accept: 'text/html',
 						origin: url,
+						// behind a proxy (TRUST_PROXY=1) the app takes its origin from these; the form's Origin must match it
+						'x-forwarded-proto': 'http',
+						'x-forwarded-host': new URL(url).host,
 						'x-forwarded-for': addressOf(counter)
 					},
 					body: new URLSearchParams({
