@@ -6,7 +6,7 @@ import { memberships } from '../memberships/memberships.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { personForEmail } from '../people/people-by-email.usecases.ts';
 import { affiliations, people } from '../people/people.table.ts';
-import { ownOrganisationIds, type Actor } from '../policy/actor.ts';
+import { heldSpaceIds, ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize, can } from '../policy/policy.ts';
 import { countAttempt } from '../rate-limit/rate-limit.usecases.ts';
 import { findSpaceById, type SpaceRef } from '../spaces/space-scope.ts';
@@ -277,7 +277,7 @@ export async function changeCommentStatus({ db, context, id, input }: { db: Data
 	const row = /^[0-9a-f-]{36}$/i.test(id) ? await findCommentById(db, id) : undefined;
 	// an unknown id is refused first to those who could not moderate anything
 	if (!row) {
-		authorize(commentsPolicy, context.actor, 'moderate', {});
+		authorize(commentsPolicy, context.actor, 'moderate', { spaceIds: heldSpaceIds(context.actor) });
 		throw commentNotFound(id);
 	}
 	const space = await findSpaceById(db, row.spaceId);
