@@ -20,6 +20,8 @@ export const tokenScopes = [
 	'activities:read',
 	'activities:write',
 	'posts:read',
-	'posts:write'
+	'posts:write',
+	'comments:read',
+	'comments:write'
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];

@@ -3,6 +3,8 @@ import { activitiesModule } from './activities/activities.module.ts';
 import { apiModule } from './api/api.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { backupModule } from './backup/backup.module.ts';
+import { commentsModule } from './comments/comments.module.ts';
+import { installCommentSubjects } from './comments/comment-subjects.ts';
 import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
@@ -34,12 +36,15 @@ export const modules: readonly ModuleManifest[] = [
 	projectsModule,
 	activitiesModule,
 	postsModule,
+	commentsModule,
 	backupModule,
 	settingsModule
 ];
 
 // the indicator rules modules offer, for the projects' indicators (which cannot import this list)
 installIndicatorRules(modules);
+// the kinds of record people comment on, for the comments module (which cannot import this list)
+installCommentSubjects(modules);
 
 /** Every module's data moves after the migrations (see `afterMigrations`), in the order of the list. */
 export async function runAfterMigrations(db: Database): Promise<void> {

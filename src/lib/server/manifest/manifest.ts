@@ -1,5 +1,6 @@
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { AuditContext } from '../audit/audit.usecases.ts';
+import type { CommentSubject } from '../comments/comment-subjects.ts';
 import type { RouteRule } from './access-rules.ts';
 import type { JobHandlers } from '../jobs/jobs.usecases.ts';
 import type { Config } from '../config.ts';
@@ -135,6 +136,8 @@ export type ModuleManifest = {
 	personReferences?: PersonReference[];
 	/** The figures it can compute for projects' indicators. */
 	indicatorRules?: IndicatorRule[];
+	/** The kinds of its records people comment on (see comments/comment-subjects.ts). */
+	commentSubjects?: CommentSubject[];
 };
 
 /**
@@ -185,3 +188,6 @@ export function declaredByModules<Entry>(
 
 /** Every module's indicator rules, in the order of the modules. */
 export const indicatorRulesOf = (manifests: readonly ModuleManifest[]): IndicatorRule[] => manifests.flatMap((manifest) => manifest.indicatorRules ?? []);
+
+/** Every module's comment subjects, in the order of the modules. */
+export const commentSubjectsOf = (manifests: readonly ModuleManifest[]): CommentSubject[] => manifests.flatMap((manifest) => manifest.commentSubjects ?? []);
