@@ -3,6 +3,7 @@ import { activitiesModule } from './activities/activities.module.ts';
 import { apiModule } from './api/api.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { backupModule } from './backup/backup.module.ts';
+import { callsModule } from './calls/calls.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
@@ -32,6 +33,7 @@ export const modules: readonly ModuleManifest[] = [
 	peopleModule,
 	projectsModule,
 	activitiesModule,
+	callsModule,
 	backupModule,
 	settingsModule
 ];

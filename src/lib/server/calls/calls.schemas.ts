@@ -197,3 +197,42 @@ export const eligibleOrganisationSchema = z
 	.meta({ id: 'EligibleOrganisation' });
 export type EligibleOrganisation = z.output<typeof eligibleOrganisationSchema>;
 export const eligibleOrganisationListSchema = z.object({ items: z.array(eligibleOrganisationSchema) }).meta({ id: 'EligibleOrganisationList' });
+
+// what the API accepts, described once (the schemas above read it: amounts into cents, dates as people write them)
+const amountText = z.union([z.string(), z.number()]).meta({ description: amountDescription });
+const describedDeadline = z.object({
+	date: z.string().meta({ description: '`2027-01-31` or `31. 1. 2027` (Europe/Ljubljana).' }),
+	time: z.string().nullable().optional().meta({ description: '`12:00`; without it the whole day counts.' }),
+	note: z.string().nullable().optional()
+});
+const describedCall = {
+	title: localizedNameSchema,
+	funderOrganisationId: z.uuid().nullable().optional(),
+	fund: z.string().nullable().optional(),
+	reference: z.string().nullable().optional(),
+	year: z.int().optional(),
+	lot: z.string().nullable().optional(),
+	link: z.string().nullable().optional(),
+	publishedOn: z.string().nullable().optional(),
+	deadlines: z.array(describedDeadline).optional(),
+	closed: z.boolean().optional(),
+	totalAmount: amountText.nullable().optional(),
+	amountMin: amountText.nullable().optional(),
+	amountMax: amountText.nullable().optional(),
+	legalForms: z.array(z.enum(legalForms)).optional(),
+	regionCodes: z.array(z.enum(regionCodes)).optional(),
+	fields: z.array(z.string()).optional(),
+	cofinancingRequired: z.boolean().nullable().optional(),
+	cofinancingShare: z.union([z.number(), z.string()]).nullable().optional()
+};
+z.object(describedCall).meta({ id: 'CallInput', description: 'A funding call as sent; amounts exactly as the call states them.' });
+z.object({ ...describedCall, title: localizedNameSchema.optional() }).meta({ id: 'CallChange', description: 'What changes of a call; `null` clears a field.' });
+const describedApplication = {
+	status: z.enum(applicationStatuses).optional(),
+	appliedOn: z.string().nullable().optional(),
+	decidedOn: z.string().nullable().optional(),
+	grantedAmount: amountText.nullable().optional(),
+	note: z.string().nullable().optional()
+};
+z.object({ organisationId: z.uuid(), space: z.string().optional(), ...describedApplication }).meta({ id: 'CallApplicationInput' });
+z.object(describedApplication).meta({ id: 'CallApplicationChange' });

@@ -4,11 +4,14 @@ import { personIn } from '../../../../tests/support/actors.ts';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
 import { countingDatabase, type CountingDatabase } from '../../../../tests/support/query-count.ts';
 import type { DatabaseHandle } from '../db/client.ts';
+import { asc, eq } from 'drizzle-orm';
+import { auditLog } from '../audit/audit.table.ts';
 import { addMembership } from '../memberships/memberships.usecases.ts';
 import { createOrganisation } from '../organisations/organisations.usecases.ts';
 import { anonymous, cliActor } from '../policy/actor.ts';
 import { findSpaceRef, type SpaceRef } from '../spaces/space-scope.ts';
 import { createSpace } from '../spaces/spaces.usecases.ts';
+import { callsDigestSection } from './calls.digest.ts';
 import {
 	changeApplication,
 	changeCall,
@@ -188,7 +191,37 @@ describe('funding calls', () => {
 		const history = await listOrganisationApplications({ db, actor: personIn(hub.id, 'member_editor', ids.pina), organisationId: ids.pina! });
 		expect(history.map((row) => [row.status, row.grantedAmount?.amount])).toEqual([['granted', '59999.99']]);
 		await expect(recordApplication({ db, context: { actor: personIn(hub.id, 'member_editor', ids.pina), source: 'form' }, callId: call!.id, input: { organisationId: ids.pina } })).rejects.toMatchObject({ code: 'forbidden' });
-		const audit = await db.execute<{ action: string }>(`select action from audit_log where entity_type = 'call_application' order by created_at`);
-		expect([...audit].map((row) => row.action)).toEqual(['call_application.create', 'call_application.change', 'call_application.create']);
+		const audit = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityType, 'call_application')).orderBy(asc(auditLog.createdAt), asc(auditLog.id));
+		expect(audit.map((row) => row.action)).toEqual(['call_application.create', 'call_application.change', 'call_application.create']);
+	});
+
+	it('offers the digest the calls published in the period and still open, those the organisations of the recipient are eligible for', async () => {
+		const { db } = database;
+		const since = new Date(Date.now() - 3_600_000);
+		const until = new Date(Date.now() + 60_000);
+		const recipient = (organisationIds: string[], locale: 'sl' | 'en' = 'sl') => ({ email: 'clanica@example.si', personId: null, organisationIds, locale });
+		const collect = (organisationIds: string[], locale?: 'sl' | 'en') =>
+			callsDigestSection.collect({ db, spaceId: hub.id, recipient: recipient(organisationIds, locale), since, until, publicUrl: 'https://sticisce.example/' });
+
+		const everything = (await collect([])).map((item) => item.title);
+		expect(everything).toEqual(expect.arrayContaining(['Javni razpis za sofinanciranje projektov razvoja NVO 2027', 'Obalne kulturne zveze', 'Mladinski']));
+		// closed calls are not offered, however new
+		expect(everything).not.toContain('Pretekli razpis');
+		expect(everything).not.toContain('Drugi razpis');
+
+		const forInstitute = await collect([ids.institute!]);
+		expect(forInstitute.map((item) => item.title)).not.toContain('Obalne kulturne zveze');
+		expect(forInstitute.map((item) => item.title)).toContain('Zavodi');
+		const [first] = (await collect([ids.pina!])).filter((item) => item.title.startsWith('Javni razpis'));
+		expect(first).toMatchObject({
+			url: expect.stringMatching(/^https:\/\/sticisce\.example\/calls\/[0-9a-f-]{36}$/),
+			when: '2031-01-31T12:00:00+01:00',
+			detail: 'rok: 31. januar 2031 ob 12.00 · vrednost: 5.726.000,00 EUR'
+		});
+		const [english] = (await collect([ids.pina!], 'en')).filter((item) => item.title.startsWith('Javni razpis'));
+		expect(english).toMatchObject({ url: expect.stringContaining('/en/calls/'), detail: 'deadline: 31 January 2031 at 12:00 · amount: EUR 5,726,000.00' });
+		// published before the period: not in this digest
+		expect(await callsDigestSection.collect({ db, spaceId: hub.id, recipient: recipient([]), since: new Date(Date.now() - 7_200_000), until: since, publicUrl: 'https://x.example' })).toEqual([]);
+		expect(callsDigestSection.heading('sl')).toBe('Odprti razpisi');
 	});
 });
