@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { memberships } from '../memberships/memberships.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
+import { createPublicCallsRepository } from '../projects/money/money.repository.ts';
 import { publicCalls, type PublicCallRow } from '../projects/money/money.table.ts';
 import { callApplications, callDeadlines, callTerms, type CallApplicationRow, type CallDeadlineRow, type CallTermsRow } from './calls.table.ts';
 
@@ -114,12 +115,12 @@ export function createCallsRepository({ db }: { db: Database }) {
 		},
 
 		async insertCall(values: typeof publicCalls.$inferInsert): Promise<string> {
-			const [row] = await db.insert(publicCalls).values(values).returning({ id: publicCalls.id });
-			return row!.id;
+			// the record projects refer to is the projects module's; it writes it
+			return (await createPublicCallsRepository({ db }).insert(values)).id;
 		},
 
 		async updateCall(id: string, values: Partial<typeof publicCalls.$inferInsert>): Promise<void> {
-			if (Object.keys(values).length) await db.update(publicCalls).set(values).where(eq(publicCalls.id, id));
+			await createPublicCallsRepository({ db }).update(id, values);
 		},
 
 		async upsertTerms(callId: string, values: Omit<typeof callTerms.$inferInsert, 'callId'>): Promise<void> {
@@ -157,6 +158,10 @@ export function createCallsRepository({ db }: { db: Database }) {
 				.where(eq(callTerms.callId, callId))
 				.groupBy(organisations.id)
 				.orderBy(asc(organisations.sortName), asc(organisations.id));
+		},
+
+		async organisationNames(ids: string[]): Promise<{ id: string; name: string }[]> {
+			return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids)).orderBy(asc(organisations.sortName));
 		},
 
 		async organisationExists(id: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { recordAudit, type AuditContext } from '../audit/audit.usecases.ts';
 import type { Database } from '../db/client.ts';
 import { createFieldsRepository } from '../fields/fields.repository.ts';
-import type { Actor } from '../policy/actor.ts';
+import { ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { findSpaceRef } from '../spaces/space-scope.ts';
 import { callApplicationNotFound, callApplicationOrganisationUnknown, callFieldUnknown, callFunderUnknown, callNotFound, callSpaceNeeded } from './calls.errors.ts';
@@ -283,4 +283,21 @@ export async function changeApplication({
 		});
 		return after;
 	});
+}
+
+/**
+ * The member editor's page: for each organisation the person keeps, the open calls it is eligible for
+ * and its applications.
+ */
+export async function callsForOwnOrganisations({ db, actor }: { db: Database; actor: Actor }) {
+	authorize(callsPolicy, actor, 'eligiblePage');
+	const ids = ownOrganisationIds(actor);
+	const organisations = ids.length ? await createCallsRepository({ db }).organisationNames(ids) : [];
+	return Promise.all(
+		organisations.map(async (organisation) => ({
+			organisation,
+			calls: await listCallsForOrganisation({ db, actor, organisationId: organisation.id }),
+			applications: await listOrganisationApplications({ db, actor, organisationId: organisation.id })
+		}))
+	);
 }
