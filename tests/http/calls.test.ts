@@ -14,7 +14,11 @@ let people: PeopleApp;
 beforeAll(async () => {
 	people = await startPeopleApp({
 		afterSeeding: async (db) => {
-			await createOrganisation({ db, context: { actor: cliActor, source: 'cli' }, input: { name: 'Mestna občina Koper', legalForm: 'municipality', municipalityCode: '050' } });
+			await createOrganisation({
+				db,
+				context: { actor: cliActor, source: 'cli' },
+				input: { name: 'Mestna občina Koper', legalForm: 'municipality', municipalityCode: '050' }
+			});
 		}
 	});
 });
@@ -86,7 +90,9 @@ describe('the calls API', () => {
 		expect(eligible.status).toBe(200);
 		expect(Array.isArray(eligible.body.items)).toBe(true);
 		const document = (await call('/openapi.json')).body;
-		expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/calls', '/calls/{id}', '/calls/{id}/eligible-organisations', '/calls/{id}/applications', '/applications/{id}']));
+		expect(Object.keys(document.paths)).toEqual(
+			expect.arrayContaining(['/calls', '/calls/{id}', '/calls/{id}/eligible-organisations', '/calls/{id}/applications', '/applications/{id}'])
+		);
 	});
 });
 
@@ -115,7 +121,9 @@ describe('the feeds of calls', () => {
 			inEntryTitle = false;
 		});
 		parser.write(response.body).close();
-		expect(titles).toEqual(expect.arrayContaining(['Primer razpisa: sofinanciranje razvoja NVO (demo)', 'Primer razpisa: kulturni programi v Obalno-kraški regiji (demo)']));
+		expect(titles).toEqual(
+			expect.arrayContaining(['Primer razpisa: sofinanciranje razvoja NVO (demo)', 'Primer razpisa: kulturni programi v Obalno-kraški regiji (demo)'])
+		);
 	});
 
 	it('has the deadlines as iCalendar: a timed one in Europe/Ljubljana, whole-day ones as dates', async () => {

@@ -38,5 +38,7 @@ export const monthOf = (iso: string | null) => (iso ? iso.slice(0, 7) : null);
 
 /** `januar 2031` / `January 2031`. */
 export function monthWords(month: string, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'sl' ? 'sl-SI' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+	return new Intl.DateTimeFormat(locale === 'sl' ? 'sl-SI' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(`${month}-01T00:00:00Z`)
+	);
 }

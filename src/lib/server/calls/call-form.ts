@@ -39,7 +39,11 @@ export function callOfForm(data: FormData, fieldCodes: string[], { change }: { c
 		amountMin: optional('amountMin'),
 		amountMax: optional('amountMax'),
 		legalForms: chosen(data, 'legalForms', legalForms),
-		regionCodes: chosen(data, 'regionCodes', regions.map((region) => region.code)),
+		regionCodes: chosen(
+			data,
+			'regionCodes',
+			regions.map((region) => region.code)
+		),
 		fields: chosen(data, 'fields', fieldCodes),
 		cofinancingRequired: cofinancing === 'yes' ? true : cofinancing === 'no' ? false : null,
 		cofinancingShare: cofinancing === 'yes' ? optional('cofinancingShare') : null,
@@ -96,7 +100,11 @@ export function sentCallValues(data: FormData, fieldCodes: string[]): Record<str
 	const values: Record<string, string> = {};
 	for (const [name, value] of data.entries()) if (typeof value === 'string' && !/^(legalForms|regionCodes|fields)\./.test(name)) values[name] = value;
 	values.legalForms = chosen(data, 'legalForms', legalForms).join(',');
-	values.regionCodes = chosen(data, 'regionCodes', regions.map((region) => region.code)).join(',');
+	values.regionCodes = chosen(
+		data,
+		'regionCodes',
+		regions.map((region) => region.code)
+	).join(',');
 	values.fields = chosen(data, 'fields', fieldCodes).join(',');
 	return values;
 }

@@ -24,7 +24,8 @@ export const importCallsCommand: CliCommand = {
 		const file = { name: basename(path), content };
 		const preview = await previewCallsImport({ db: database.db, actor: cliActor, file });
 		for (const column of preview.missingColumns) console.error(`missing column: ${column}`);
-		for (const problem of preview.problems) console.error(`line ${problem.line}${problem.column ? ` (${problem.column})` : ''}: ${problem.code}${problem.value ? ` «${problem.value}»` : ''}`);
+		for (const problem of preview.problems)
+			console.error(`line ${problem.line}${problem.column ? ` (${problem.column})` : ''}: ${problem.code}${problem.value ? ` «${problem.value}»` : ''}`);
 		if (preview.problems.length || preview.missingColumns.length) {
 			console.error('nothing imported');
 			return 65;
@@ -45,7 +46,8 @@ export const listCallsCommand: CliCommand = {
 	options: { status: { type: 'string' } },
 	run: async ({ database, options }) => {
 		const calls = await listCalls({ db: database.db, actor: cliActor, query: typeof options.status === 'string' ? { status: options.status } : {} });
-		for (const call of calls) console.log([call.id, call.deadline ?? '-', call.totalAmount?.text.sl ?? '-', call.open ? 'open' : 'closed', call.title.sl].join('\t'));
+		for (const call of calls)
+			console.log([call.id, call.deadline ?? '-', call.totalAmount?.text.sl ?? '-', call.open ? 'open' : 'closed', call.title.sl].join('\t'));
 		if (calls.length === 0) console.log('no calls');
 	}
 };

@@ -5,8 +5,7 @@ export const callNotFound = (id: string) => new AppError('call_not_found', 'not_
 export const callFunderUnknown = (id: string) =>
 	new AppError('call_funder_unknown', 'invalid', `The registry has no organisation with the id ${id}.`, { organisationId: id });
 
-export const callFieldUnknown = (codes: string[]) =>
-	new AppError('call_field_unknown', 'invalid', `Unknown fields of work: ${codes.join(', ')}.`, { codes });
+export const callFieldUnknown = (codes: string[]) => new AppError('call_field_unknown', 'invalid', `Unknown fields of work: ${codes.join(', ')}.`, { codes });
 
 export const callApplicationNotFound = (id: string) =>
 	new AppError('call_application_not_found', 'not_found', `No application to a call has the id "${id}".`, { id });

@@ -95,6 +95,8 @@ export async function callsSitemap({ db, origin }: { db: Database; origin: strin
 }
 
 /** The sitemap index with the calls' part added. */
-export const withCallsPart = (index: string, origin: string) => index.replace('</sitemapindex>', `<sitemap><loc>${origin}/sitemap.xml?part=calls</loc></sitemap>\n</sitemapindex>`);
+export const withCallsPart = (index: string, origin: string) =>
+	index.replace('</sitemapindex>', `<sitemap><loc>${origin}/sitemap.xml?part=calls</loc></sitemap>\n</sitemapindex>`);
 
-export const xmlResponse = (xml: string) => new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' } });
+export const xmlResponse = (xml: string) =>
+	new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' } });

@@ -18,7 +18,8 @@ import { callsPolicy } from './calls.policy.ts';
 import { callInputSchema, type Call, type CallInput } from './calls.schemas.ts';
 
 /** A zod issue's problem code, as the forms name it (a custom issue's message, else `invalid_<code>`). */
-const problemOfIssue = (issue: { code: string; message: string }) => (issue.code === 'custom' && /^[a-z][a-z0-9_]*$/.test(issue.message) ? issue.message : `invalid_${issue.code}`);
+const problemOfIssue = (issue: { code: string; message: string }) =>
+	issue.code === 'custom' && /^[a-z][a-z0-9_]*$/.test(issue.message) ? issue.message : `invalid_${issue.code}`;
 import { insertParsedCall } from './calls.usecases.ts';
 
 /** Our columns and the headers people give them in a list kept in Excel (folded: case and diacritics aside). */
@@ -76,7 +77,9 @@ async function lookups(db: Database): Promise<Lookups> {
 		if (field.name.en) fields.set(foldText(field.name.en), field.code);
 	}
 	const regionMap = new Map(regions.flatMap((region) => [[foldText(region.name), region.code] as const, [foldText(region.code), region.code] as const]));
-	const legalFormLabels: Record<string, () => string> = Object.fromEntries(legalForms.map((form) => [form, (m as Record<string, unknown>)[`legal_form_${form}`] as () => string]));
+	const legalFormLabels: Record<string, () => string> = Object.fromEntries(
+		legalForms.map((form) => [form, (m as Record<string, unknown>)[`legal_form_${form}`] as () => string])
+	);
 	const legalFormMap = new Map<string, string>();
 	for (const form of legalForms) {
 		legalFormMap.set(foldText(form), form);
@@ -134,7 +137,8 @@ async function readCalls(db: Database, file: { name: string; content: Buffer }) 
 		};
 		const cofinancing = cell('cofinancing');
 		const share = /\d/.test(cofinancing) ? cofinancing : undefined;
-		const required = cofinancing === '' ? undefined : share ? true : /^(da|yes|ja|true)$/i.test(cofinancing) ? true : /^(ne|no|false)$/i.test(cofinancing) ? false : null;
+		const required =
+			cofinancing === '' ? undefined : share ? true : /^(da|yes|ja|true)$/i.test(cofinancing) ? true : /^(ne|no|false)$/i.test(cofinancing) ? false : null;
 		if (required === null) problem('cofinancing', 'unknown_value');
 
 		const input = {
@@ -154,7 +158,15 @@ async function readCalls(db: Database, file: { name: string; content: Buffer }) 
 		};
 		const result = callInputSchema('sl').safeParse(input);
 		if (!result.success) {
-			const byPath: Record<string, Column> = { title: 'title', link: 'link', publishedOn: 'publishedOn', totalAmount: 'totalAmount', amountMin: 'amountMin', amountMax: 'amountMax', cofinancingShare: 'cofinancing' };
+			const byPath: Record<string, Column> = {
+				title: 'title',
+				link: 'link',
+				publishedOn: 'publishedOn',
+				totalAmount: 'totalAmount',
+				amountMin: 'amountMin',
+				amountMax: 'amountMax',
+				cofinancingShare: 'cofinancing'
+			};
 			for (const issue of (result.error as ZodError).issues) {
 				const column = byPath[String(issue.path[0])];
 				if (column && !rowProblems.some((known) => known.column === header(column))) problem(column, problemOfIssue(issue));
@@ -168,7 +180,15 @@ async function readCalls(db: Database, file: { name: string; content: Buffer }) 
 }
 
 /** What an import of the file would do: its calls, and the problems of each row (staff of any space). */
-export async function previewCallsImport({ db, actor, file }: { db: Database; actor: Actor; file: { name: string; content: Buffer } }): Promise<CallImportPreview> {
+export async function previewCallsImport({
+	db,
+	actor,
+	file
+}: {
+	db: Database;
+	actor: Actor;
+	file: { name: string; content: Buffer };
+}): Promise<CallImportPreview> {
 	authorize(callsPolicy, actor, 'manage');
 	const { parsed, problems, missingColumns } = await readCalls(db, file);
 	return {

@@ -8,6 +8,12 @@ export const callsOrganisationReferences: OrganisationReference[] = [
 		name: 'callApplications',
 		column: callApplications.organisationId,
 		moveOnMerge: async (db, fromId, toId) =>
-			(await db.update(callApplications).set({ organisationId: toId }).where(eq(callApplications.organisationId, fromId)).returning({ id: callApplications.id })).length
+			(
+				await db
+					.update(callApplications)
+					.set({ organisationId: toId })
+					.where(eq(callApplications.organisationId, fromId))
+					.returning({ id: callApplications.id })
+			).length
 	}
 ];

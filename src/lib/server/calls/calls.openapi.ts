@@ -9,7 +9,13 @@ const localeParameter = {
 	schema: { type: 'string', enum: ['sl', 'en'], default: 'sl' },
 	description: 'How amounts in the body are written: in Slovenian `1.000` is a thousand, in English `1,000` is.'
 };
-const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({ name, in: 'query', required: false, schema, description });
+const query = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }) => ({
+	name,
+	in: 'query',
+	required: false,
+	schema,
+	description
+});
 const writeErrors = {
 	'401': errorResponse('Not signed in (`unauthenticated`).'),
 	'403': errorResponse('Not allowed (`forbidden`, `scope_missing`).')
@@ -42,7 +48,9 @@ export const callPaths = {
 			requestBody: { required: true, content: json('CallInput') },
 			responses: {
 				'201': { description: 'Recorded; the change is in the audit log.', content: json('Call') },
-				'400': errorResponse('The body is not valid (`invalid_input` with `amount_format`, `amount_ambiguous`, `amount_range` per field; `call_funder_unknown`, `call_field_unknown`).'),
+				'400': errorResponse(
+					'The body is not valid (`invalid_input` with `amount_format`, `amount_ambiguous`, `amount_range` per field; `call_funder_unknown`, `call_field_unknown`).'
+				),
 				...writeErrors
 			}
 		}

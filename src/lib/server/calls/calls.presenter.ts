@@ -29,7 +29,12 @@ export function presentMoney(value: string | null | undefined, currency = 'EUR')
 export const deadlineAt = (date: string, time: string | null) => localIso(localMoment(date, time ?? '23:59'));
 
 export function presentCall({ call, terms, funder, deadlines, open }: CallRecord, now = new Date()): Call {
-	const presented = deadlines.map((deadline) => ({ date: deadline.dueOn, time: deadline.dueTime, at: deadlineAt(deadline.dueOn, deadline.dueTime), note: deadline.note }));
+	const presented = deadlines.map((deadline) => ({
+		date: deadline.dueOn,
+		time: deadline.dueTime,
+		at: deadlineAt(deadline.dueOn, deadline.dueTime),
+		note: deadline.note
+	}));
 	const next = presented.find((deadline) => new Date(deadline.at) >= now);
 	const currency = terms?.currency ?? 'EUR';
 	return {

@@ -24,9 +24,13 @@ const dueMoment = sql`((${callDeadlines.dueOn} + coalesce(${callDeadlines.dueTim
 const openAt = (now: Date) =>
 	sql<boolean>`(coalesce(not ${callTerms.closed}, false) and exists (select 1 from ${callDeadlines} where ${callDeadlines.callId} = ${publicCalls.id} and ${dueMoment} >= ${now.toISOString()}::timestamptz))`;
 const nextDeadline = (now: Date) =>
-	sql<string | null>`(select min(${dueMoment}) from ${callDeadlines} where ${callDeadlines.callId} = ${publicCalls.id} and ${dueMoment} >= ${now.toISOString()}::timestamptz)`;
+	sql<
+		string | null
+	>`(select min(${dueMoment}) from ${callDeadlines} where ${callDeadlines.callId} = ${publicCalls.id} and ${dueMoment} >= ${now.toISOString()}::timestamptz)`;
 const lastDeadline = sql<string | null>`(select max(${dueMoment}) from ${callDeadlines} where ${callDeadlines.callId} = ${publicCalls.id})`;
-const deadlinesJson = sql<{ dueOn: string; dueTime: string | null; note: string | null }[]>`(select coalesce(json_agg(json_build_object('dueOn', ${callDeadlines.dueOn}, 'dueTime', to_char(${callDeadlines.dueTime}, 'HH24:MI'), 'note', ${callDeadlines.note}) order by ${callDeadlines.dueOn}, ${callDeadlines.dueTime} nulls last), '[]'::json) from ${callDeadlines} where ${callDeadlines.callId} = ${publicCalls.id})`;
+const deadlinesJson = sql<
+	{ dueOn: string; dueTime: string | null; note: string | null }[]
+>`(select coalesce(json_agg(json_build_object('dueOn', ${callDeadlines.dueOn}, 'dueTime', to_char(${callDeadlines.dueTime}, 'HH24:MI'), 'note', ${callDeadlines.note}) order by ${callDeadlines.dueOn}, ${callDeadlines.dueTime} nulls last), '[]'::json) from ${callDeadlines} where ${callDeadlines.callId} = ${publicCalls.id})`;
 
 /** An organisation meets a call's terms: each criterion left empty restricts nothing. */
 export const eligibleFor = sql`(cardinality(${callTerms.legalForms}) = 0 or ${organisations.legalForm} = any(${callTerms.legalForms}))
@@ -93,8 +97,14 @@ export function createCallsRepository({ db }: { db: Database }) {
 				conditions.push(sql`coalesce(${callTerms.amountMax}, ${callTerms.totalAmount}) >= ${amount}::numeric`);
 			}
 			if (filter.ids) conditions.push(filter.ids.length ? inArray(publicCalls.id, filter.ids) : sql`false`);
-			if (filter.publishedFrom) conditions.push(sql`coalesce(${callTerms.publishedOn}::timestamp at time zone 'Europe/Ljubljana', ${callTerms.createdAt}) >= ${filter.publishedFrom.toISOString()}::timestamptz`);
-			if (filter.publishedUntil) conditions.push(sql`coalesce(${callTerms.publishedOn}::timestamp at time zone 'Europe/Ljubljana', ${callTerms.createdAt}) < ${filter.publishedUntil.toISOString()}::timestamptz`);
+			if (filter.publishedFrom)
+				conditions.push(
+					sql`coalesce(${callTerms.publishedOn}::timestamp at time zone 'Europe/Ljubljana', ${callTerms.createdAt}) >= ${filter.publishedFrom.toISOString()}::timestamptz`
+				);
+			if (filter.publishedUntil)
+				conditions.push(
+					sql`coalesce(${callTerms.publishedOn}::timestamp at time zone 'Europe/Ljubljana', ${callTerms.createdAt}) < ${filter.publishedUntil.toISOString()}::timestamptz`
+				);
 			if (filter.eligibleOrganisationIds) {
 				conditions.push(
 					filter.eligibleOrganisationIds.length
@@ -104,7 +114,13 @@ export function createCallsRepository({ db }: { db: Database }) {
 			}
 			const query = select(now)
 				.where(conditions.length ? and(...conditions) : undefined)
-				.orderBy(desc(openAt(now)), sql`${nextDeadline(now)} asc nulls last`, sql`${lastDeadline} desc nulls last`, desc(publicCalls.year), asc(publicCalls.createdAt))
+				.orderBy(
+					desc(openAt(now)),
+					sql`${nextDeadline(now)} asc nulls last`,
+					sql`${lastDeadline} desc nulls last`,
+					desc(publicCalls.year),
+					asc(publicCalls.createdAt)
+				)
 				.$dynamic();
 			return (await (filter.limit ? query.limit(filter.limit) : query)).map(record);
 		},
@@ -161,7 +177,11 @@ export function createCallsRepository({ db }: { db: Database }) {
 		},
 
 		async organisationNames(ids: string[]): Promise<{ id: string; name: string }[]> {
-			return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids)).orderBy(asc(organisations.sortName));
+			return db
+				.select({ id: organisations.id, name: organisations.name })
+				.from(organisations)
+				.where(inArray(organisations.id, ids))
+				.orderBy(asc(organisations.sortName));
 		},
 
 		async organisationExists(id: string): Promise<boolean> {

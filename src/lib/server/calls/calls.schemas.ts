@@ -107,9 +107,17 @@ export const callSchema = z
 		lot: z.string().nullable(),
 		link: z.string().nullable(),
 		publishedOn: z.string().nullable(),
-		deadline: z.string().nullable().meta({ description: 'The next deadline (ISO date-time, Europe/Ljubljana offset); for a closed call its last one; null when none is stated.' }),
+		deadline: z
+			.string()
+			.nullable()
+			.meta({ description: 'The next deadline (ISO date-time, Europe/Ljubljana offset); for a closed call its last one; null when none is stated.' }),
 		deadlines: z.array(
-			z.object({ date: z.string(), time: z.string().nullable(), at: z.string().meta({ description: 'ISO date-time; the day’s end when no time is given.' }), note: z.string().nullable() })
+			z.object({
+				date: z.string(),
+				time: z.string().nullable(),
+				at: z.string().meta({ description: 'ISO date-time; the day’s end when no time is given.' }),
+				note: z.string().nullable()
+			})
 		),
 		open: z.boolean(),
 		closed: z.boolean().meta({ description: 'Closed by hand before its deadline.' }),
@@ -193,7 +201,14 @@ export type CallApplication = z.output<typeof applicationSchema>;
 export const applicationListSchema = z.object({ items: z.array(applicationSchema) }).meta({ id: 'CallApplicationList' });
 
 export const eligibleOrganisationSchema = z
-	.object({ id: z.uuid(), name: z.string(), legalForm: z.string(), regionCode: z.string().nullable(), fields: z.array(z.string()), spaceIds: z.array(z.uuid()) })
+	.object({
+		id: z.uuid(),
+		name: z.string(),
+		legalForm: z.string(),
+		regionCode: z.string().nullable(),
+		fields: z.array(z.string()),
+		spaceIds: z.array(z.uuid())
+	})
 	.meta({ id: 'EligibleOrganisation' });
 export type EligibleOrganisation = z.output<typeof eligibleOrganisationSchema>;
 export const eligibleOrganisationListSchema = z.object({ items: z.array(eligibleOrganisationSchema) }).meta({ id: 'EligibleOrganisationList' });

@@ -104,7 +104,12 @@ describe('funding calls', () => {
 			code: 'unauthenticated'
 		});
 		// staff of another space may: calls are the platform's
-		const changed = await changeCall({ db, context: { actor: personIn(other.id, 'staff'), source: 'form' }, callId: call!.id, input: { link: 'https://www.gov.si/razpis' } });
+		const changed = await changeCall({
+			db,
+			context: { actor: personIn(other.id, 'staff'), source: 'form' },
+			callId: call!.id,
+			input: { link: 'https://www.gov.si/razpis' }
+		});
 		expect(changed.link).toBe('https://www.gov.si/razpis');
 		expect(changed.totalAmount?.amount).toBe('5726000.00');
 	});
@@ -127,14 +132,18 @@ describe('funding calls', () => {
 		expect(await names(institutes, other.id)).toEqual([]);
 
 		// staff of a space see their members; staff of another space do not see Iskra's
-		await expect(listEligibleOrganisations({ db, actor: personIn(other.id, 'staff'), callId: anyone, spaceId: hub.id })).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(listEligibleOrganisations({ db, actor: personIn(other.id, 'staff'), callId: anyone, spaceId: hub.id })).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 
 		// the number of queries does not grow with the members
 		const counting: CountingDatabase = countingDatabase(database.url);
 		try {
 			const queries = await counting.queriesOf((countingDb) => listEligibleOrganisations({ db: countingDb, actor: cliActor, callId: anyone }));
 			expect(queries).toBe(2);
-			const forOrganisation = await counting.queriesOf((countingDb) => listCallsForOrganisation({ db: countingDb, actor: cliActor, organisationId: ids.pina! }));
+			const forOrganisation = await counting.queriesOf((countingDb) =>
+				listCallsForOrganisation({ db: countingDb, actor: cliActor, organisationId: ids.pina! })
+			);
 			expect(forOrganisation).toBe(1);
 		} finally {
 			await counting.close();
@@ -174,12 +183,25 @@ describe('funding calls', () => {
 		const [call] = await listCalls({ db, actor: anonymous, query: { funder: ids.ministry } });
 		const context = { actor: staff(), source: 'form' } as const;
 		const applied = await recordApplication({ db, context, callId: call!.id, input: { organisationId: ids.pina, appliedOn: '15. 1. 2031' } });
-		expect(applied).toMatchObject({ status: 'applied', appliedOn: '2031-01-15', spaceId: hub.id, grantedAmount: null, organisation: { name: 'Kulturno izobraževalno društvo PiNA' } });
+		expect(applied).toMatchObject({
+			status: 'applied',
+			appliedOn: '2031-01-15',
+			spaceId: hub.id,
+			grantedAmount: null,
+			organisation: { name: 'Kulturno izobraževalno društvo PiNA' }
+		});
 		await expect(
 			changeApplication({ db, context: { actor: personIn(other.id, 'staff'), source: 'form' }, applicationId: applied.id, input: { status: 'rejected' } })
 		).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(changeApplication({ db, context, applicationId: applied.id, input: { status: 'rejected', grantedAmount: '1.000' } })).rejects.toBeInstanceOf(ZodError);
-		const granted = await changeApplication({ db, context, applicationId: applied.id, input: { status: 'granted', grantedAmount: '59.999,99', decidedOn: '2031-04-01' } });
+		await expect(changeApplication({ db, context, applicationId: applied.id, input: { status: 'rejected', grantedAmount: '1.000' } })).rejects.toBeInstanceOf(
+			ZodError
+		);
+		const granted = await changeApplication({
+			db,
+			context,
+			applicationId: applied.id,
+			input: { status: 'granted', grantedAmount: '59.999,99', decidedOn: '2031-04-01' }
+		});
 		expect(granted.grantedAmount).toEqual({ amount: '59999.99', currency: 'EUR', text: { sl: '59.999,99 EUR', en: 'EUR 59,999.99' } });
 		const withdrawn = await recordApplication({ db, context, callId: call!.id, input: { organisationId: ids.institute, status: 'withdrawn' } });
 		expect(withdrawn.status).toBe('withdrawn');
@@ -190,8 +212,19 @@ describe('funding calls', () => {
 		// the organisation's history, for its member editor
 		const history = await listOrganisationApplications({ db, actor: personIn(hub.id, 'member_editor', ids.pina), organisationId: ids.pina! });
 		expect(history.map((row) => [row.status, row.grantedAmount?.amount])).toEqual([['granted', '59999.99']]);
-		await expect(recordApplication({ db, context: { actor: personIn(hub.id, 'member_editor', ids.pina), source: 'form' }, callId: call!.id, input: { organisationId: ids.pina } })).rejects.toMatchObject({ code: 'forbidden' });
-		const audit = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityType, 'call_application')).orderBy(asc(auditLog.createdAt), asc(auditLog.id));
+		await expect(
+			recordApplication({
+				db,
+				context: { actor: personIn(hub.id, 'member_editor', ids.pina), source: 'form' },
+				callId: call!.id,
+				input: { organisationId: ids.pina }
+			})
+		).rejects.toMatchObject({ code: 'forbidden' });
+		const audit = await db
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(eq(auditLog.entityType, 'call_application'))
+			.orderBy(asc(auditLog.createdAt), asc(auditLog.id));
 		expect(audit.map((row) => row.action)).toEqual(['call_application.create', 'call_application.change', 'call_application.create']);
 	});
 
@@ -221,7 +254,16 @@ describe('funding calls', () => {
 		const [english] = (await collect([ids.pina!], 'en')).filter((item) => item.title.startsWith('Javni razpis'));
 		expect(english).toMatchObject({ url: expect.stringContaining('/en/calls/'), detail: 'deadline: 31 January 2031 at 12:00 · amount: EUR 5,726,000.00' });
 		// published before the period: not in this digest
-		expect(await callsDigestSection.collect({ db, spaceId: hub.id, recipient: recipient([]), since: new Date(Date.now() - 7_200_000), until: since, publicUrl: 'https://x.example' })).toEqual([]);
+		expect(
+			await callsDigestSection.collect({
+				db,
+				spaceId: hub.id,
+				recipient: recipient([]),
+				since: new Date(Date.now() - 7_200_000),
+				until: since,
+				publicUrl: 'https://x.example'
+			})
+		).toEqual([]);
 		expect(callsDigestSection.heading('sl')).toBe('Odprti razpisi');
 	});
 });

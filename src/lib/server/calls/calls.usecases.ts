@@ -4,7 +4,14 @@ import { createFieldsRepository } from '../fields/fields.repository.ts';
 import { ownOrganisationIds, type Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
 import { findSpaceRef } from '../spaces/space-scope.ts';
-import { callApplicationNotFound, callApplicationOrganisationUnknown, callFieldUnknown, callFunderUnknown, callNotFound, callSpaceNeeded } from './calls.errors.ts';
+import {
+	callApplicationNotFound,
+	callApplicationOrganisationUnknown,
+	callFieldUnknown,
+	callFunderUnknown,
+	callNotFound,
+	callSpaceNeeded
+} from './calls.errors.ts';
 import { callsPolicy } from './calls.policy.ts';
 import { centsOfNumeric, numericOfCents, presentApplication, presentCall } from './calls.presenter.ts';
 import { createApplicationsRepository, createCallsRepository, type CallFilter } from './calls.repository.ts';
@@ -125,7 +132,19 @@ export async function createCall({
 }
 
 /** Changes what is sent of a call, audited with before and after. */
-export async function changeCall({ db, context, callId, input, locale = 'sl' }: { db: Database; context: AuditContext; callId: string; input: unknown; locale?: Locale }): Promise<Call> {
+export async function changeCall({
+	db,
+	context,
+	callId,
+	input,
+	locale = 'sl'
+}: {
+	db: Database;
+	context: AuditContext;
+	callId: string;
+	input: unknown;
+	locale?: Locale;
+}): Promise<Call> {
 	authorize(callsPolicy, context.actor, 'manage');
 	const change = callChangeSchema(locale).parse(input);
 	return db.transaction(async (tx) => {
@@ -176,9 +195,21 @@ export async function listEligibleOrganisations({
 }
 
 /** "Calls you can apply to": the open calls an organisation is eligible for (its member editor, or staff). */
-export async function listCallsForOrganisation({ db, actor, organisationId, now }: { db: Database; actor: Actor; organisationId: string; now?: Date }): Promise<Call[]> {
+export async function listCallsForOrganisation({
+	db,
+	actor,
+	organisationId,
+	now
+}: {
+	db: Database;
+	actor: Actor;
+	organisationId: string;
+	now?: Date;
+}): Promise<Call[]> {
 	authorize(callsPolicy, actor, 'forOrganisation', { organisationIds: [organisationId] });
-	return (await createCallsRepository({ db }).list({ status: 'open', eligibleOrganisationIds: [organisationId] }, now)).map((record) => presentCall(record, now));
+	return (await createCallsRepository({ db }).list({ status: 'open', eligibleOrganisationIds: [organisationId] }, now)).map((record) =>
+		presentCall(record, now)
+	);
 }
 
 /** The spaces whose applications the actor reads: every one for platform admins and the CLI. */
@@ -192,12 +223,25 @@ function readableSpaceIds(actor: Actor): string[] | undefined {
 /** The applications to a call recorded by the spaces the actor keeps. */
 export async function listCallApplications({ db, actor, callId }: { db: Database; actor: Actor; callId: string }): Promise<CallApplication[]> {
 	authorize(callsPolicy, actor, 'staffAnywhere');
-	if (!(await createCallsRepository({ db }).findById(callId).catch(() => undefined))) throw callNotFound(callId);
+	if (
+		!(await createCallsRepository({ db })
+			.findById(callId)
+			.catch(() => undefined))
+	)
+		throw callNotFound(callId);
 	return (await createApplicationsRepository({ db }).list({ callId, spaceIds: readableSpaceIds(actor) })).map(presentApplication);
 }
 
 /** An organisation's applications and outcomes: staff, or the organisation's member editor. */
-export async function listOrganisationApplications({ db, actor, organisationId }: { db: Database; actor: Actor; organisationId: string }): Promise<CallApplication[]> {
+export async function listOrganisationApplications({
+	db,
+	actor,
+	organisationId
+}: {
+	db: Database;
+	actor: Actor;
+	organisationId: string;
+}): Promise<CallApplication[]> {
 	authorize(callsPolicy, actor, 'forOrganisation', { organisationIds: [organisationId] });
 	return (await createApplicationsRepository({ db }).list({ organisationId })).map(presentApplication);
 }
@@ -236,7 +280,11 @@ export async function recordApplication({
 			note: application.note ?? null
 		});
 		const created = presentApplication((await repository.findById(id))!);
-		await recordAudit({ db: tx, context, change: { action: 'call_application.create', entityType: 'call_application', entityId: id, spaceId, after: created } });
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'call_application.create', entityType: 'call_application', entityId: id, spaceId, after: created }
+		});
 		return created;
 	});
 }

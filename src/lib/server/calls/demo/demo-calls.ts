@@ -35,7 +35,9 @@ export const demoCalls: DemoCall[] = [
 		funder: mju,
 		year: 2018,
 		closed: true,
-		applications: [{ organisation: 'IPAK Inštitut za simbolno analizo in razvoj informacijskih tehnologij', space: 'nvo-vid', status: 'granted', grantedAmount: '60.000,00' }]
+		applications: [
+			{ organisation: 'IPAK Inštitut za simbolno analizo in razvoj informacijskih tehnologij', space: 'nvo-vid', status: 'granted', grantedAmount: '60.000,00' }
+		]
 	},
 	// seed 004: "Na Javnem razpisu za podporno okolje za razvoj nevladnih organizacij 2019-2023 Ministrstva za javno upravo je bilo … izbrano Kulturno izobraževalno društvo PiNA"
 	{
@@ -62,7 +64,10 @@ export const demoCalls: DemoCall[] = [
 		cofinancingShare: '20'
 	},
 	{
-		title: { sl: 'Primer razpisa: kulturni programi v Obalno-kraški regiji (demo)', en: 'Example call: cultural programmes in the Obalno-kraška region (demo)' },
+		title: {
+			sl: 'Primer razpisa: kulturni programi v Obalno-kraški regiji (demo)',
+			en: 'Example call: cultural programmes in the Obalno-kraška region (demo)'
+		},
 		funder: mju,
 		year: new Date().getFullYear(),
 		deadlinesInDays: [{ days: 30 }, { days: 120 }],

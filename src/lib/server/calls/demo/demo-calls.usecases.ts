@@ -20,7 +20,12 @@ export async function loadDemoCalls({ db, context }: DemoLoad): Promise<DemoLoad
 	const created: string[] = [];
 	const skipped: string[] = [];
 	const organisationId = async (name: string) =>
-		(await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.sortName, foldText(name))))[0]?.id;
+		(
+			await db
+				.select({ id: organisations.id })
+				.from(organisations)
+				.where(eq(organisations.sortName, foldText(name)))
+		)[0]?.id;
 	for (const demo of demoCalls) {
 		const funderId =
 			(await organisationId(demo.funder)) ?? (await createOrganisation({ db, context, input: { name: demo.funder, legalForm: 'public_body' } })).id;
@@ -56,7 +61,12 @@ export async function loadDemoCalls({ db, context }: DemoLoad): Promise<DemoLoad
 				db,
 				context,
 				callId,
-				input: { organisationId: organisation, space: space.slug, status: application.status, ...(application.grantedAmount ? { grantedAmount: application.grantedAmount } : {}) }
+				input: {
+					organisationId: organisation,
+					space: space.slug,
+					status: application.status,
+					...(application.grantedAmount ? { grantedAmount: application.grantedAmount } : {})
+				}
 			});
 		}
 		created.push(demo.title.sl);

@@ -18,7 +18,13 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 	try {
 		const { db } = await getApp();
 		const input = await readJson(request);
-		const call = await createCall({ db, context: { actor: locals.actor, source: 'api' }, input, locale: localeOf(url), space: url.searchParams.get('space') ?? undefined });
+		const call = await createCall({
+			db,
+			context: { actor: locals.actor, source: 'api' },
+			input,
+			locale: localeOf(url),
+			space: url.searchParams.get('space') ?? undefined
+		});
 		return json(call, { status: 201 });
 	} catch (error) {
 		return errorToResponse(error);

@@ -3,7 +3,14 @@ import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { callOfForm, deadlineRowsShown, formOfCall, funderOfForm, funderPicker, sentCallValues } from '#lib/server/calls/call-form.ts';
 import { callsPolicy } from '#lib/server/calls/calls.policy.ts';
-import { changeApplication, changeCall, getCall, listCallApplications, listEligibleOrganisations, recordApplication } from '#lib/server/calls/calls.usecases.ts';
+import {
+	changeApplication,
+	changeCall,
+	getCall,
+	listCallApplications,
+	listEligibleOrganisations,
+	recordApplication
+} from '#lib/server/calls/calls.usecases.ts';
 import { createFieldsRepository } from '#lib/server/fields/fields.repository.ts';
 import { failForm, formValues } from '#lib/server/http/forms.ts';
 import { authorizePage, rethrowForPage } from '#lib/server/http/page-errors.ts';
