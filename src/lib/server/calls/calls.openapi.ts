@@ -131,5 +131,15 @@ export const callPaths = {
 				'404': errorResponse('No such application (`call_application_not_found`).')
 			}
 		}
+	},
+	'/organisations/{id}/call-applications': {
+		get: {
+			operationId: 'listOrganisationCallApplications',
+			summary: 'An organisation’s applications to calls and their outcomes (staff of any space, or its member editor)',
+			tags: ['calls'],
+			security: [{ bearer: [] }],
+			parameters: [idParameter],
+			responses: { '200': { description: 'The applications.', content: json('CallApplicationList') }, ...writeErrors }
+		}
 	}
 };

@@ -27,6 +27,7 @@ import {
 	type EligibleOrganisation
 } from './calls.schemas.ts';
 import { ZodError } from 'zod';
+import { isUuid } from '../shared/uuid.ts';
 
 type Locale = 'sl' | 'en';
 const numericOrNull = (cents: number | null | undefined) => (cents == null ? null : numericOfCents(cents));
@@ -207,6 +208,7 @@ export async function listCallsForOrganisation({
 	now?: Date;
 }): Promise<Call[]> {
 	authorize(callsPolicy, actor, 'forOrganisation', { organisationIds: [organisationId] });
+	if (!isUuid(organisationId)) return [];
 	return (await createCallsRepository({ db }).list({ status: 'open', eligibleOrganisationIds: [organisationId] }, now)).map((record) =>
 		presentCall(record, now)
 	);
@@ -243,6 +245,7 @@ export async function listOrganisationApplications({
 	organisationId: string;
 }): Promise<CallApplication[]> {
 	authorize(callsPolicy, actor, 'forOrganisation', { organisationIds: [organisationId] });
+	if (!isUuid(organisationId)) return [];
 	return (await createApplicationsRepository({ db }).list({ organisationId })).map(presentApplication);
 }
 
