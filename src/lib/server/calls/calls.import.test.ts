@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CommandInput } from '../manifest/manifest.ts';
+import { importCallsCommand, listCallsCommand } from './calls.cli.ts';
 import { createTestDatabase } from '../../../../tests/support/database.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import { createOrganisation } from '../organisations/organisations.usecases.ts';
@@ -68,5 +71,25 @@ describe('importing a list of calls kept in Excel', () => {
 		const content = Buffer.from('\ufeffNaziv;Povezava\r\nRazpis;https://example.si\r\n');
 		const preview = await previewCallsImport({ db: database.db, actor: cliActor, file: { name: 'seznam.csv', content } });
 		expect(preview.missingColumns).toEqual(['financer', 'rok za oddajo']);
+	});
+
+	it('imports by the CLI (calls:import FILE) or refuses with exit code 65 and the problems, and lists (calls:list)', async () => {
+		const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+		const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const path = (name: string) => fileURLToPath(new URL(`../../../../tests/fixtures/calls/${name}`, import.meta.url));
+		const input = (positionals: string[], options: Record<string, unknown> = {}) => ({ database, options, positionals }) as unknown as CommandInput;
+		try {
+			expect(await importCallsCommand.run!(input([path('razpisi-excel.xlsx')]))).toBe(65);
+			expect(errors.mock.calls.map((call) => call[0])).toContain('line 4 (Skupna vrednost): amount_format «veliko»');
+			expect(await importCallsCommand.run!(input([path('razpisi-excel-sl-utf8-bom.csv')], { 'dry-run': true }))).toBeUndefined();
+			expect(log.mock.calls.at(-1)?.[0]).toBe('3 call(s) would be imported');
+			await listCallsCommand.run!(input([], { status: 'open' }));
+			expect(
+				log.mock.calls.map((call) => String(call[0])).some((line) => /\t5\.726\.000,00 EUR\topen\tJavni razpis za sofinanciranje programov NVO/.test(line))
+			).toBe(true);
+		} finally {
+			log.mockRestore();
+			errors.mockRestore();
+		}
 	});
 });
