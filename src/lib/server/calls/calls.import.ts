@@ -20,7 +20,7 @@ import { callInputSchema, type Call, type CallInput } from './calls.schemas.ts';
 /** A zod issue's problem code, as the forms name it (a custom issue's message, else `invalid_<code>`). */
 const problemOfIssue = (issue: { code: string; message: string }) =>
 	issue.code === 'custom' && /^[a-z][a-z0-9_]*$/.test(issue.message) ? issue.message : `invalid_${issue.code}`;
-import { insertParsedCall } from './calls.usecases.ts';
+import { actingSpaceId, insertParsedCall } from './calls.usecases.ts';
 
 /** Our columns and the headers people give them in a list kept in Excel (folded: case and diacritics aside). */
 const columns = {
@@ -212,7 +212,7 @@ export async function importCalls({
 	db,
 	context,
 	file,
-	spaceId = null
+	spaceId
 }: {
 	db: Database;
 	context: AuditContext;
@@ -222,9 +222,11 @@ export async function importCalls({
 	authorize(callsPolicy, context.actor, 'manage');
 	const { parsed, problems, missingColumns } = await readCalls(db, file);
 	if (problems.length || missingColumns.length) throw callImportHasProblems(problems.length + missingColumns.length);
+	// the space whose staff imports the list, when they keep one
+	const enteredIn = spaceId === undefined ? await actingSpaceId(db, context.actor, undefined, false) : spaceId;
 	return db.transaction(async (tx) => {
 		const created: Call[] = [];
-		for (const { call } of parsed) created.push(await insertParsedCall(tx, context, call, spaceId));
+		for (const { call } of parsed) created.push(await insertParsedCall(tx, context, call, enteredIn));
 		return created;
 	});
 }

@@ -61,7 +61,7 @@ async function assertKnown(db: Database, call: Partial<CallInput>) {
 const yearOf = (call: Partial<CallInput>) => Number((call.publishedOn ?? call.deadlines?.[0]?.date ?? new Date().toISOString()).slice(0, 4));
 
 /** The space whose staff acts: the one named, else the only one they keep (none for the CLI and platform admins). */
-async function actingSpaceId(db: Database, actor: Actor, slug: string | undefined, required: boolean): Promise<string | null> {
+export async function actingSpaceId(db: Database, actor: Actor, slug: string | undefined, required: boolean): Promise<string | null> {
 	if (slug) return (await findSpaceRef(db, slug)).id;
 	if (actor.kind !== 'session' && actor.kind !== 'token') {
 		if (required) throw callSpaceNeeded();
