@@ -24,7 +24,7 @@ export const callsModule = defineModule({
 		'/api/v1/calls/[id]/eligible-organisations': { GET: policy(callsPolicy, 'staffAnywhere') },
 		'/api/v1/calls/[id]/applications': { GET: policy(callsPolicy, 'staffAnywhere'), POST: policy(callsPolicy, 'staffAnywhere') },
 		'/api/v1/applications/[id]': { PATCH: policy(callsPolicy, 'staffAnywhere') },
-		'/api/v1/organisations/[id]/call-applications': { GET: policy(callsPolicy, 'eligiblePage') },
+		'/api/v1/organisations/[id]/call-applications': { GET: policy(callsPolicy, 'staffAnywhere') },
 		'/app/(signed-in)/calls': { GET: backOffice(callsPolicy, 'staffAnywhere') },
 		'/app/(signed-in)/calls/new': backOfficeForm(callsPolicy, 'manage'),
 		'/app/(signed-in)/calls/import': backOfficeForm(callsPolicy, 'manage'),

@@ -135,7 +135,8 @@ export const callPaths = {
 	'/organisations/{id}/call-applications': {
 		get: {
 			operationId: 'listOrganisationCallApplications',
-			summary: 'An organisation’s applications to calls and their outcomes (staff of any space, or its member editor)',
+			summary:
+				'An organisation’s applications to calls and their outcomes (staff of any space; a member editor sees them on the back office’s page of their calls)',
 			tags: ['calls'],
 			security: [{ bearer: [] }],
 			parameters: [idParameter],
