@@ -11,6 +11,7 @@ import { spaceSchema } from '../server/spaces/spaces.schemas.ts';
 import { siteInfoSchema } from '../server/settings/site-info.schemas.ts';
 import { auditVocabulary, collectAuditWords, type AuditVocabulary } from './audit-vocabulary.ts';
 import { activitySchema } from '../server/activities/activities.schemas.ts';
+import { applicationSchema, callSchema } from '../server/calls/calls.schemas.ts';
 
 /** The non-test sources of the server. */
 function serverSources(dir = 'src/lib/server'): string[] {
@@ -71,6 +72,8 @@ const recordedFields: Record<string, string[]> = {
 	field_of_work: fieldsOf(fieldOfWorkSchema),
 	site: fieldsOf(siteInfoSchema),
 	public_call: fieldsOf(publicCallSchema),
+	call: fieldsOf(callSchema),
+	call_application: fieldsOf(applicationSchema),
 	project_cover: 'contentType bytes sha256 alt credit'.split(' '),
 	activity: fieldsOf(activitySchema),
 	activity_type: 'code name builtIn'.split(' '),

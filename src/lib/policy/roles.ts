@@ -22,6 +22,8 @@ export const tokenScopes = [
 	'posts:read',
 	'posts:write',
 	'comments:read',
-	'comments:write'
+	'comments:write',
+	'calls:read',
+	'calls:write'
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];

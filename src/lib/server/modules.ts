@@ -5,6 +5,7 @@ import { auditModule } from './audit/audit.module.ts';
 import { backupModule } from './backup/backup.module.ts';
 import { commentsModule } from './comments/comments.module.ts';
 import { installCommentSubjects } from './comments/comment-subjects.ts';
+import { callsModule } from './calls/calls.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
@@ -37,6 +38,7 @@ export const modules: readonly ModuleManifest[] = [
 	activitiesModule,
 	postsModule,
 	commentsModule,
+	callsModule,
 	backupModule,
 	settingsModule
 ];

@@ -9,7 +9,6 @@ import { projectRolesOfOrganisation } from './partners/project-organisations.mer
 import { projectOrganisationPaths } from './partners/project-organisations.openapi.ts';
 import { moneyPaths } from './money/money.openapi.ts';
 import { moneyOrganisationReferences } from './money/money.merge.ts';
-import { publicCallsPolicy } from './money/money.policy.ts';
 import { loadDemoProjectMoney } from './money/demo-project-money.usecases.ts';
 import { loadDemoProjectDetails } from './details/demo-project-details.usecases.ts';
 import { projectPaths } from './projects.openapi.ts';
@@ -44,7 +43,6 @@ export const projectsModule = defineModule({
 		'/spaces/[slug]/projects/[project]': read,
 		'/api/v1/spaces/[slug]/iati.xml': { GET: policy(projectsPolicy, 'read') },
 		'/api/v1/spaces/[slug]/projects/[id]/iati.xml': { GET: policy(projectsPolicy, 'read') },
-		'/api/v1/calls': { GET: policy(publicCallsPolicy, 'read'), POST: policy(publicCallsPolicy, 'create') },
 		'/api/v1/spaces/[slug]/projects/[id]/money': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },
 		'/app/(signed-in)/spaces/[slug]/projects/[id]/money': backOfficeForm(projectsPolicy, 'manage'),
 		'/api/v1/projects/[id]/contributions': { GET: policy(projectsPolicy, 'read'), PUT: policy(projectsPolicy, 'manage') },

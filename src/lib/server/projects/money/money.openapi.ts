@@ -13,27 +13,7 @@ const localeParameter = {
 
 /** Public calls (platform-wide) and the money of a project: total value, funding lines, own funds. */
 export const moneyPaths = {
-	'/calls': {
-		get: {
-			operationId: 'listPublicCalls',
-			summary: 'The public calls projects were selected in, the latest first',
-			tags: ['projects'],
-			responses: { '200': { description: 'The public calls.', content: json('PublicCallList') } }
-		},
-		post: {
-			operationId: 'createPublicCall',
-			summary: 'Record a public call (platform admins and the admins and staff of any space; scope projects:write or write)',
-			tags: ['projects'],
-			security: [{ bearer: [] }],
-			requestBody: { required: true, content: json('PublicCallInput') },
-			responses: {
-				'201': { description: 'Recorded; the change is in the audit log.', content: json('PublicCall') },
-				'400': errorResponse('The body is not valid (`invalid_input`, `invalid_json`).'),
-				...writeErrors,
-				'404': errorResponse('No such funder (`organisation_not_found`).')
-			}
-		}
-	},
+	// the public calls themselves (GET/POST /calls) are the calls module's (calls/calls.openapi.ts)
 	'/spaces/{slug}/projects/{id}/money': {
 		get: {
 			operationId: 'getProjectMoney',

@@ -23,6 +23,10 @@ export function createPublicCallsRepository({ db }: { db: Database }) {
 		async insert(values: typeof publicCalls.$inferInsert): Promise<PublicCallRow> {
 			const [row] = await db.insert(publicCalls).values(values).returning();
 			return row!;
+		},
+		/** A call's record changed by the calls module (calls/), which keeps what calls state beyond it. */
+		async update(id: string, values: Partial<typeof publicCalls.$inferInsert>): Promise<void> {
+			if (Object.keys(values).length > 0) await db.update(publicCalls).set(values).where(eq(publicCalls.id, id));
 		}
 	};
 }
