@@ -18,6 +18,8 @@ export const tokenScopes = [
 	'memberships:read',
 	'memberships:write',
 	'activities:read',
-	'activities:write'
+	'activities:write',
+	'newsletters:read',
+	'newsletters:write'
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];

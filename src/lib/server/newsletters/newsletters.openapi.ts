@@ -1,0 +1,1 @@
+export const newsletterPaths: Record<string, unknown> = {};
