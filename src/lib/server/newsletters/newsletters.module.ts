@@ -21,10 +21,10 @@ export const newslettersModule = defineModule({
 	routes: {
 		'/app/(signed-in)/spaces/[slug]/newsletters': backOfficeForm(newslettersPolicy, 'manage'),
 		'/app/(signed-in)/spaces/[slug]/newsletters/campaigns/[id]': backOfficeForm(newslettersPolicy, 'manage'),
-		'/app/(signed-in)/spaces/[slug]/newsletters/campaigns/[id]/preview': { GET: backOffice(newslettersPolicy, 'read') },
+		'/app/(signed-in)/spaces/[slug]/newsletters/campaigns/[id]/preview': { GET: backOffice(newslettersPolicy, 'manage') },
 		// the public sign-up form, the confirmation link, the unsubscribe page and its RFC 8058 POST
 		'/spaces/[slug]/newsletter': form,
-		'/newsletters/confirm/[token]': read,
+		'/newsletters/confirm/[token]': form,
 		'/unsubscribe/[token]': form,
 		'/unsubscribe/[token]/one-click': { GET: policy(newslettersPolicy, 'byLink'), POST: policy(newslettersPolicy, 'byLink') },
 		'/api/v1/spaces/[slug]/newsletter-lists': { GET: policy(newslettersPolicy, 'read'), POST: policy(newslettersPolicy, 'manage') },

@@ -204,7 +204,10 @@ export async function unsubscribe({
 		const values = { status: 'unsubscribed' as const, unsubscribedAt: now, confirmTokenHash: null, updatedAt: now };
 		let id = existing?.id;
 		if (existing) await tx.update(newsletterSubscriptions).set(values).where(eq(newsletterSubscriptions.id, existing.id));
-		else [{ id }] = await tx.insert(newsletterSubscriptions).values({ listId: row.listId, email: row.email, ...values }).returning({ id: newsletterSubscriptions.id });
+		else {
+			const [inserted] = await tx.insert(newsletterSubscriptions).values({ listId: row.listId, email: row.email, ...values }).returning({ id: newsletterSubscriptions.id });
+			id = inserted!.id;
+		}
 		await recordAudit({
 			db: tx,
 			context: { actor: systemActor, source: 'form', person: { label: row.email } },

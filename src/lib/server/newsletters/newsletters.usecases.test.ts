@@ -5,6 +5,7 @@ import { createTestDatabase } from '../../../../tests/support/database.ts';
 import { startAnsweringSmtpServer } from '../../../../tests/support/newsletter-smtp.ts';
 import { seedMember } from '../../../../tests/support/seed-members.ts';
 import type { DatabaseHandle } from '../db/client.ts';
+import { rowsOf } from '../db/rows.ts';
 import { jobs } from '../jobs/jobs.table.ts';
 import type { OutgoingMail } from '../mail/mail.schemas.ts';
 import { mailSendJobKind } from '../mail/mail.usecases.ts';
@@ -37,7 +38,10 @@ describe('newsletters', () => {
 		hub = await findSpaceRef(database.db, 'nvo-vid');
 		staff = { actor: personIn(hub.id, 'staff'), source: 'form' };
 		memberId = await seedMember(database.db, 'nvo-vid', 'Društvo Slepih', '061');
-		otherOrgId = (await database.db.execute(sql`insert into organisations (name, legal_form, search_text, sort_name) values ('Ne-članica', 'association', 'ne clanica', 'ne clanica') returning id`))[0]!.id as string;
+		const [other] = rowsOf<{ id: string }>(
+			await database.db.execute(sql`insert into organisations (name, legal_form, search_text, sort_name) values ('Ne-članica', 'association', 'ne clanica', 'ne clanica') returning id`)
+		);
+		otherOrgId = other!.id;
 	});
 	afterAll(() => database.close());
 

@@ -1,0 +1,16 @@
+import type { Database } from '../db/client.ts';
+import type { Actor } from '../policy/actor.ts';
+import { authorize } from '../policy/policy.ts';
+import { findSpaceById, type SpaceRef } from '../spaces/space-scope.ts';
+import { newsletterCampaignNotFound } from './newsletters.errors.ts';
+import { newslettersPolicy } from './newsletters.policy.ts';
+import { getCampaign } from './newsletters.usecases.ts';
+
+/** The space of a campaign named by id (API routes without a slug); another space's staff learn nothing of it. */
+export async function campaignSpace(db: Database, actor: Actor, id: string): Promise<SpaceRef> {
+	const campaign = await getCampaign({ db, actor: { kind: 'system' }, id });
+	const space = await findSpaceById(db, campaign.spaceId);
+	if (!space) throw newsletterCampaignNotFound(id);
+	authorize(newslettersPolicy, actor, 'manage', { spaceId: space.id });
+	return space;
+}
