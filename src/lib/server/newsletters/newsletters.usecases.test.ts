@@ -178,7 +178,7 @@ describe('newsletters', () => {
 			// the job runner is not running here: the slices are run by hand, the jobs they queue looked at
 			await database.db.delete(jobs).where(eq(jobs.kind, campaignJobKind));
 			const payload = { campaignId: campaign.id, publicUrl };
-			const slice = (now = 0) => sendCampaignSlice({ db: database.db, transport, payload, throttleBaseMs: 1000, mailFrom: 'NVO-VID <novice@nvo-vid.si>', sleep: async () => void now });
+			const slice = (now = 0) => sendCampaignSlice({ db: database.db, transport, payload, parallel: 1, throttleBaseMs: 1000, mailFrom: 'NVO-VID <novice@nvo-vid.si>', sleep: async () => void now });
 
 			const first = await slice();
 			expect(first).toMatchObject({ sent: 1, throttled: true, finished: false });
