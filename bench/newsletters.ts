@@ -37,7 +37,11 @@ const context = { actor: cliActor, source: 'cli' as const };
 const round = (value: number) => Math.round(value * 100) / 100;
 const rssMb = (pid: number) => Math.round(rssOf(pid) / 1_048_576);
 const load = () => round(loadavg()[0]!);
-const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: `${cpus().length} × ${cpus()[0]?.model}`, memoryGb: Math.round(totalmem() / 2 ** 30) };
+const results: Record<string, unknown> = {
+	date: new Date().toISOString(),
+	cpus: `${cpus().length} × ${cpus()[0]?.model}`,
+	memoryGb: Math.round(totalmem() / 2 ** 30)
+};
 
 // (a)'s sink: accepts every message and throws it away
 let received = 0;
@@ -79,7 +83,9 @@ async function seed(db: Database) {
 	log(`  ${recipients} people with consent: ${Math.round(performance.now() - started)} ms`);
 	const list = await createList({ db, context, space, publicUrl: 'http://localhost', input: { nameSl: 'Vse članice', audience: 'members' } });
 	listId = list.id;
-	const [found] = (await db.execute(sql`select id from newsletter_lists where space_id = ${space.id} and audience = 'public' limit 1`)) as unknown as { id: string }[];
+	const [found] = (await db.execute(sql`select id from newsletter_lists where space_id = ${space.id} and audience = 'public' limit 1`)) as unknown as {
+		id: string;
+	}[];
 	publicListId = found!.id;
 	log(`  list reaches ${list.recipients}`);
 	const campaign = await createCampaign({
@@ -89,7 +95,8 @@ async function seed(db: Database) {
 		input: {
 			listId,
 			subjectSl: 'Decembrske novice Grozda',
-			bodySl: '## Letno srečanje\n\nVabimo vas na **letno srečanje** članic, 21. 12. 2025 ob 10.00 v Kranju.\n\n- Poročilo o delu\n- Načrt za prihodnje leto\n\n[Prijava](https://grozd.example/prijava)',
+			bodySl:
+				'## Letno srečanje\n\nVabimo vas na **letno srečanje** članic, 21. 12. 2025 ob 10.00 v Kranju.\n\n- Poročilo o delu\n- Načrt za prihodnje leto\n\n[Prijava](https://grozd.example/prijava)',
 			subjectEn: 'Grozd news for December',
 			bodyEn: 'Join the **annual meeting** on 21 December 2025.'
 		}

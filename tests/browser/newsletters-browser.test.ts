@@ -39,11 +39,11 @@ describe('newsletters in the browser', () => {
 		context.setDefaultTimeout(10_000);
 		const page = await context.newPage();
 		await page.goto(`${people.app.url}/spaces/grozd/newsletter`);
-		await page.getByRole('button', { name: 'Prijava' }).click();
-		await expect(page.getByText('Vpišite naslov v obliki ime@domena.si.').first().isVisible()).resolves.toBe(true);
+		await page.getByRole('button', { name: 'Prijava', exact: true }).click();
 		await shoot(page, 'signup-errors');
+		await expect(page.getByText('Vpišite naslov v obliki ime@domena.si.').first().isVisible()).resolves.toBe(true);
 		await page.getByLabel('E-naslov').fill('mojca@example.si');
-		await page.getByRole('button', { name: 'Prijava' }).click();
+		await page.getByRole('button', { name: 'Prijava', exact: true }).click();
 		await expect(page.getByRole('heading', { name: 'Preverite svojo e-pošto' }).isVisible()).resolves.toBe(true);
 		await shoot(page, 'signup-sent');
 
@@ -75,7 +75,10 @@ describe('newsletters in the browser', () => {
 		await staff.getByRole('button', { name: 'Pošlji vsem prejemnikom' }).click();
 		await expect(staff.getByText('Pošiljanje se je začelo.').isVisible()).resolves.toBe(true);
 
-		const newsletter = await smtp.waitForMessage((message) => recipientOf(message) === 'mojca@example.si' && message.subject === 'Vabilo na letno srečanje', 20_000);
+		const newsletter = await smtp.waitForMessage(
+			(message) => recipientOf(message) === 'mojca@example.si' && message.subject === 'Vabilo na letno srečanje',
+			20_000
+		);
 		// the mail as a phone and a desktop client show it
 		const mailPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await mailPage.setContent(String(newsletter.html));

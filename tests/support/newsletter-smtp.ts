@@ -21,7 +21,8 @@ export async function startAnsweringSmtpServer(answer: (address: string) => numb
 		logger: false,
 		onRcptTo(address, _session, callback) {
 			const code = answer(address.address);
-			if (code) callback(Object.assign(new Error(code < 500 ? 'Too many messages, slow down' : `Mailbox ${address.address} unavailable`), { responseCode: code }));
+			if (code)
+				callback(Object.assign(new Error(code < 500 ? 'Too many messages, slow down' : `Mailbox ${address.address} unavailable`), { responseCode: code }));
 			else callback();
 		},
 		onData(stream, session, callback) {

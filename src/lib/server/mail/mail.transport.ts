@@ -65,8 +65,10 @@ function smtpTransport(smtpUrl: string, mailFrom: string): MailTransport {
 				const reason = error instanceof Error ? error.message : String(error);
 				// no { cause: error }: the cause's message may hold the SMTP password, and the log
 				// writes an error's cause too, without this redaction (describeErrorForLog in shared/log.ts)
-				// eslint-disable-next-line preserve-caught-error
-				throw Object.assign(new Error(`Sending mail through ${describeSmtpUrl(smtpUrl)} failed: ${redactSmtpCredentials(reason, smtpUrl)}`), smtpAnswerOf(error));
+				throw Object.assign(
+					new Error(`Sending mail through ${describeSmtpUrl(smtpUrl)} failed: ${redactSmtpCredentials(reason, smtpUrl)}`),
+					smtpAnswerOf(error)
+				);
 			}
 		}
 	};

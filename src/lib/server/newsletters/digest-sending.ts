@@ -114,7 +114,14 @@ export async function sendDigest({
 					const listName = listNameIn(list, locale);
 					const content = digestContent(digest, locale);
 					const title = m.newsletters_digest_subject({ space: spaceName, period: periodWords(list.digestFrequency, period.since, locale) }, { locale });
-					const html = await renderLayout({ locale, spaceName, listName, contentHtml: `<h2>${escapeHtml(title)}</h2>${content.html}`, unsubscribeUrl, preview: title });
+					const html = await renderLayout({
+						locale,
+						spaceName,
+						listName,
+						contentHtml: `<h2>${escapeHtml(title)}</h2>${content.html}`,
+						unsubscribeUrl,
+						preview: title
+					});
 					await queueMail({
 						db: tx,
 						message: {
@@ -136,7 +143,8 @@ export async function sendDigest({
 }
 
 function periodWords(frequency: 'weekly' | 'monthly', since: Date, locale: Locale): string {
-	if (frequency === 'monthly') return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sl-SI', { timeZone: 'Europe/Ljubljana', month: 'long', year: 'numeric' }).format(since);
+	if (frequency === 'monthly')
+		return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sl-SI', { timeZone: 'Europe/Ljubljana', month: 'long', year: 'numeric' }).format(since);
 	return m.newsletters_digest_week_of({ date: digestDate(since.toISOString(), locale) }, { locale });
 }
 

@@ -20,11 +20,7 @@ const consentGranted = (personId: SQL) => sql`coalesce((
  */
 export function recipientsSql(list: Pick<NewsletterListRow, 'id' | 'spaceId' | 'audience' | 'regionCode' | 'fieldCode'>): SQL {
 	const organisationFilter =
-		list.audience === 'region'
-			? sql`and o.region_code = ${list.regionCode}`
-			: list.audience === 'field'
-				? sql`and ${list.fieldCode} = any(o.fields)`
-				: sql``;
+		list.audience === 'region' ? sql`and o.region_code = ${list.regionCode}` : list.audience === 'field' ? sql`and ${list.fieldCode} = any(o.fields)` : sql``;
 	const members =
 		list.audience === 'public'
 			? sql``

@@ -23,7 +23,13 @@ export async function loadDemoNewsletters({ db, context }: DemoLoad): Promise<De
 			skipped.push(`${slug}: newsletter lists`);
 			continue;
 		}
-		await createList({ db, context, space, publicUrl, input: { nameSl: 'Novice za članice', nameEn: 'News for members', audience: 'members', digestFrequency: 'none' } });
+		await createList({
+			db,
+			context,
+			space,
+			publicUrl,
+			input: { nameSl: 'Novice za članice', nameEn: 'News for members', audience: 'members', digestFrequency: 'none' }
+		});
 		await createList({ db, context, space, publicUrl, input: { nameSl: 'E-novice', nameEn: 'Newsletter', audience: 'public', digestFrequency: 'weekly' } });
 		created.push(`${slug}: newsletter lists`);
 	}

@@ -63,8 +63,8 @@ export async function renderLayout({ locale, spaceName, listName, contentHtml, u
     <mj-section padding="16px 20px 28px">
       <mj-column>
         <mj-text css-class="footer" font-size="14px" line-height="1.5" color="#3b4450" padding="0">${why}<br /><a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(
-			m.newsletters_mail_unsubscribe({}, { locale })
-		)}</a></mj-text>
+					m.newsletters_mail_unsubscribe({}, { locale })
+				)}</a></mj-text>
       </mj-column>
     </mj-section>
   </mj-body>

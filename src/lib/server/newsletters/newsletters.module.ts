@@ -1,5 +1,5 @@
 import { m } from '../../paraglide/messages.js';
-import { backOffice, backOfficeForm, form, policy, read } from '../manifest/access-rules.ts';
+import { backOffice, backOfficeForm, form, policy } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { digestJobHandlers, type DigestComposer } from './digest-sending.ts';
 import { loadDemoNewsletters } from './newsletters.demo.ts';

@@ -2,7 +2,13 @@ import { errorResponse, json } from '../api/openapi-parts.ts';
 import { slugParameter } from '../spaces/spaces.openapi.ts';
 import './newsletters.schemas.ts';
 
-const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' }, description: `The id of the ${what}.` });
+const idParameter = (what: string) => ({
+	name: 'id',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', format: 'uuid' },
+	description: `The id of the ${what}.`
+});
 const object = (properties: Record<string, unknown>) => ({ 'application/json': { schema: { type: 'object', properties } } });
 const listSchema = {
 	type: 'object',
@@ -72,15 +78,30 @@ export const newsletterPaths = {
 	'/newsletter-lists/{id}/subscribers': {
 		get: {
 			operationId: 'listNewsletterSubscribers',
-			summary: 'The addresses a list reaches now, 500 a page in order of address, and how many sign-ups wait for confirmation or left (staff; scope newsletters:read)',
+			summary:
+				'The addresses a list reaches now, 500 a page in order of address, and how many sign-ups wait for confirmation or left (staff; scope newsletters:read)',
 			tags: ['newsletters'],
 			security: [{ bearer: [] }],
-			parameters: [idParameter('list'), { name: 'after', in: 'query', required: false, schema: { type: 'string' }, description: 'The `next` of the page before.' }],
+			parameters: [
+				idParameter('list'),
+				{ name: 'after', in: 'query', required: false, schema: { type: 'string' }, description: 'The `next` of the page before.' }
+			],
 			responses: {
 				'200': {
 					description: 'A page of recipients.',
 					content: object({
-						items: { type: 'array', items: { type: 'object', properties: { email: { type: 'string' }, personId: { type: ['string', 'null'] }, locale: { type: 'string' }, source: { type: 'string', enum: ['sign-up', 'registry'] } } } },
+						items: {
+							type: 'array',
+							items: {
+								type: 'object',
+								properties: {
+									email: { type: 'string' },
+									personId: { type: ['string', 'null'] },
+									locale: { type: 'string' },
+									source: { type: 'string', enum: ['sign-up', 'registry'] }
+								}
+							}
+						},
 						pending: { type: 'integer' },
 						unsubscribed: { type: 'integer' },
 						next: { type: ['string', 'null'] }
@@ -94,15 +115,23 @@ export const newsletterPaths = {
 	'/newsletter-lists/{id}/subscriptions': {
 		post: {
 			operationId: 'signUpToNewsletter',
-			summary: 'Sign an address up to a public list (anyone; the same rules as the form): a confirmation mail is sent, and nothing else until its link is followed',
+			summary:
+				'Sign an address up to a public list (anyone; the same rules as the form): a confirmation mail is sent, and nothing else until its link is followed',
 			tags: ['newsletters'],
 			parameters: [idParameter('list')],
 			requestBody: {
 				required: true,
-				content: object({ email: { type: 'string', format: 'email' }, locale: { type: 'string', enum: ['sl', 'en'] }, website: { type: 'string', description: 'Leave empty (a honeypot).' } })
+				content: object({
+					email: { type: 'string', format: 'email' },
+					locale: { type: 'string', enum: ['sl', 'en'] },
+					website: { type: 'string', description: 'Leave empty (a honeypot).' }
+				})
 			},
 			responses: {
-				'202': { description: '`pending`: the confirmation mail is on its way; `confirmed`: the address was on the list already.', content: object({ status: { type: 'string', enum: ['pending', 'confirmed'] } }) },
+				'202': {
+					description: '`pending`: the confirmation mail is on its way; `confirmed`: the address was on the list already.',
+					content: object({ status: { type: 'string', enum: ['pending', 'confirmed'] } })
+				},
 				'400': errorResponse('Not an e-mail address (`invalid_input`), or refused (`newsletter_signup_refused`).'),
 				'404': errorResponse('No such list, or it is not public (`newsletter_list_not_found`, `newsletter_list_not_public`).'),
 				'429': errorResponse('Too many sign-ups from this client or for this address (`newsletter_signup_rate_limited`).')
@@ -142,7 +171,10 @@ export const newsletterPaths = {
 			parameters: [idParameter('campaign')],
 			requestBody: { required: false, content: object({ ratePerMinute: { type: 'integer', minimum: 1, maximum: 100000 } }) },
 			responses: {
-				'202': { description: 'Sending started; `deliveries.pending` is the number of recipients.', content: { 'application/json': { schema: campaignSchema } } },
+				'202': {
+					description: 'Sending started; `deliveries.pending` is the number of recipients.',
+					content: { 'application/json': { schema: campaignSchema } }
+				},
 				...denied,
 				'404': errorResponse('No such campaign (`newsletter_campaign_not_found`).'),
 				'409': errorResponse('Sent or being sent already (`newsletter_campaign_not_draft`).')

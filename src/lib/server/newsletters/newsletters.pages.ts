@@ -1,3 +1,7 @@
+import { fail } from '@sveltejs/kit';
+import { ZodError } from 'zod';
+import { problemOfIssue } from '../../shared/form-problems.ts';
+import { failForm } from '../http/forms.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorize } from '../policy/policy.ts';
@@ -13,4 +17,17 @@ export async function campaignSpace(db: Database, actor: Actor, id: string): Pro
 	if (!space) throw newsletterCampaignNotFound(id);
 	authorize(newslettersPolicy, actor, 'manage', { spaceId: space.id });
 	return space;
+}
+
+/**
+ * A refused form of this module: each validation mistake beside its field in the words the forms
+ * share (`problem_email`, `problem_required` …), a domain error for the whole form.
+ */
+export function refusedForm(cause: unknown, values: Record<string, string>) {
+	if (cause instanceof ZodError) {
+		const errors: Record<string, string> = {};
+		for (const issue of cause.issues) errors[issue.path.map(String).join('.') || 'form'] ??= problemOfIssue(issue);
+		return fail(400, { values, errors });
+	}
+	return failForm(cause, values);
 }

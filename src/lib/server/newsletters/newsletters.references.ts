@@ -29,11 +29,19 @@ export const newsletterPersonReferences: PersonReference[] = [
 		exportedAs: 'newsletterDeliveries',
 		exportRows: (db, personId) =>
 			db
-				.select({ campaignId: newsletterDeliveries.campaignId, email: newsletterDeliveries.email, status: newsletterDeliveries.status, sentAt: newsletterDeliveries.sentAt })
+				.select({
+					campaignId: newsletterDeliveries.campaignId,
+					email: newsletterDeliveries.email,
+					status: newsletterDeliveries.status,
+					sentAt: newsletterDeliveries.sentAt
+				})
 				.from(newsletterDeliveries)
 				.where(eq(newsletterDeliveries.personId, personId)),
 		onErase: async (db, personId) => {
-			await db.update(newsletterDeliveries).set({ email: `erased-${personId}@invalid`, response: null }).where(eq(newsletterDeliveries.personId, personId));
+			await db
+				.update(newsletterDeliveries)
+				.set({ email: `erased-${personId}@invalid`, response: null })
+				.where(eq(newsletterDeliveries.personId, personId));
 		}
 	}
 ];

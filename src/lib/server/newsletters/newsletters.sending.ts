@@ -71,7 +71,13 @@ export async function sendCampaignSlice({
 	const renderedIn = async (locale: Locale) => {
 		let found = rendered.get(locale);
 		if (!found) {
-			found = await renderCampaign({ texts: campaignTextsIn(campaign, locale), locale, spaceName: spaceNameIn(space, locale), listName: listNameIn(list, locale), publicUrl });
+			found = await renderCampaign({
+				texts: campaignTextsIn(campaign, locale),
+				locale,
+				spaceName: spaceNameIn(space, locale),
+				listName: listNameIn(list, locale),
+				publicUrl
+			});
 			rendered.set(locale, found);
 		}
 		return found;
@@ -159,6 +165,13 @@ export async function sendCampaignSlice({
 		return { ...result, finished: true };
 	}
 	const runAt = new Date(Date.now() + (result.throttled ? throttleDelayMs(throttledInARow, throttleBaseMs) : 0));
-	await enqueueJob({ db, kind: campaignJobKind, payload: { campaignId, publicUrl }, runAt, concurrencyKey: `newsletter-campaign:${campaignId}`, maxAttempts: 50 });
+	await enqueueJob({
+		db,
+		kind: campaignJobKind,
+		payload: { campaignId, publicUrl },
+		runAt,
+		concurrencyKey: `newsletter-campaign:${campaignId}`,
+		maxAttempts: 50
+	});
 	return result;
 }

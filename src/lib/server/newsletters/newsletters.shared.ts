@@ -69,5 +69,11 @@ export function nextDigestRun(frequency: Exclude<DigestFrequency, 'none'>, now: 
 /** Queues the list's next digest job. */
 export async function scheduleDigest(db: Database, list: Pick<NewsletterListRow, 'id' | 'digestFrequency'>, publicUrl: string, now = new Date()) {
 	if (list.digestFrequency === 'none') return;
-	await enqueueJob({ db, kind: digestJobKind, runAt: nextDigestRun(list.digestFrequency, now), payload: { listId: list.id, publicUrl }, concurrencyKey: `newsletter-digest:${list.id}` });
+	await enqueueJob({
+		db,
+		kind: digestJobKind,
+		runAt: nextDigestRun(list.digestFrequency, now),
+		payload: { listId: list.id, publicUrl },
+		concurrencyKey: `newsletter-digest:${list.id}`
+	});
 }

@@ -138,7 +138,13 @@ export async function confirmSignUp({ db, token, now = new Date() }: { db: Datab
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'newsletter.subscription_confirm', entityType: 'newsletter_subscription', entityId: row.id, spaceId: list.spaceId, after: { listId: list.id, personId: person.id } }
+			change: {
+				action: 'newsletter.subscription_confirm',
+				entityType: 'newsletter_subscription',
+				entityId: row.id,
+				spaceId: list.spaceId,
+				after: { listId: list.id, personId: person.id }
+			}
 		});
 		return { ...names, alreadyConfirmed: false };
 	});
@@ -205,7 +211,10 @@ export async function unsubscribe({
 		let id = existing?.id;
 		if (existing) await tx.update(newsletterSubscriptions).set(values).where(eq(newsletterSubscriptions.id, existing.id));
 		else {
-			const [inserted] = await tx.insert(newsletterSubscriptions).values({ listId: row.listId, email: row.email, ...values }).returning({ id: newsletterSubscriptions.id });
+			const [inserted] = await tx
+				.insert(newsletterSubscriptions)
+				.values({ listId: row.listId, email: row.email, ...values })
+				.returning({ id: newsletterSubscriptions.id });
 			id = inserted!.id;
 		}
 		await recordAudit({

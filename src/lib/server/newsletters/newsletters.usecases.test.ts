@@ -39,7 +39,9 @@ describe('newsletters', () => {
 		staff = { actor: personIn(hub.id, 'staff'), source: 'form' };
 		memberId = await seedMember(database.db, 'nvo-vid', 'Društvo Slepih', '061');
 		const [other] = rowsOf<{ id: string }>(
-			await database.db.execute(sql`insert into organisations (name, legal_form, search_text, sort_name) values ('Ne-članica', 'association', 'ne clanica', 'ne clanica') returning id`)
+			await database.db.execute(
+				sql`insert into organisations (name, legal_form, search_text, sort_name) values ('Ne-članica', 'association', 'ne clanica', 'ne clanica') returning id`
+			)
 		);
 		otherOrgId = other!.id;
 	});
@@ -52,11 +54,16 @@ describe('newsletters', () => {
 		const [row] = await db.insert(people).values({ name: email, email }).returning();
 		await db.insert(affiliations).values({ personId: row!.id, organisationId });
 		let at = Date.now() - 100_000;
-		for (const granted of history) await db.insert(consents).values({ personId: row!.id, purpose: 'newsletter', granted, source: 'test', recordedAt: new Date((at += 1000)) });
+		for (const granted of history)
+			await db.insert(consents).values({ personId: row!.id, purpose: 'newsletter', granted, source: 'test', recordedAt: new Date((at += 1000)) });
 		return row!;
 	}
 
-	const pendingJobs = (kind: string) => database.db.select().from(jobs).where(and(eq(jobs.kind, kind), eq(jobs.status, 'pending')));
+	const pendingJobs = (kind: string) =>
+		database.db
+			.select()
+			.from(jobs)
+			.where(and(eq(jobs.kind, kind), eq(jobs.status, 'pending')));
 
 	it('reaches the people of member organisations whose newsletter consent in force is given, and nobody who withdrew it', async () => {
 		const list = await createList({ db: database.db, context: staff, space: hub, publicUrl, input: { nameSl: 'Članice', audience: 'members' } });
@@ -68,20 +75,43 @@ describe('newsletters', () => {
 		const row = await findList(database.db, list.id);
 		expect(await countRecipients(database.db, row)).toBe(2);
 
-		const campaign = await createCampaign({ db: database.db, context: staff, space: hub, input: { listId: list.id, subjectSl: 'Vabilo', bodySl: 'Pozdravljeni' } });
+		const campaign = await createCampaign({
+			db: database.db,
+			context: staff,
+			space: hub,
+			input: { listId: list.id, subjectSl: 'Vabilo', bodySl: 'Pozdravljeni' }
+		});
 		await sendCampaign({ db: database.db, context: staff, space: hub, id: campaign.id, publicUrl });
 		const deliveries = await database.db.select().from(newsletterDeliveries).where(eq(newsletterDeliveries.campaignId, campaign.id));
 		expect(deliveries.map((d) => d.email).sort()).toEqual([given.email, regranted.email].sort());
 
 		// a region list: the member's region is Osrednjeslovenska (municipality 061)
-		const region = await createList({ db: database.db, context: staff, space: hub, publicUrl, input: { nameSl: 'Gorenjska', audience: 'region', regionCode: 'SI042' } });
+		const region = await createList({
+			db: database.db,
+			context: staff,
+			space: hub,
+			publicUrl,
+			input: { nameSl: 'Gorenjska', audience: 'region', regionCode: 'SI042' }
+		});
 		expect(region.recipients).toBe(0);
-		const central = await createList({ db: database.db, context: staff, space: hub, publicUrl, input: { nameSl: 'Osrednja', audience: 'region', regionCode: 'SI041' } });
+		const central = await createList({
+			db: database.db,
+			context: staff,
+			space: hub,
+			publicUrl,
+			input: { nameSl: 'Osrednja', audience: 'region', regionCode: 'SI041' }
+		});
 		expect(central.recipients).toBe(2);
 	});
 
 	it('double opt-in: a sign-up mails only the confirmation link, nothing reaches the address until it is followed', async () => {
-		const list = await createList({ db: database.db, context: staff, space: hub, publicUrl, input: { nameSl: 'E-novice', nameEn: 'Newsletter', audience: 'public' } });
+		const list = await createList({
+			db: database.db,
+			context: staff,
+			space: hub,
+			publicUrl,
+			input: { nameSl: 'E-novice', nameEn: 'Newsletter', audience: 'public' }
+		});
 		const row = await findList(database.db, list.id);
 		const before = (await pendingJobs(mailSendJobKind)).length;
 		const result = await signUp({ db: database.db, listId: list.id, input: { email: 'Vera@Example.si', locale: 'en' }, clientAddress: '10.0.0.1', publicUrl });
@@ -94,20 +124,35 @@ describe('newsletters', () => {
 		expect(link).not.toBeNull();
 		// not a recipient, not in the registry, and a campaign now sends it nothing
 		expect(await countRecipients(database.db, row)).toBe(0);
-		expect(await database.db.select().from(people).where(sql`lower(${people.email}) = 'vera@example.si'`)).toHaveLength(0);
-		const early = await createCampaign({ db: database.db, context: staff, space: hub, input: { listId: list.id, subjectSl: 'Prve novice', bodySl: 'Besedilo' } });
+		expect(
+			await database.db
+				.select()
+				.from(people)
+				.where(sql`lower(${people.email}) = 'vera@example.si'`)
+		).toHaveLength(0);
+		const early = await createCampaign({
+			db: database.db,
+			context: staff,
+			space: hub,
+			input: { listId: list.id, subjectSl: 'Prve novice', bodySl: 'Besedilo' }
+		});
 		const sentEarly = await sendCampaign({ db: database.db, context: staff, space: hub, id: early.id, publicUrl });
 		expect(sentEarly.deliveries.pending).toBe(0);
 
 		// the honeypot: refused, nothing stored
-		await expect(signUp({ db: database.db, listId: list.id, input: { email: 'bot@example.si', website: 'x' }, clientAddress: '10.0.0.2', publicUrl })).rejects.toMatchObject({
+		await expect(
+			signUp({ db: database.db, listId: list.id, input: { email: 'bot@example.si', website: 'x' }, clientAddress: '10.0.0.2', publicUrl })
+		).rejects.toMatchObject({
 			code: 'newsletter_signup_refused'
 		});
 
 		const confirmed = await confirmSignUp({ db: database.db, token: link![1]! });
 		expect(confirmed).toMatchObject({ listName: 'Newsletter', alreadyConfirmed: false });
 		expect(await countRecipients(database.db, row)).toBe(1);
-		const [vera] = await database.db.select().from(people).where(sql`lower(${people.email}) = 'vera@example.si'`);
+		const [vera] = await database.db
+			.select()
+			.from(people)
+			.where(sql`lower(${people.email}) = 'vera@example.si'`);
 		const [consent] = await database.db.select().from(consents).where(eq(consents.personId, vera!.id));
 		expect(consent).toMatchObject({ purpose: 'newsletter', granted: true, source: 'newsletter sign-up form, list E-novice, IP-less' });
 		// idempotent
@@ -118,13 +163,17 @@ describe('newsletters', () => {
 		await signUp({ db: database.db, listId: list.id, input: { email: 'late@example.si' }, clientAddress: '10.0.0.1', publicUrl });
 		const lateMail = (await pendingJobs(mailSendJobKind)).map((job) => job.payload as OutgoingMail).find((mail) => mail.to === 'late@example.si');
 		const lateToken = lateMail!.text.match(/\/newsletters\/confirm\/([A-Za-z0-9_-]+)/)![1]!;
-		await expect(confirmSignUp({ db: database.db, token: lateToken, now: new Date(Date.now() + 8 * 86_400_000) })).rejects.toMatchObject({ code: 'newsletter_confirm_link_expired' });
+		await expect(confirmSignUp({ db: database.db, token: lateToken, now: new Date(Date.now() + 8 * 86_400_000) })).rejects.toMatchObject({
+			code: 'newsletter_confirm_link_expired'
+		});
 		await expect(confirmSignUp({ db: database.db, token: 'not-a-real-token-at-all' })).rejects.toMatchObject({ code: 'newsletter_confirm_link_invalid' });
 		// a members list takes no sign-ups
 		const members = await createList({ db: database.db, context: staff, space: hub, publicUrl, input: { nameSl: 'Samo članice', audience: 'members' } });
-		await expect(signUp({ db: database.db, listId: members.id, input: { email: 'x@example.si' }, clientAddress: '10.0.0.3', publicUrl })).rejects.toMatchObject({
-			code: 'newsletter_list_not_public'
-		});
+		await expect(signUp({ db: database.db, listId: members.id, input: { email: 'x@example.si' }, clientAddress: '10.0.0.3', publicUrl })).rejects.toMatchObject(
+			{
+				code: 'newsletter_list_not_public'
+			}
+		);
 	});
 
 	it('unsubscribes by the page and by the RFC 8058 one-click POST, each once, and the list then leaves the address out', async () => {
@@ -136,18 +185,29 @@ describe('newsletters', () => {
 		const campaign = await createCampaign({ db: database.db, context: staff, space: hub, input: { listId: list.id, subjectSl: 'Novice', bodySl: 'Besedilo' } });
 		await sendCampaign({ db: database.db, context: staff, space: hub, id: campaign.id, publicUrl });
 		const keyOf = async (email: string) =>
-			(await database.db.select().from(newsletterKeys).where(and(eq(newsletterKeys.listId, list.id), eq(newsletterKeys.email, email))))[0]!.token;
+			(
+				await database.db
+					.select()
+					.from(newsletterKeys)
+					.where(and(eq(newsletterKeys.listId, list.id), eq(newsletterKeys.email, email)))
+			)[0]!.token;
 
 		const tokenA = await keyOf(a.email!);
 		// the page (a GET) changes nothing
-		expect(await describeUnsubscribe({ db: database.db, token: tokenA, locale: 'sl' })).toMatchObject({ email: a.email, unsubscribed: false, listName: 'Odjave' });
+		expect(await describeUnsubscribe({ db: database.db, token: tokenA, locale: 'sl' })).toMatchObject({
+			email: a.email,
+			unsubscribed: false,
+			listName: 'Odjave'
+		});
 		expect(await countRecipients(database.db, row)).toBe(before);
 		expect(await unsubscribe({ db: database.db, token: tokenA, source: 'link' })).toMatchObject({ alreadyUnsubscribed: false });
 		expect(await unsubscribe({ db: database.db, token: tokenA, source: 'link' })).toMatchObject({ alreadyUnsubscribed: true });
 		expect(await unsubscribe({ db: database.db, token: await keyOf(b.email!), source: 'one-click' })).toMatchObject({ alreadyUnsubscribed: false });
 		expect(await countRecipients(database.db, row)).toBe(before - 2);
 		expect(await describeUnsubscribe({ db: database.db, token: tokenA, locale: 'sl' })).toMatchObject({ unsubscribed: true });
-		await expect(unsubscribe({ db: database.db, token: 'f'.repeat(64), source: 'one-click' })).rejects.toMatchObject({ code: 'newsletter_unsubscribe_link_invalid' });
+		await expect(unsubscribe({ db: database.db, token: 'f'.repeat(64), source: 'one-click' })).rejects.toMatchObject({
+			code: 'newsletter_unsubscribe_link_invalid'
+		});
 	});
 
 	it('backs off when the mail server throttles (421), then delivers; a 550 is recorded as bounced with the answer', async () => {
@@ -178,7 +238,16 @@ describe('newsletters', () => {
 			// the job runner is not running here: the slices are run by hand, the jobs they queue looked at
 			await database.db.delete(jobs).where(eq(jobs.kind, campaignJobKind));
 			const payload = { campaignId: campaign.id, publicUrl };
-			const slice = (now = 0) => sendCampaignSlice({ db: database.db, transport, payload, parallel: 1, throttleBaseMs: 1000, mailFrom: 'NVO-VID <novice@nvo-vid.si>', sleep: async () => void now });
+			const slice = (now = 0) =>
+				sendCampaignSlice({
+					db: database.db,
+					transport,
+					payload,
+					parallel: 1,
+					throttleBaseMs: 1000,
+					mailFrom: 'NVO-VID <novice@nvo-vid.si>',
+					sleep: async () => void now
+				});
 
 			const first = await slice();
 			expect(first).toMatchObject({ sent: 1, throttled: true, finished: false });
@@ -208,7 +277,9 @@ describe('newsletters', () => {
 			expect(smtp.accepted.map((mail) => mail.to).sort()).toEqual(['a1@example.si', 'a2@example.si', 'a3@example.si']);
 			// every mail carries the one-click headers (RFC 2369, 8058) and the link in its footer
 			const raw = smtp.accepted[0]!.raw.replace(/\r\n[ \t]+/g, ' ');
-			expect(raw).toMatch(/^List-Unsubscribe: <http:\/\/sticisce\.test\/unsubscribe\/[a-f0-9]{64}\/one-click>, <mailto:novice@nvo-vid\.si\?subject=unsubscribe>/m);
+			expect(raw).toMatch(
+				/^List-Unsubscribe: <http:\/\/sticisce\.test\/unsubscribe\/[a-f0-9]{64}\/one-click>, <mailto:novice@nvo-vid\.si\?subject=unsubscribe>/m
+			);
 			expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
 			expect(raw).toContain('text/html');
 		} finally {
@@ -217,7 +288,13 @@ describe('newsletters', () => {
 	});
 
 	it('sends a list its digest once per period, from what the composer returns, and nothing when it returns null', async () => {
-		const list = await createList({ db: database.db, context: staff, space: hub, publicUrl, input: { nameSl: 'Tedenske novice', nameEn: 'Weekly news', audience: 'public', digestFrequency: 'weekly' } });
+		const list = await createList({
+			db: database.db,
+			context: staff,
+			space: hub,
+			publicUrl,
+			input: { nameSl: 'Tedenske novice', nameEn: 'Weekly news', audience: 'public', digestFrequency: 'weekly' }
+		});
 		expect((await pendingJobs(digestJobKind)).some((job) => (job.payload as { listId: string }).listId === list.id)).toBe(true);
 		await database.db.execute(
 			sql`insert into newsletter_subscriptions (list_id, email, status, locale, confirmed_at) values (${list.id}, 'ana@example.si', 'confirmed', 'en', now()), (${list.id}, 'bor@example.si', 'confirmed', 'sl', now()), (${list.id}, 'cene@example.si', 'pending', 'sl', null)`
@@ -228,7 +305,11 @@ describe('newsletters', () => {
 			if (subscriber.email === 'bor@example.si') return null;
 			return {
 				sections: [
-					{ id: 'activities', heading: 'Events', items: [{ title: 'Annual meeting <of members>', url: 'http://sticisce.test/spaces/nvo-vid/activities/x', when: '2021-12-21', detail: 'Online' }] }
+					{
+						id: 'activities',
+						heading: 'Events',
+						items: [{ title: 'Annual meeting <of members>', url: 'http://sticisce.test/spaces/nvo-vid/activities/x', when: '2021-12-21', detail: 'Online' }]
+					}
 				]
 			};
 		};
@@ -254,6 +335,9 @@ describe('newsletters', () => {
 		const [stored] = await database.db.select().from(newsletterLists).where(eq(newsletterLists.id, list.id));
 		expect(stored!.lastDigestPeriod).toBe('2026-W48');
 		// the next week is another period
-		expect(await sendDigest({ db: database.db, payload, composeDigest: composer, now: new Date('2026-12-07T07:00:00Z') })).toEqual({ period: '2026-W49', sent: 1 });
+		expect(await sendDigest({ db: database.db, payload, composeDigest: composer, now: new Date('2026-12-07T07:00:00Z') })).toEqual({
+			period: '2026-W49',
+			sent: 1
+		});
 	});
 });

@@ -100,12 +100,23 @@ export async function createList({
 			})
 			.returning();
 		if (row!.digestFrequency !== 'none') await scheduleDigest(tx, row!, publicUrl);
-		await recordAudit({ db: tx, context, change: { action: 'newsletter.list_create', entityType: 'newsletter_list', entityId: row!.id, spaceId: space.id, after: list } });
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'newsletter.list_create', entityType: 'newsletter_list', entityId: row!.id, spaceId: space.id, after: list }
+		});
 		return presentList(row!, await countRecipients(tx, row!));
 	});
 }
 
-export type SubscriberView = { email: string; personId: string | null; locale: Locale; status: string; confirmedAt: string | null; source: 'sign-up' | 'registry' };
+export type SubscriberView = {
+	email: string;
+	personId: string | null;
+	locale: Locale;
+	status: string;
+	confirmedAt: string | null;
+	source: 'sign-up' | 'registry';
+};
 
 /** The people a list reaches now (registry and sign-ups), and the sign-ups that wait or left; staff only. */
 export async function listSubscribers({
@@ -194,7 +205,12 @@ async function presentCampaign(db: Database, row: CampaignRow): Promise<Campaign
 
 export async function listCampaigns({ db, actor, space }: { db: Database; actor: Actor; space: SpaceRef }): Promise<CampaignView[]> {
 	authorize(newslettersPolicy, actor, 'read', { spaceId: space.id });
-	const rows = await db.select().from(newsletterCampaigns).where(eq(newsletterCampaigns.spaceId, space.id)).orderBy(desc(newsletterCampaigns.createdAt)).limit(200);
+	const rows = await db
+		.select()
+		.from(newsletterCampaigns)
+		.where(eq(newsletterCampaigns.spaceId, space.id))
+		.orderBy(desc(newsletterCampaigns.createdAt))
+		.limit(200);
 	return Promise.all(rows.map((row) => presentCampaign(db, row)));
 }
 
@@ -210,7 +226,17 @@ export async function getCampaign({ db, actor, id }: { db: Database; actor: Acto
 	return presentCampaign(db, row);
 }
 
-export async function createCampaign({ db, context, space, input }: { db: Database; context: AuditContext; space: SpaceRef; input: unknown }): Promise<CampaignView> {
+export async function createCampaign({
+	db,
+	context,
+	space,
+	input
+}: {
+	db: Database;
+	context: AuditContext;
+	space: SpaceRef;
+	input: unknown;
+}): Promise<CampaignView> {
 	const campaign = newCampaignSchema.parse(input);
 	return changingInSpace({ db, context, space }, newslettersPolicy, 'manage', async (tx) => {
 		const list = await findList(tx, campaign.listId);
@@ -229,14 +255,32 @@ export async function createCampaign({ db, context, space, input }: { db: Databa
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'newsletter.campaign_create', entityType: 'newsletter_campaign', entityId: row!.id, spaceId: space.id, after: { listId: list.id, subjectSl: campaign.subjectSl } }
+			change: {
+				action: 'newsletter.campaign_create',
+				entityType: 'newsletter_campaign',
+				entityId: row!.id,
+				spaceId: space.id,
+				after: { listId: list.id, subjectSl: campaign.subjectSl }
+			}
 		});
 		return presentCampaign(tx, row!);
 	});
 }
 
 /** Changes a draft (what the editor saves). */
-export async function updateCampaign({ db, context, space, id, input }: { db: Database; context: AuditContext; space: SpaceRef; id: string; input: unknown }): Promise<CampaignView> {
+export async function updateCampaign({
+	db,
+	context,
+	space,
+	id,
+	input
+}: {
+	db: Database;
+	context: AuditContext;
+	space: SpaceRef;
+	id: string;
+	input: unknown;
+}): Promise<CampaignView> {
 	const campaign = newCampaignSchema.parse(input);
 	return changingInSpace({ db, context, space }, newslettersPolicy, 'manage', async (tx) => {
 		const row = await findCampaignRow(tx, id);
@@ -259,7 +303,13 @@ export async function updateCampaign({ db, context, space, id, input }: { db: Da
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'newsletter.campaign_update', entityType: 'newsletter_campaign', entityId: id, spaceId: space.id, after: { subjectSl: campaign.subjectSl } }
+			change: {
+				action: 'newsletter.campaign_update',
+				entityType: 'newsletter_campaign',
+				entityId: id,
+				spaceId: space.id,
+				after: { subjectSl: campaign.subjectSl }
+			}
 		});
 		return presentCampaign(tx, updated!);
 	});
@@ -288,7 +338,10 @@ export async function previewCampaign({
 	const campaign = newCampaignSchema.parse(draft);
 	const list = await findList(db, campaign.listId);
 	const rendered = await renderCampaign({
-		texts: campaignTextsIn({ subjectSl: campaign.subjectSl, bodySl: campaign.bodySl, subjectEn: campaign.subjectEn ?? null, bodyEn: campaign.bodyEn ?? null }, locale),
+		texts: campaignTextsIn(
+			{ subjectSl: campaign.subjectSl, bodySl: campaign.bodySl, subjectEn: campaign.subjectEn ?? null, bodyEn: campaign.bodyEn ?? null },
+			locale
+		),
 		locale,
 		spaceName: spaceNameIn(space, locale),
 		listName: listNameIn(list, locale),
@@ -320,11 +373,21 @@ export async function testSendCampaign({
 		const list = await findList(tx, row.listId);
 		const locales: Locale[] = row.subjectEn && row.bodyEn ? ['sl', 'en'] : ['sl'];
 		for (const locale of locales) {
-			const rendered = await renderCampaign({ texts: campaignTextsIn(row, locale), locale, spaceName: spaceNameIn(space, locale), listName: listNameIn(list, locale), publicUrl });
+			const rendered = await renderCampaign({
+				texts: campaignTextsIn(row, locale),
+				locale,
+				spaceName: spaceNameIn(space, locale),
+				listName: listNameIn(list, locale),
+				publicUrl
+			});
 			const mail = personalise(rendered, { to, token: 'test', publicUrl, locale });
 			await queueMail({ db: tx, message: { ...mail, subject: `[TEST] ${mail.subject}`.slice(0, 200) } });
 		}
-		await recordAudit({ db: tx, context, change: { action: 'newsletter.campaign_test', entityType: 'newsletter_campaign', entityId: id, spaceId: space.id, after: { locales } } });
+		await recordAudit({
+			db: tx,
+			context,
+			change: { action: 'newsletter.campaign_test', entityType: 'newsletter_campaign', entityId: id, spaceId: space.id, after: { locales } }
+		});
 		return { to, locales };
 	});
 }
@@ -370,7 +433,13 @@ export async function sendCampaign({
 		await recordAudit({
 			db: tx,
 			context,
-			change: { action: 'newsletter.campaign_send', entityType: 'newsletter_campaign', entityId: id, spaceId: space.id, after: { recipients: view.deliveries.pending, ratePerMinute: updated!.ratePerMinute } }
+			change: {
+				action: 'newsletter.campaign_send',
+				entityType: 'newsletter_campaign',
+				entityId: id,
+				spaceId: space.id,
+				after: { recipients: view.deliveries.pending, ratePerMinute: updated!.ratePerMinute }
+			}
 		});
 		return view;
 	});
@@ -379,7 +448,12 @@ export async function sendCampaign({
 /** Recipients of a campaign and their state (the back office shows the latest problems). */
 export async function campaignProblems(db: Database, campaignId: string, limit = 50) {
 	return db
-		.select({ email: newsletterDeliveries.email, status: newsletterDeliveries.status, responseCode: newsletterDeliveries.responseCode, response: newsletterDeliveries.response })
+		.select({
+			email: newsletterDeliveries.email,
+			status: newsletterDeliveries.status,
+			responseCode: newsletterDeliveries.responseCode,
+			response: newsletterDeliveries.response
+		})
 		.from(newsletterDeliveries)
 		.where(and(eq(newsletterDeliveries.campaignId, campaignId), sql`${newsletterDeliveries.status} in ('failed', 'bounced')`))
 		.orderBy(desc(newsletterDeliveries.updatedAt))

@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { formValues } from '#lib/server/http/forms.ts';
+import { refusedForm } from '#lib/server/newsletters/newsletters.pages.ts';
 import { spaceForPage } from '#lib/server/http/page-errors.ts';
 import { signUp } from '#lib/server/newsletters/newsletters.signup.ts';
 import { listNameIn, publicLists } from '#lib/server/newsletters/newsletters.usecases.ts';
@@ -32,7 +33,7 @@ export const actions: Actions = {
 			wakeJobRunner();
 			return { result: { status: result.status, email: values.email?.trim() ?? '' } };
 		} catch (error) {
-			return failForm(error, values);
+			return refusedForm(error, values);
 		}
 	}
 };

@@ -5,10 +5,10 @@ import { errorToResponse, methodNotAllowed } from '#lib/server/http/api-response
 import { campaignSpace } from '#lib/server/newsletters/newsletters.pages.ts';
 import { testSendCampaign } from '#lib/server/newsletters/newsletters.usecases.ts';
 
-export const POST: RequestHandler = async ({ params, request, locals }) => {
+export const POST: RequestHandler = async ({ params, locals }) => {
 	try {
 		const { db, config, wakeJobRunner } = await getApp();
-		
+
 		const space = await campaignSpace(db, locals.actor, params.id);
 		const result = await testSendCampaign({ db, context: { actor: locals.actor, source: 'api' }, space, id: params.id, publicUrl: config.publicUrl });
 		wakeJobRunner();

@@ -15,7 +15,13 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	try {
 		const { db, config } = await getApp();
 		const input = await readJson(request);
-		const list = await createList({ db, context: { actor: locals.actor, source: 'api' }, space: spaceOf(locals, params.slug), input, publicUrl: config.publicUrl });
+		const list = await createList({
+			db,
+			context: { actor: locals.actor, source: 'api' },
+			space: spaceOf(locals, params.slug),
+			input,
+			publicUrl: config.publicUrl
+		});
 		return json(list, { status: 201 });
 	} catch (error) {
 		return errorToResponse(error);

@@ -1,7 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { listFields } from '#lib/server/fields/fields.usecases.ts';
-import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { formValues } from '#lib/server/http/forms.ts';
+import { refusedForm } from '#lib/server/newsletters/newsletters.pages.ts';
 import { authorizePage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { newslettersPolicy } from '#lib/server/newsletters/newsletters.policy.ts';
 import { createList, listCampaigns, listLists } from '#lib/server/newsletters/newsletters.usecases.ts';
@@ -11,7 +12,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { db } = await getApp();
 	const space = spaceForPage(locals, params.slug);
 	authorizePage(newslettersPolicy, locals.actor, 'manage', { spaceId: space.id });
-	const [lists, campaigns, fields] = await Promise.all([listLists({ db, actor: locals.actor, space }), listCampaigns({ db, actor: locals.actor, space }), listFields({ db })]);
+	const [lists, campaigns, fields] = await Promise.all([
+		listLists({ db, actor: locals.actor, space }),
+		listCampaigns({ db, actor: locals.actor, space }),
+		listFields({ db })
+	]);
 	return {
 		space: { slug: space.slug, name: space.name },
 		lists,
@@ -43,7 +48,7 @@ export const actions: Actions = {
 			});
 			return { created: true };
 		} catch (error) {
-			return failForm(error, values);
+			return refusedForm(error, values);
 		}
 	}
 };

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { failForm, formValues } from '#lib/server/http/forms.ts';
+import { formValues } from '#lib/server/http/forms.ts';
+import { refusedForm } from '#lib/server/newsletters/newsletters.pages.ts';
 import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { newslettersPolicy } from '#lib/server/newsletters/newsletters.policy.ts';
 import {
@@ -54,7 +55,7 @@ export const actions: Actions = {
 			if (params.id === 'new') id = (await createCampaign({ db, context, space, input: draftOf(values) })).id;
 			else await updateCampaign({ db, context, space, id: params.id, input: draftOf(values) });
 		} catch (cause) {
-			return failForm(cause, values);
+			return refusedForm(cause, values);
 		}
 		redirect(303, `${localHref(`/app/spaces/${space.slug}/newsletters/campaigns/${id}`)}?saved=1#preview`);
 	},
@@ -66,7 +67,7 @@ export const actions: Actions = {
 			wakeJobRunner();
 			return { tested: sent.to };
 		} catch (cause) {
-			return failForm(cause, {});
+			return refusedForm(cause, {});
 		}
 	},
 	send: async ({ request, params, locals }) => {
@@ -85,7 +86,7 @@ export const actions: Actions = {
 			wakeJobRunner();
 			return { sending: true };
 		} catch (cause) {
-			return failForm(cause, values);
+			return refusedForm(cause, values);
 		}
 	}
 };
