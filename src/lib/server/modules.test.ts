@@ -38,7 +38,14 @@ describe('module manifests', () => {
 	it('give the job runner the handlers of every module', () => {
 		const handlers = jobHandlersOf({ db: {} as Database, transport: {} as MailTransport });
 		expect(Object.keys(handlers).sort()).toEqual(
-			[mailSendJobKind, organisationImportJobKind, 'activities.registration_offer_lapse', 'activities.registration_reminder'].sort()
+			[
+				mailSendJobKind,
+				organisationImportJobKind,
+				'activities.registration_offer_lapse',
+				'activities.registration_reminder',
+				'newsletters.campaign_batch',
+				'newsletters.digest'
+			].sort()
 		);
 	});
 
@@ -114,7 +121,9 @@ const acrossSpaces: Record<string, string> = {
 		"a participant's link (cancel, offer, evaluation) names no space: its token finds the registration",
 	'activity_registrations: activity_registrations_certificate_idx (certificate_code)': "a certificate's verification link names no space",
 	'activity_registrations: activity_registrations_person_lookup_idx (person_id)': "a person's registrations in every space (GDPR export, merge)",
-	'activity_registrations: activity_registrations_organisation_idx (organisation_id)': "an organisation's attendance in every space (merge, its figures)"
+	'activity_registrations: activity_registrations_organisation_idx (organisation_id)': "an organisation's attendance in every space (merge, its figures)",
+	'newsletter_lists: newsletter_lists_pkey (id)': "a list's API address and its sign-up, confirmation and unsubscribe links name no space",
+	'newsletter_campaigns: newsletter_campaigns_pkey (id)': "a campaign's API address (`/api/v1/campaigns/{id}/send`) names no space"
 };
 
 /**
