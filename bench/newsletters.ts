@@ -183,6 +183,8 @@ try {
 							...request,
 							headers: {
 								origin: url,
+								// behind the (pretended) proxy the app's own origin is http://127.0.0.1:port only with this
+								'x-forwarded-proto': 'http',
 								accept: 'text/html',
 								'content-type': 'application/x-www-form-urlencoded',
 								'x-forwarded-for': `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`
