@@ -123,6 +123,8 @@ export function personalise(
 	};
 }
 
+const confirmationTemplates = new Map<string, string>();
+
 /** The double opt-in mail: nothing else goes to the address until its link is followed. */
 export async function confirmationMail({
 	to,
@@ -142,16 +144,24 @@ export async function confirmationMail({
 	const intro = m.newsletters_confirm_mail_body({ list: listName, space: spaceName }, { locale });
 	const ignore = m.newsletters_confirm_mail_ignore({ days: validDays }, { locale });
 	const button = m.newsletters_confirm_mail_button({}, { locale });
-	const source = `<mjml lang="${locale}"><mj-head><mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /><mj-text font-size="17px" line-height="1.55" color="#1f2328" /></mj-attributes></mj-head>
+	// rendered once per list and language (mjml takes milliseconds of CPU), the link put in per mail
+	const cacheKey = JSON.stringify([locale, spaceName, listName, validDays]);
+	let template = confirmationTemplates.get(cacheKey);
+	if (!template) {
+		const source = `<mjml lang="${locale}"><mj-head><mj-attributes><mj-all font-family="Helvetica, Arial, sans-serif" /><mj-text font-size="17px" line-height="1.55" color="#1f2328" /></mj-attributes></mj-head>
   <mj-body background-color="#f3f4f6" width="640px">
     <mj-section background-color="#0b5cad" padding="18px 20px"><mj-column><mj-text color="#ffffff" font-size="20px" font-weight="bold" padding="0">${escapeHtml(spaceName)}</mj-text></mj-column></mj-section>
     <mj-section background-color="#ffffff" padding="16px 20px 24px"><mj-column>
       <mj-text padding="0 0 12px">${escapeHtml(intro)}</mj-text>
-      <mj-button href="${escapeHtml(confirmUrl)}" background-color="#0b5cad" color="#ffffff" font-size="17px" inner-padding="14px 22px" align="left" padding="4px 0 16px">${escapeHtml(button)}</mj-button>
+      <mj-button href="${keyPlaceholder}" background-color="#0b5cad" color="#ffffff" font-size="17px" inner-padding="14px 22px" align="left" padding="4px 0 16px">${escapeHtml(button)}</mj-button>
       <mj-text font-size="15px" color="#3b4450" padding="0">${escapeHtml(ignore)}</mj-text>
     </mj-column></mj-section>
   </mj-body></mjml>`;
-	const { html } = await mjml2html(source, { validationLevel: 'soft' });
+		template = (await mjml2html(source, { validationLevel: 'soft' })).html;
+		if (confirmationTemplates.size >= 100) confirmationTemplates.clear();
+		confirmationTemplates.set(cacheKey, template);
+	}
+	const html = template.replaceAll(keyPlaceholder, escapeHtml(confirmUrl));
 	return {
 		to,
 		subject: m.newsletters_confirm_mail_subject({ list: listName }, { locale }),
