@@ -1,7 +1,8 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { describeUnsubscribe, unsubscribe } from '#lib/server/newsletters/newsletters.signup.ts';
-import { isAppError } from '#lib/server/shared/errors.ts';
+import { httpStatusOf, isAppError } from '#lib/server/shared/errors.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 /** The page only asks (mail scanners open links); its button's POST unsubscribes. */
@@ -19,7 +20,13 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 export const actions: Actions = {
 	default: async ({ params }) => {
 		const { db } = await getApp();
-		await unsubscribe({ db, token: params.token, source: 'link' });
+		try {
+			await unsubscribe({ db, token: params.token, source: 'link' });
+		} catch (error) {
+			// an unknown key: the page says so (its load found none either)
+			if (isAppError(error)) return fail(httpStatusOf(error), { done: false });
+			throw error;
+		}
 		return { done: true };
 	}
 };
