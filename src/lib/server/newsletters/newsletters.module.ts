@@ -1,5 +1,5 @@
 import { m } from '../../paraglide/messages.js';
-import { backOffice, backOfficeForm, form, policy } from '../manifest/access-rules.ts';
+import { anyone, backOffice, backOfficeForm, form, policy } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { digestJobHandlers, type DigestComposer } from './digest-sending.ts';
 import { loadDemoNewsletters } from './newsletters.demo.ts';
@@ -26,7 +26,7 @@ export const newslettersModule = defineModule({
 		'/spaces/[slug]/newsletter': form,
 		'/newsletters/confirm/[token]': form,
 		'/unsubscribe/[token]': form,
-		'/unsubscribe/[token]/one-click': { GET: policy(newslettersPolicy, 'byLink'), POST: policy(newslettersPolicy, 'byLink') },
+		'/unsubscribe/[token]/one-click': { GET: anyone, POST: policy(newslettersPolicy, 'byLink') },
 		'/api/v1/spaces/[slug]/newsletter-lists': { GET: policy(newslettersPolicy, 'read'), POST: policy(newslettersPolicy, 'manage') },
 		'/api/v1/newsletter-lists/[id]/subscribers': { GET: policy(newslettersPolicy, 'read') },
 		'/api/v1/newsletter-lists/[id]/subscriptions': { POST: policy(newslettersPolicy, 'signUp') },

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
-import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
+import { newslettersPolicy } from '#lib/server/newsletters/newsletters.policy.ts';
 import { getCampaign, previewCampaign } from '#lib/server/newsletters/newsletters.usecases.ts';
 
 /**
@@ -12,6 +13,7 @@ import { getCampaign, previewCampaign } from '#lib/server/newsletters/newsletter
 export const GET: RequestHandler = async ({ params, locals, url }) => {
 	const { db, config } = await getApp();
 	const space = spaceForPage(locals, params.slug);
+	authorizePage(newslettersPolicy, locals.actor, 'manage', { spaceId: space.id });
 	if (!/^[0-9a-f-]{36}$/i.test(params.id)) error(404, 'Not found');
 	const campaign = await getCampaign({ db, actor: locals.actor, id: params.id }).catch(rethrowForPage);
 	if (campaign.spaceId !== space.id) error(404, 'Not found');
