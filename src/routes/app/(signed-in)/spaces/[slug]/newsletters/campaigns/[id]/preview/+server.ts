@@ -1,8 +1,9 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getApp } from '#lib/server/app.ts';
 import { authorizePage, rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { newslettersPolicy } from '#lib/server/newsletters/newsletters.policy.ts';
+import { localHref } from '#lib/shared/links.ts';
 import { getCampaign, previewCampaign } from '#lib/server/newsletters/newsletters.usecases.ts';
 
 /**
@@ -11,6 +12,8 @@ import { getCampaign, previewCampaign } from '#lib/server/newsletters/newsletter
  * no script.
  */
 export const GET: RequestHandler = async ({ params, locals, url }) => {
+	// a server route runs no layout: the back office's guard (signed in, in a browser) is repeated here
+	if (locals.actor.kind !== 'session') redirect(303, `${localHref('/app/sign-in')}?next=${encodeURIComponent(url.pathname + url.search)}`);
 	const { db, config } = await getApp();
 	const space = spaceForPage(locals, params.slug);
 	authorizePage(newslettersPolicy, locals.actor, 'manage', { spaceId: space.id });
