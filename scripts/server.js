@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import compression from 'compression';
 import { securityHeaders, strictTransportSecurity } from '../src/lib/server/security-headers.js';
+import { letOneClickUnsubscribeThrough } from '../src/lib/server/newsletters/one-click.js';
 
 /** @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void} NodeHandler */
 
@@ -68,6 +69,7 @@ export function createAppServer(handler, env = process.env) {
 	const compress = /** @type {NodeHandler} */ (/** @type {unknown} */ (compression({ filter: shouldCompress })));
 	return createServer((req, res) => {
 		if (addressHeader) completeAddressHeader(req, addressHeader, depth);
+		letOneClickUnsubscribeThrough(req);
 		for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 		if (trustProxy && req.headers['x-forwarded-proto'] === 'https') {
 			res.setHeader('Strict-Transport-Security', strictTransportSecurity);

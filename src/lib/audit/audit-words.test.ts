@@ -81,7 +81,10 @@ const recordedFields: Record<string, string[]> = {
 	activity_attendance: 'name email organisationId sessionId checkedInAt method status count registrationIds added removed'.split(' '),
 	activity_evaluation: ['recipients', 'questions', 'anonymous'],
 	activity_evaluation_answer: ['evaluated'],
-	activity_certificates: ['issued']
+	activity_certificates: ['issued'],
+	newsletter_list: 'nameSl nameEn audience regionCode fieldCode digestFrequency'.split(' '),
+	newsletter_campaign: 'listId subjectSl locales recipients ratePerMinute'.split(' '),
+	newsletter_subscription: 'listId personId status by'.split(' ')
 };
 
 /** Calls `say` once in Slovenian and once in English. */

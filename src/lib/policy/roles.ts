@@ -24,6 +24,8 @@ export const tokenScopes = [
 	'comments:read',
 	'comments:write',
 	'calls:read',
-	'calls:write'
+	'calls:write',
+	'newsletters:read',
+	'newsletters:write'
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];

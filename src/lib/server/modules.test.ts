@@ -38,7 +38,14 @@ describe('module manifests', () => {
 	it('give the job runner the handlers of every module', () => {
 		const handlers = jobHandlersOf({ db: {} as Database, transport: {} as MailTransport });
 		expect(Object.keys(handlers).sort()).toEqual(
-			[mailSendJobKind, organisationImportJobKind, 'activities.registration_offer_lapse', 'activities.registration_reminder'].sort()
+			[
+				mailSendJobKind,
+				organisationImportJobKind,
+				'activities.registration_offer_lapse',
+				'activities.registration_reminder',
+				'newsletters.campaign_batch',
+				'newsletters.digest'
+			].sort()
 		);
 	});
 
@@ -116,7 +123,11 @@ const acrossSpaces: Record<string, string> = {
 	'activity_registrations: activity_registrations_person_lookup_idx (person_id)': "a person's registrations in every space (GDPR export, merge)",
 	'activity_registrations: activity_registrations_organisation_idx (organisation_id)': "an organisation's attendance in every space (merge, its figures)",
 	'posts: posts_id_idx (id)': "a post's API address (`/api/v1/posts/{id}`) and a comment's subject name no space",
-	'posts: posts_published_idx (status, publish_at)': 'the platform news page and feed list the posts of every space by date'
+	'posts: posts_published_idx (status, publish_at)': 'the platform news page and feed list the posts of every space by date',
+	'comments: comments_id_idx (id)': "a comment's API address (`/api/v1/comments/{id}`) names no space",
+	'comments: comments_person_idx (person_id)': "a person's comments in every space (GDPR export and erasure)",
+	'newsletter_lists: newsletter_lists_pkey (id)': "a list's API address and its sign-up, confirmation and unsubscribe links name no space",
+	'newsletter_campaigns: newsletter_campaigns_pkey (id)': "a campaign's API address (`/api/v1/campaigns/{id}/send`) names no space"
 };
 
 /**

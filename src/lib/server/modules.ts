@@ -9,6 +9,7 @@ import { callsModule } from './calls/calls.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
+import { newslettersModule } from './newsletters/newsletters.module.ts';
 import { membershipsModule } from './memberships/memberships.module.ts';
 import { declaredByModules, type CliCommand, type JobDependencies, type ModuleManifest } from './manifest/manifest.ts';
 import { organisationsModule } from './organisations/organisations.module.ts';
@@ -39,6 +40,7 @@ export const modules: readonly ModuleManifest[] = [
 	postsModule,
 	commentsModule,
 	callsModule,
+	newslettersModule,
 	backupModule,
 	settingsModule
 ];

@@ -13,6 +13,19 @@ export const outgoingMailSchema = z.object({
 	text: z.string().min(1),
 	html: z.string().min(1).optional(),
 	/**
+	 * Extra headers (e.g. List-Unsubscribe, RFC 2369 and 8058): names are header tokens, values one
+	 * line each, so that no value adds headers of its own.
+	 */
+	headers: z
+		.record(
+			z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,60}$/),
+			z
+				.string()
+				.max(2000)
+				.regex(/^[^\r\n]*$/, 'A header value must be one line')
+		)
+		.optional(),
+	/**
 	 * Files sent with it (a calendar entry, a certificate); the content is text, or base64 for
 	 * binary files, since a queued mail waits in the job table as JSON.
 	 */

@@ -163,3 +163,23 @@ describe('mail helpers', () => {
 		expect(redactSmtpCredentials('nothing secret', undefined)).toBe('nothing secret');
 	});
 });
+
+describe('extra headers and the SMTP answer (newsletters)', () => {
+	let smtp: TestSmtpServer;
+	beforeAll(async () => {
+		smtp = await startTestSmtpServer({ rejectRecipient: (address) => address === 'gone@grozd.si' });
+	});
+	afterAll(() => smtp.close());
+
+	it('sends the headers a message names, refuses a value that would add headers, and keeps the code of a refusal', async () => {
+		const transport = createMailTransport({ smtpUrl: smtp.url, mailFrom: 'Grozd <novice@grozd.si>', dataDir: tmpdir() });
+		await transport.send({
+			...invitation,
+			headers: { 'List-Unsubscribe': '<https://sticisce.example.si/unsubscribe/abc/one-click>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+		});
+		const received = await smtp.waitForMessage((message) => message.subject === invitation.subject);
+		expect(received.headerLines.find((line) => line.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+		await expect(transport.send({ ...invitation, headers: { 'X-Note': 'a\r\nBcc: everyone@example.org' } })).rejects.toBeInstanceOf(ZodError);
+		await expect(transport.send({ ...invitation, to: 'gone@grozd.si' })).rejects.toMatchObject({ responseCode: 550 });
+	});
+});

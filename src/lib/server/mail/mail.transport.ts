@@ -65,8 +65,10 @@ function smtpTransport(smtpUrl: string, mailFrom: string): MailTransport {
 				const reason = error instanceof Error ? error.message : String(error);
 				// no { cause: error }: the cause's message may hold the SMTP password, and the log
 				// writes an error's cause too, without this redaction (describeErrorForLog in shared/log.ts)
-				// eslint-disable-next-line preserve-caught-error
-				throw new Error(`Sending mail through ${describeSmtpUrl(smtpUrl)} failed: ${redactSmtpCredentials(reason, smtpUrl)}`);
+				throw Object.assign(
+					new Error(`Sending mail through ${describeSmtpUrl(smtpUrl)} failed: ${redactSmtpCredentials(reason, smtpUrl)}`),
+					smtpAnswerOf(error)
+				);
 			}
 		}
 	};
@@ -105,4 +107,15 @@ export function firstLink(text: string): string | undefined {
 function outboxLine(mail: OutgoingMail, file: string): string {
 	const link = firstLink(mail.text);
 	return `Mail to ${mail.to} — "${mail.subject}"${link ? ` — ${link}` : ''} (saved as ${file}, no SMTP_URL set)`;
+}
+
+/**
+ * The SMTP server's answer to a mail it refused (nodemailer's `responseCode`, e.g. 421 or 550), kept on
+ * the error that send() throws so that callers tell a throttled or bounced mail from a broken link.
+ */
+export type SmtpAnswer = { responseCode?: number };
+
+function smtpAnswerOf(error: unknown): SmtpAnswer {
+	const code = (error as { responseCode?: unknown } | null)?.responseCode;
+	return typeof code === 'number' ? { responseCode: code } : {};
 }
