@@ -3,6 +3,8 @@ import { activitiesModule } from './activities/activities.module.ts';
 import { apiModule } from './api/api.module.ts';
 import { auditModule } from './audit/audit.module.ts';
 import { backupModule } from './backup/backup.module.ts';
+import { digestModule } from './digest/digest.module.ts';
+import { installDigestSections } from './digest/digest-sections.ts';
 import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
@@ -32,12 +34,15 @@ export const modules: readonly ModuleManifest[] = [
 	peopleModule,
 	projectsModule,
 	activitiesModule,
+	digestModule,
 	backupModule,
 	settingsModule
 ];
 
 // the indicator rules modules offer, for the projects' indicators (which cannot import this list)
 installIndicatorRules(modules);
+// the digest's sections modules offer, for composeDigest (which cannot import this list)
+installDigestSections(modules);
 
 /** Every module's data moves after the migrations (see `afterMigrations`), in the order of the list. */
 export async function runAfterMigrations(db: Database): Promise<void> {
