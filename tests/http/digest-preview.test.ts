@@ -52,7 +52,9 @@ describe("a space's digest preview", () => {
 	it('answers the same digest as JSON to a staff token', async () => {
 		const response = await api({ locale: 'en' }, people.fixture.tokens.staffRead!.token);
 		expect(response.status).toBe(200);
-		const body = (await response.json()) as { sections: { id: string; heading: string; items: { title: string; url: string; when: string; detail: string }[] }[] };
+		const body = (await response.json()) as {
+			sections: { id: string; heading: string; items: { title: string; url: string; when: string; detail: string }[] }[];
+		};
 		expect(body.sections[0]).toMatchObject({ id: 'activities', heading: 'Upcoming events' });
 		expect(body.sections[0]!.items).toContainEqual(
 			expect.objectContaining({ title: 'Networking meeting of Gorenjska NGOs', detail: 'Glavni trg 4, Kranj · 60 places left' })

@@ -40,7 +40,12 @@ describe('the activities section of the digest', () => {
 	let oldChanged: { id: string };
 
 	const create = (space: SpaceRef, input: Record<string, unknown>) =>
-		createActivity({ db: database.db, context: { actor: personIn(space.id, 'staff'), source: 'api' }, space, input: { type: 'training', pillar: 'training', ...input } });
+		createActivity({
+			db: database.db,
+			context: { actor: personIn(space.id, 'staff'), source: 'api' },
+			space,
+			input: { type: 'training', pillar: 'training', ...input }
+		});
 	const collect = (recipient: DigestRecipient, spaceId = hub.id) =>
 		activitiesDigestSection.collect({ db: database.db, spaceId, recipient, since, until, publicUrl });
 
@@ -102,12 +107,20 @@ describe('the activities section of the digest', () => {
 				when: '2031-03-20T08:00:00.000Z',
 				detail: 'Trg republike 3, Ljubljana · še 20 prostih mest'
 			},
-			{ title: 'Posvet', url: `${publicUrl}/spaces/nvo-vid/activities/posvet`, when: '2031-03-25T09:00:00.000Z', detail: 'Trg republike 3, Ljubljana · prijave so zaprte' }
+			{
+				title: 'Posvet',
+				url: `${publicUrl}/spaces/nvo-vid/activities/posvet`,
+				when: '2031-03-25T09:00:00.000Z',
+				detail: 'Trg republike 3, Ljubljana · prijave so zaprte'
+			}
 		]);
 		// in English: the English title where there is one, the page's English address, English words
 		const english = await collect(en);
 		expect(english.map((item) => item.title)).toEqual(['Spletna delavnica', 'Mentorstvo', 'Accessibility seminar', 'Posvet']);
-		expect(english[2]).toMatchObject({ url: `${publicUrl}/en/spaces/nvo-vid/activities/${seminar.slug}`, detail: 'Trg republike 3, Ljubljana · 20 places left' });
+		expect(english[2]).toMatchObject({
+			url: `${publicUrl}/en/spaces/nvo-vid/activities/${seminar.slug}`,
+			detail: 'Trg republike 3, Ljubljana · 20 places left'
+		});
 		expect(english[0]!.detail).toBe('online · registration open');
 		expect(english[1]!.detail).toBe('Trg republike 3, Ljubljana · fully booked, waiting list open');
 		expect(english[3]!.detail).toBe('Trg republike 3, Ljubljana · registration closed');
@@ -125,7 +138,8 @@ describe('the activities section of the digest', () => {
 
 		const titles = (await collect(sl)).map((item) => item.title);
 		expect(titles).toContain('Spremenjena napoved');
-		for (const absent of ['Stara napoved', 'Odpovedano', 'Interni sestanek', 'Daleč naprej', 'Že mimo', 'Dogodek drugega prostora']) expect(titles).not.toContain(absent);
+		for (const absent of ['Stara napoved', 'Odpovedano', 'Interni sestanek', 'Daleč naprej', 'Že mimo', 'Dogodek drugega prostora'])
+			expect(titles).not.toContain(absent);
 		expect((await collect(sl, other.id)).map((item) => item.title)).toEqual(['Dogodek drugega prostora']);
 		expect(old.id).toBeTruthy();
 	});

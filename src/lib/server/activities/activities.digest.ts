@@ -84,9 +84,7 @@ export const activitiesDigestSection: DigestSection = {
 		const firstStart = new Map<string, Date>();
 		for (const row of firstStarts) if (!firstStart.has(row.activityId)) firstStart.set(row.activityId, row.startsAt);
 		return shown.map((row) => {
-			const where = row.online
-				? m.digest_activities_online({}, { locale })
-				: placeOf(row.address, row.municipalityCode);
+			const where = row.online ? m.digest_activities_online({}, { locale }) : placeOf(row.address, row.municipalityCode);
 			const closesAt = row.registrationClosesAt ?? firstStart.get(row.activityId) ?? row.startsAt;
 			const placesLeft = row.capacity === null ? null : Math.max(0, row.capacity - (taken.get(row.activityId) ?? 0));
 			const state =

@@ -1,7 +1,14 @@
 import { errorResponse, json } from '../api/openapi-parts.ts';
 import './digest.schemas.ts';
 
-const query = (name: string, description: string, example: string) => ({ name, in: 'query', required: false, schema: { type: 'string' }, description, example });
+const query = (name: string, description: string, example: string) => ({
+	name,
+	in: 'query',
+	required: false,
+	schema: { type: 'string' },
+	description,
+	example
+});
 
 /** The staff preview of a space's digest (issue 14, item 4). */
 export const digestPaths = {
@@ -15,8 +22,18 @@ export const digestPaths = {
 				{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
 				query('since', 'Start of the period (included): `2021-12-14`, `14. 12. 2021` or a date-time; seven days before `until` when left out.', '2021-12-14'),
 				query('until', 'End of the period (excluded): a date or a date-time; today when left out.', '2021-12-21'),
-				query('email', 'The recipient: a person of the registry by address (their organisations decide the calls); left out, an anonymous public subscriber.', 'ana@example.si'),
-				{ name: 'locale', in: 'query', required: false, schema: { type: 'string', enum: ['sl', 'en'] }, description: "The recipient's language; Slovenian when left out." }
+				query(
+					'email',
+					'The recipient: a person of the registry by address (their organisations decide the calls); left out, an anonymous public subscriber.',
+					'ana@example.si'
+				),
+				{
+					name: 'locale',
+					in: 'query',
+					required: false,
+					schema: { type: 'string', enum: ['sl', 'en'] },
+					description: "The recipient's language; Slovenian when left out."
+				}
 			],
 			responses: {
 				'200': { description: 'The digest; no sections: nothing would be sent.', content: json('ComposedDigest') },

@@ -17,15 +17,15 @@ const dateTime = z.iso.datetime({ offset: true });
 /** A day as people write it (`21. 12. 2021`, `2021-12-21`: midnight in Ljubljana) or an instant (`2021-12-21T08:00:00Z`). */
 const moment = z.preprocess(
 	emptyToUndefined,
-	z
-		.union([dateTime.transform((value) => new Date(value)), calendarDate().transform((day) => ljubljanaMidnight(day))], { error: 'digest_date' })
-		.optional()
+	z.union([dateTime.transform((value) => new Date(value)), calendarDate().transform((day) => ljubljanaMidnight(day))], { error: 'digest_date' }).optional()
 );
 
 /** The period and recipient asked for; the period defaults to the seven days before today. */
 export const digestPreviewQuerySchema = z
 	.object({
-		since: moment.meta({ description: 'Start of the period (included): `2021-12-14`, `14. 12. 2021` or a date-time; seven days before `until` when left out.' }),
+		since: moment.meta({
+			description: 'Start of the period (included): `2021-12-14`, `14. 12. 2021` or a date-time; seven days before `until` when left out.'
+		}),
 		until: moment.meta({ description: 'End of the period (excluded): a date or date-time; today (midnight in Ljubljana) when left out.' }),
 		email: z.preprocess(emptyToUndefined, emailAddress('digest_email').optional()).meta({
 			description: 'The recipient: a person of the registry by address; left out, an anonymous public subscriber.'

@@ -20,5 +20,5 @@ export const composedDigestSchema = z
 	})
 	.meta({
 		id: 'ComposedDigest',
-		description: "A digest as it would be sent: the sections with items, in their order. No sections: nothing would be sent for the period."
+		description: 'A digest as it would be sent: the sections with items, in their order. No sections: nothing would be sent for the period.'
 	});

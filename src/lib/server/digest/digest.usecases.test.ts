@@ -127,9 +127,12 @@ describe('composing a digest', () => {
 	it('finds the sections modules install, and refuses two with one id', () => {
 		expect(digestSections().map((installed) => installed.id)).toContain('activities');
 		expect(modules.length).toBeGreaterThan(0);
-		expect(() => digestSectionRegistry([{ name: 'a', digestSections: [section('x', 1, () => [])] }, { name: 'b', digestSections: [section('x', 2, () => [])] }])).toThrow(
-			/digest section x/
-		);
+		expect(() =>
+			digestSectionRegistry([
+				{ name: 'a', digestSections: [section('x', 1, () => [])] },
+				{ name: 'b', digestSections: [section('x', 2, () => [])] }
+			])
+		).toThrow(/digest section x/);
 	});
 
 	it('composes the real activities section: the space’s new events, in the subscriber’s language', async () => {
@@ -192,9 +195,19 @@ describe('composing a digest', () => {
 			},
 			digest: null
 		});
-		expect(composer).toHaveBeenCalledWith(expect.objectContaining({ subscriber: { email: 'spela.novak@example.si', personId: spela, locale: 'en' }, spaceId: hub.id }));
+		expect(composer).toHaveBeenCalledWith(
+			expect.objectContaining({ subscriber: { email: 'spela.novak@example.si', personId: spela, locale: 'en' }, spaceId: hub.id })
+		);
 
-		const anonymousPreview = await previewDigest({ db: database.db, actor: personIn(hub.id, 'admin'), space: hub, query: {}, locale: 'sl', publicUrl, composer });
+		const anonymousPreview = await previewDigest({
+			db: database.db,
+			actor: personIn(hub.id, 'admin'),
+			space: hub,
+			query: {},
+			locale: 'sl',
+			publicUrl,
+			composer
+		});
 		expect(anonymousPreview.recipient).toEqual({ email: null, personId: null, organisations: [] });
 		expect(anonymousPreview.until.getTime() - anonymousPreview.since.getTime()).toBe(7 * 24 * 3600_000);
 
