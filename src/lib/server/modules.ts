@@ -6,6 +6,8 @@ import { backupModule } from './backup/backup.module.ts';
 import { commentsModule } from './comments/comments.module.ts';
 import { installCommentSubjects } from './comments/comment-subjects.ts';
 import { callsModule } from './calls/calls.module.ts';
+import { digestModule } from './digest/digest.module.ts';
+import { installDigestSections } from './digest/digest-sections.ts';
 import { authModule } from './auth/auth.module.ts';
 import { fieldsModule } from './fields/fields.module.ts';
 import { mailModule } from './mail/mail.module.ts';
@@ -41,6 +43,7 @@ export const modules: readonly ModuleManifest[] = [
 	commentsModule,
 	callsModule,
 	newslettersModule,
+	digestModule,
 	backupModule,
 	settingsModule
 ];
@@ -49,6 +52,8 @@ export const modules: readonly ModuleManifest[] = [
 installIndicatorRules(modules);
 // the kinds of record people comment on, for the comments module (which cannot import this list)
 installCommentSubjects(modules);
+// the digest's sections modules offer, for composeDigest (which cannot import this list)
+installDigestSections(modules);
 
 /** Every module's data moves after the migrations (see `afterMigrations`), in the order of the list. */
 export async function runAfterMigrations(db: Database): Promise<void> {

@@ -3,6 +3,7 @@ import { anyone, backOffice, backOfficeForm, form, policy, read } from '../manif
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { createActivityCommand, listActivitiesCommand } from './activities.cli.ts';
 import { activityPaths } from './activities.openapi.ts';
+import { activitiesDigestSection } from './activities.digest.ts';
 import { activitiesPolicy } from './activities.policy.ts';
 import { activityOrganisationReferences, activityPersonReferences } from './activities.references.ts';
 import { calendarPaths } from './calendar/calendar.openapi.ts';
@@ -101,5 +102,6 @@ export const activitiesModule = defineModule({
 	],
 	organisationReferences: activityOrganisationReferences,
 	personReferences: activityPersonReferences,
-	indicatorRules: activitiesIndicatorRules
+	indicatorRules: activitiesIndicatorRules,
+	digestSections: [activitiesDigestSection]
 });

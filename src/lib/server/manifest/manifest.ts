@@ -138,6 +138,8 @@ export type ModuleManifest = {
 	indicatorRules?: IndicatorRule[];
 	/** The kinds of its records people comment on (see comments/comment-subjects.ts). */
 	commentSubjects?: CommentSubject[];
+	/** Its sections of the weekly or monthly digest mail (see `digest/`). */
+	digestSections?: DigestSection[];
 };
 
 /**
@@ -191,3 +193,33 @@ export const indicatorRulesOf = (manifests: readonly ModuleManifest[]): Indicato
 
 /** Every module's comment subjects, in the order of the modules. */
 export const commentSubjectsOf = (manifests: readonly ModuleManifest[]): CommentSubject[] => manifests.flatMap((manifest) => manifest.commentSubjects ?? []);
+/** One line of a digest's section: an event, a call, a post. */
+export type DigestItem = {
+	title: string;
+	/** Absolute. */
+	url: string;
+	/** ISO date or date-time the item is about: event start, call deadline, post date. */
+	when?: string;
+	/** One short plain-text line, already in the recipient's language. */
+	detail?: string;
+};
+
+/** Who a digest is for: the subscriber's address, their person in the registry (if any) and its organisations. */
+export type DigestRecipient = { email: string; personId: string | null; organisationIds: string[]; locale: 'sl' | 'en' };
+
+/**
+ * A section a module contributes to the digest mail assembled per recipient: its items of a space
+ * for the period [since, until), in the recipient's language.
+ */
+export type DigestSection = {
+	/** 'activities' | 'calls' | 'posts' */
+	id: string;
+	/** Sections are shown by it, lowest first: activities 10, calls 20, posts 30. */
+	order: number;
+	heading: (locale: 'sl' | 'en') => string;
+	collect: (input: { db: Database; spaceId: string; recipient: DigestRecipient; since: Date; until: Date; publicUrl: string }) => Promise<DigestItem[]>;
+};
+
+/** Every module's digest sections, by their `order`. */
+export const digestSectionsOf = (manifests: readonly ModuleManifest[]): DigestSection[] =>
+	manifests.flatMap((manifest) => manifest.digestSections ?? []).sort((a, b) => a.order - b.order);
