@@ -84,7 +84,11 @@ const recordedFields: Record<string, string[]> = {
 	activity_certificates: ['issued'],
 	newsletter_list: 'nameSl nameEn audience regionCode fieldCode digestFrequency'.split(' '),
 	newsletter_campaign: 'listId subjectSl locales recipients ratePerMinute'.split(' '),
-	newsletter_subscription: 'listId personId status by'.split(' ')
+	newsletter_subscription: 'listId personId status by'.split(' '),
+	comment: 'subject status personId organisationId spamReasons'.split(' '),
+	comment_settings: ['moderation'],
+	post: 'kind status publishAt visible translations tags projectId activityId cover'.split(' '),
+	post_image: 'bytes sha256'.split(' ')
 };
 
 /** Calls `say` once in Slovenian and once in English. */

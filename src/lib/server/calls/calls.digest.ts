@@ -1,20 +1,10 @@
 import { m } from '../../paraglide/messages.js';
 import { deadlineWords } from '../../calls/call-words.ts';
 import { localHref } from '../../shared/links.ts';
-import type { Database } from '../db/client.ts';
+import type { DigestSection } from '../manifest/manifest.ts';
 import { presentCall } from './calls.presenter.ts';
 import { createCallsRepository } from './calls.repository.ts';
 import type { Call } from './calls.schemas.ts';
-
-// the digest's types, as the contracts state them (the digest module declares them in the manifest at merge)
-export type DigestItem = { title: string; url: string /* absolute */; when?: string; detail?: string };
-export type DigestRecipient = { email: string; personId: string | null; organisationIds: string[]; locale: 'sl' | 'en' };
-export type DigestSection = {
-	id: string;
-	order: number;
-	heading: (locale: 'sl' | 'en') => string;
-	collect: (input: { db: Database; spaceId: string; recipient: DigestRecipient; since: Date; until: Date; publicUrl: string }) => Promise<DigestItem[]>;
-};
 
 /** The digest's line for a call: its next deadline and its total amount, exactly as the call states it. */
 export function callDetail(call: Call, locale: 'sl' | 'en', now: Date): string {

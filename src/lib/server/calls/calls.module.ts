@@ -1,6 +1,7 @@
 import { m } from '../../paraglide/messages.js';
 import { backOffice, backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
+import { callsDigestSection } from './calls.digest.ts';
 import { ownOrganisationIds } from '../policy/actor.ts';
 import { importCallsCommand, listCallsCommand } from './calls.cli.ts';
 import { callsOrganisationReferences } from './calls.merge.ts';
@@ -39,5 +40,6 @@ export const callsModule = defineModule({
 		{ place: 'navigation', href: '/app/calls', label: m.calls_admin_title, shownTo: linkFor(callsPolicy, 'staffAnywhere') },
 		{ place: 'navigation', href: '/app/calls/eligible', label: m.calls_eligible_title, shownTo: (actor) => ownOrganisationIds(actor).length > 0 }
 	],
-	organisationReferences: callsOrganisationReferences
+	organisationReferences: callsOrganisationReferences,
+	digestSections: [callsDigestSection]
 });

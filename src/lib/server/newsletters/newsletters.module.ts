@@ -1,19 +1,14 @@
 import { m } from '../../paraglide/messages.js';
 import { anyone, backOffice, backOfficeForm, form, policy } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
-import { digestJobHandlers, type DigestComposer } from './digest-sending.ts';
+import { composeDigest } from '../digest/digest.compose.ts';
+import { digestJobHandlers } from './digest-sending.ts';
 import { loadDemoNewsletters } from './newsletters.demo.ts';
 import { newsletterPaths } from './newsletters.openapi.ts';
 import { newslettersPolicy } from './newsletters.policy.ts';
 import { newsletterPersonReferences } from './newsletters.references.ts';
 import { sendCampaignSlice } from './newsletters.sending.ts';
 import { campaignJobKind } from './newsletters.shared.ts';
-
-/**
- * Until the digest module is merged there is nothing to compose: no digest is sent. The integrator
- * replaces this with `composeDigest` from `../digest/digest.compose.ts`.
- */
-const noDigestYet: DigestComposer = async () => null;
 
 /** A space's mailing lists, double opt-in sign-up, one-click unsubscribe, campaigns and digests (issue 14). */
 export const newslettersModule = defineModule({
@@ -37,7 +32,7 @@ export const newslettersModule = defineModule({
 	openApiPaths: newsletterPaths,
 	jobHandlers: ({ db, transport }) => ({
 		[campaignJobKind]: { run: (payload) => sendCampaignSlice({ db, transport, payload }), maxRunning: 2 },
-		...digestJobHandlers({ db, composeDigest: noDigestYet })
+		...digestJobHandlers({ db, composeDigest })
 	}),
 	demoContent: loadDemoNewsletters,
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/newsletters', label: m.newsletters_title, shownTo: linkFor(newslettersPolicy, 'manage') }],

@@ -1,19 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../auth/auth.table.ts';
-import type { Database } from '../db/client.ts';
+import type { CommentSubject } from '../comments/comment-subjects.ts';
 import { isUuid } from '../shared/uuid.ts';
 import { findSpaceById } from '../spaces/space-scope.ts';
 import { createPostsRepository, spaceIdOfPost } from './posts.repository.ts';
 import { postPath, presentPost } from './posts.usecases.ts';
-
-// the contract's type (docs: /work/notes/contracts.md), declared here until the comments module exists on this branch
-export type CommentSubject = {
-	kind: string;
-	find: (
-		db: Database,
-		id: string
-	) => Promise<{ spaceId: string; title: string; url: string; authorEmail: string | null; authorLocale: 'sl' | 'en'; open: boolean } | null>;
-};
 
 /**
  * Posts as a subject of comments: a post the public can see (published, its date come) is open for

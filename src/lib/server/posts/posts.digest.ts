@@ -1,20 +1,10 @@
 import { and, eq, gte, lt } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { DigestSection } from '../manifest/manifest.ts';
 import { markdownToText } from '../shared/markdown.ts';
 import { createSpacesRepository } from '../spaces/spaces.repository.ts';
 import { queryPosts } from './posts.repository.ts';
 import { posts } from './posts.table.ts';
 import { postPath, presentPost, wordsIn } from './posts.usecases.ts';
-
-// the contract's types (docs: /work/notes/contracts.md), declared here until manifest.ts has them
-export type DigestItem = { title: string; url: string; when?: string; detail?: string };
-export type DigestRecipient = { email: string; personId: string | null; organisationIds: string[]; locale: 'sl' | 'en' };
-export type DigestSection = {
-	id: string;
-	order: number;
-	heading: (locale: 'sl' | 'en') => string;
-	collect: (input: { db: Database; spaceId: string; recipient: DigestRecipient; since: Date; until: Date; publicUrl: string }) => Promise<DigestItem[]>;
-};
 
 const oneLine = (text: string, max = 160) => {
 	const line = text.replace(/\s+/g, ' ').trim();

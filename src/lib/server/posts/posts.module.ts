@@ -2,6 +2,8 @@ import { m } from '../../paraglide/messages.js';
 import { backOfficeForm, policy, read } from '../manifest/access-rules.ts';
 import { defineModule, linkFor } from '../manifest/manifest.ts';
 import { loadDemoPosts } from './demo/demo-posts.usecases.ts';
+import { postCommentSubject } from './posts.comment-subject.ts';
+import { postsDigestSection } from './posts.digest.ts';
 import { createPostCommand, listPostsCommand } from './posts.cli.ts';
 import { postPaths } from './posts.openapi.ts';
 import { postsPolicy } from './posts.policy.ts';
@@ -30,5 +32,7 @@ export const postsModule = defineModule({
 	openApiPaths: postPaths,
 	cliCommands: { 'posts:create': createPostCommand, 'posts:list': listPostsCommand },
 	demoContent: loadDemoPosts,
+	commentSubjects: [postCommentSubject],
+	digestSections: [postsDigestSection],
 	backOfficeLinks: [{ place: 'space', href: '/app/spaces/[slug]/posts', label: m.posts_title, shownTo: linkFor(postsPolicy, 'manage') }]
 });

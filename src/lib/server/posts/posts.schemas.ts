@@ -23,12 +23,10 @@ const optionalLocalizedLine = z
 	.nullable()
 	.optional();
 
-const instant = z.iso
-	.datetime({ offset: true })
-	.meta({
-		description: 'Date and time with its UTC offset (RFC 3339); in the past to enter old news, in the future to schedule.',
-		example: '2021-12-21T12:00:00+01:00'
-	});
+const instant = z.iso.datetime({ offset: true }).meta({
+	description: 'Date and time with its UTC offset (RFC 3339); in the past to enter old news, in the future to schedule.',
+	example: '2021-12-21T12:00:00+01:00'
+});
 
 const tag = singleLineText({ min: 1, max: 60 }).toLowerCase();
 

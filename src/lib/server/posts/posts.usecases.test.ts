@@ -122,6 +122,8 @@ describe('posts of a space', () => {
 			space: hub,
 			input: {
 				...meeting,
+				// an hour after the meeting's post, so that the digest's order (oldest first) is certain
+				publishAt: '2021-12-21T13:00:00+01:00',
 				status: 'published',
 				translations: { sl: { title: 'Skripta', body: 'Pozdrav <script>alert(1)</script>\n\n[klik](javascript:alert(1)) <img src=x onerror=alert(1)>' } }
 			}

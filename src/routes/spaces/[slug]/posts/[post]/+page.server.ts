@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getActivity } from '#lib/server/activities/activities.usecases.ts';
 import { getApp } from '#lib/server/app.ts';
+import { commentSectionData } from '#lib/server/comments/comments.usecases.ts';
 import { rethrowForPage, spaceForPage } from '#lib/server/http/page-errors.ts';
 import { anonymous } from '#lib/server/policy/actor.ts';
 import { postImagePath } from '#lib/server/posts/post-images.ts';
@@ -21,9 +22,10 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const post = await findVisiblePost({ db, space, slug: params.post, locale }).catch(rethrowForPage);
 	const words = wordsIn(post, locale);
 	if (words.slug !== params.post) redirect(301, postPath(space.slug, post, locale));
-	const [project, activity] = await Promise.all([
+	const [project, activity, comments] = await Promise.all([
 		post.projectId ? getProject({ db, actor: anonymous, which: { id: post.projectId } }).catch(() => undefined) : undefined,
-		post.activityId ? getActivity({ db, actor: anonymous, space, activityId: post.activityId }).catch(() => undefined) : undefined
+		post.activityId ? getActivity({ db, actor: anonymous, space, activityId: post.activityId }).catch(() => undefined) : undefined,
+		commentSectionData({ db, actor: locals.actor, subject: { kind: 'post', id: post.id } })
 	]);
 	const imageId = post.cover?.imageId;
 	return {
@@ -47,6 +49,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			credit: post.cover?.credit ? (locale === 'en' && post.cover.credit.en) || post.cover.credit.sl : null
 		},
 		project: project && { slug: project.slug, title: project.title },
-		activity: activity && { slug: activity.slug, title: activity.title }
+		activity: activity && { slug: activity.slug, title: activity.title },
+		comments
 	};
 };
