@@ -46,6 +46,8 @@ describe('newsletters over HTTP', () => {
 	});
 
 	it('signs a visitor up without JavaScript, mails only the confirmation, then newsletters with one-click unsubscribe that works without our origin', async () => {
+		// the space page leads to the sign-up form
+		expect(await (await fetch(url('/spaces/grozd'))).text()).toContain('href="/spaces/grozd/newsletter"');
 		const page = await fetch(url('/spaces/grozd/newsletter'));
 		expect(page.status).toBe(200);
 		const signUp = await postForm('/spaces/grozd/newsletter', { list: publicListId, email: 'obiskovalka@example.si', website: '' });

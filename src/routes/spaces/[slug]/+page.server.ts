@@ -7,6 +7,7 @@ import { listProjects } from '#lib/server/projects/projects.usecases.ts';
 import { getCurrentProject } from '#lib/server/projects/space-page/current-project.usecases.ts';
 import { getSpaceBySlug } from '#lib/server/spaces/spaces.usecases.ts';
 import { latestPostCards } from '#lib/server/posts/post-pages.ts';
+import { publicLists } from '#lib/server/newsletters/newsletters.usecases.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 /** The members named on the page; the directory lists them all. */
@@ -28,6 +29,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		projects,
 		current: await getCurrentProject({ db, actor: anonymous, space: ref, projects }),
 		posts: await latestPostCards({ db, spaceId: ref.id, locale: getLocale() }),
+		// a public list's sign-up form is linked from the space page
+		newsletter: (await publicLists(db, ref.id)).length > 0,
 		memberList: list.items.map(({ organisation }) => ({ id: organisation.id, name: organisation.name, city: organisation.city }))
 	};
 };
