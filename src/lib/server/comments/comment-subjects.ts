@@ -1,24 +1,7 @@
-import type { Database } from '../db/client.ts';
-import { commentSubjectsOf, type ModuleManifest } from '../manifest/manifest.ts';
+import { commentSubjectsOf, type CommentSubject, type ModuleManifest } from '../manifest/manifest.ts';
 
-/** What a module tells of one of its records that people comment on (a post; later a plan, a report). */
-export type CommentSubjectFacts = {
-	spaceId: string;
-	title: string;
-	/** Its page, a path on this site: the comment form sends people back there. */
-	url: string;
-	/** Who is told of new comments (a post's author); null: nobody. */
-	authorEmail: string | null;
-	authorLocale: 'sl' | 'en';
-	/** Whether it takes comments now. */
-	open: boolean;
-};
-
-/** A kind of record people comment on, declared by its module (`commentSubjects` in its manifest). */
-export type CommentSubject = {
-	kind: string;
-	find: (db: Database, id: string) => Promise<CommentSubjectFacts | null>;
-};
+// the types live beside the manifest that declares them (a module's `commentSubjects`)
+export type { CommentSubject, CommentSubjectFacts } from '../manifest/manifest.ts';
 
 /** The subjects of every module by kind; two modules may not declare one kind. */
 export function commentSubjectRegistry(manifests: readonly ModuleManifest[]): Map<string, CommentSubject> {

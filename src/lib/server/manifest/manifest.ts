@@ -1,6 +1,5 @@
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { AuditContext } from '../audit/audit.usecases.ts';
-import type { CommentSubject } from '../comments/comment-subjects.ts';
 import type { RouteRule } from './access-rules.ts';
 import type { JobHandlers } from '../jobs/jobs.usecases.ts';
 import type { Config } from '../config.ts';
@@ -190,6 +189,25 @@ export function declaredByModules<Entry>(
 
 /** Every module's indicator rules, in the order of the modules. */
 export const indicatorRulesOf = (manifests: readonly ModuleManifest[]): IndicatorRule[] => manifests.flatMap((manifest) => manifest.indicatorRules ?? []);
+
+/** What a module tells of one of its records that people comment on (a post; later a plan, a report). */
+export type CommentSubjectFacts = {
+	spaceId: string;
+	title: string;
+	/** Its page, a path on this site: the comment form sends people back there. */
+	url: string;
+	/** Who is told of new comments (a post's author); null: nobody. */
+	authorEmail: string | null;
+	authorLocale: 'sl' | 'en';
+	/** Whether it takes comments now. */
+	open: boolean;
+};
+
+/** A kind of record people comment on, declared by its module (`commentSubjects` in its manifest). */
+export type CommentSubject = {
+	kind: string;
+	find: (db: Database, id: string) => Promise<CommentSubjectFacts | null>;
+};
 
 /** Every module's comment subjects, in the order of the modules. */
 export const commentSubjectsOf = (manifests: readonly ModuleManifest[]): CommentSubject[] => manifests.flatMap((manifest) => manifest.commentSubjects ?? []);
