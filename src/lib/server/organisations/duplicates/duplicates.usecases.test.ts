@@ -158,7 +158,9 @@ describe('duplicates', () => {
 				indicatorActuals: 0,
 				affiliations: 1,
 				activityOrganisers: 0,
-				activityRegistrations: 0
+				activityRegistrations: 0,
+				comments: 0,
+				callApplications: 0
 			});
 			expect(result.organisation).toMatchObject({
 				id: keep,

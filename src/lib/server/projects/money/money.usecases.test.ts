@@ -56,7 +56,9 @@ describe('money of projects and public calls', () => {
 			funder: { name: 'Ministrstvo za javno upravo' },
 			year: 2018
 		});
-		expect((await listPublicCalls({ db: database.db, actor: anonymous })).map((call) => call.year)).toEqual([2019, 2018]);
+		// the demo's two open example calls of this year, then the calls of seeds 004 and 001
+		const thisYear = new Date().getFullYear();
+		expect((await listPublicCalls({ db: database.db, actor: anonymous })).map((call) => call.year)).toEqual([thisYear, thisYear, 2019, 2018]);
 	});
 
 	it('refuses sources that do not add up to the total, naming both sums in both languages, and keeps what was there', async () => {
